@@ -1,0 +1,39 @@
+import { promises as fs } from 'node:fs';
+import { defaultMaxBytes } from '../read/index.js';
+
+/** A file given on the command line: its bytes, or why it could not be read. */
+export type Input = { path: string; bytes: Uint8Array; error?: undefined } | { path: string; bytes?: undefined; error: { zh: string; en: string } };
+
+/** Read one path given on the command line (`-` is standard input). Never throws. */
+export async function readInput(path: string, maxBytes = defaultMaxBytes): Promise<Input> {
+  try {
+    if (path === '-') {
+      const chunks: Buffer[] = [];
+      let n = 0;
+      for await (const c of process.stdin) {
+        n += (c as Buffer).length;
+        if (n > maxBytes) return { path, error: tooLarge(n, maxBytes) };
+        chunks.push(c as Buffer);
+      }
+      return { path: '<stdin>', bytes: Buffer.concat(chunks) };
+    }
+    const st = await fs.stat(path);
+    if (st.isDirectory()) return { path, error: { zh: `“${path}”是目录，不是文件`, en: `“${path}” is a directory, not a file` } };
+    if (!st.isFile()) return { path, error: { zh: `“${path}”不是普通文件`, en: `“${path}” is not a regular file` } };
+    if (st.size > maxBytes) return { path, error: tooLarge(st.size, maxBytes) };
+    return { path, bytes: await fs.readFile(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { path, error: { zh: `找不到文件“${path}”`, en: `file not found: “${path}”` } };
+    if (code === 'EACCES') return { path, error: { zh: `没有权限读取“${path}”`, en: `permission denied: “${path}”` } };
+    return { path, error: { zh: `无法读取“${path}”：${(e as Error).message}`, en: `cannot read “${path}”: ${(e as Error).message}` } };
+  }
+}
+
+function tooLarge(n: number, max: number): { zh: string; en: string } {
+  const mb = (x: number) => (x / 1048576).toFixed(1);
+  return {
+    zh: `文件过大（${mb(n)} MB，上限 ${mb(max)} MB；可用 --max-size 调整）`,
+    en: `file too large (${mb(n)} MB, limit ${mb(max)} MB; see --max-size)`,
+  };
+}

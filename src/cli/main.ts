@@ -1,0 +1,83 @@
+import { Command, CommanderError, Option } from 'commander';
+import { parse } from '../parse.js';
+import { defaultMaxBytes } from '../read/index.js';
+import { parserVersion } from '../extract/index.js';
+import { readInput } from './inputs.js';
+import { renderSummary, type Lang } from './summary.js';
+
+/** Exit codes, as ESLint's: 0 clean, 1 errors found, 2 usage or input failure. */
+export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+/** Run the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code: number = exitCodes.ok;
+  const program = new Command('nianbao')
+    .description('政府信息公开工作年度报告：读取、核对、汇总\nChinese government information disclosure annual reports: read, check, aggregate')
+    .version(parserVersion, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError();
+
+  program
+    .command('parse')
+    .description('读取年报为结构化数据 · read reports into structured data')
+    .argument('<file...>', '年报文件（文本、Markdown；- 为标准输入） · report files (text, Markdown; - for stdin)')
+    .option('--json', '输出 JSON：一个文件一个对象，多个文件每行一个 · print JSON: one object per file, one per line for several')
+    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--max-size <mb>', '单个文件大小上限（MB） · largest file accepted (MB)').default(String(defaultMaxBytes / 1048576)))
+    .action(async (files: string[], opts: { json?: boolean; lang: Lang; maxSize: string }) => {
+      const maxMb = Number(opts.maxSize);
+      if (!Number.isFinite(maxMb) || maxMb <= 0) {
+        io.err(`nianbao: --max-size 须为正数 · --max-size must be a positive number`);
+        code = exitCodes.failure;
+        return;
+      }
+      const maxBytes = Math.floor(maxMb * 1048576);
+      const single = files.length === 1;
+      const blocks: string[] = [];
+      for (const file of files) {
+        const input = await readInput(file, maxBytes);
+        if (input.error) {
+          io.err(`nianbao: ${input.error.zh}（${input.error.en}）`);
+          code = exitCodes.failure;
+          continue;
+        }
+        const report = parse(input.bytes, { name: input.path, maxBytes });
+        if (report.status !== 'ok') {
+          const fatal = report.diagnostics.find((d) => d.fatal);
+          const why = fatal
+            ? `${fatal.message.zh}（${fatal.message.en}）`
+            : report.diagnostics.filter((d) => d.ruleId === 'parse/table-missing').map((d) => d.message.zh).join('；') + '（report incomplete: ' +
+              report.diagnostics.filter((d) => d.ruleId === 'parse/table-missing').map((d) => d.message.en).join('; ') + '）';
+          io.err(`nianbao: ${input.path}: ${why}`);
+          code = exitCodes.failure;
+          if (report.status === 'failed' && !opts.json) continue;
+        }
+        if (opts.json) io.out(single ? JSON.stringify(report, null, 2) : JSON.stringify(report));
+        else blocks.push(renderSummary(report, input.path, opts.lang));
+      }
+      if (blocks.length) io.out(blocks.join('\n\n'));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return exitCodes.ok;
+      return exitCodes.failure;
+    }
+    io.err(`nianbao: 内部错误（internal error）: ${(e as Error).stack ?? e}`);
+    return exitCodes.failure;
+  }
+  return code;
+}

@@ -1,0 +1,88 @@
+/**
+ * Align printed rows with the rows of the official format, in order, as a sequence
+ * alignment (dynamic programming): a row whose label matches scores high, a row with no
+ * label may fill a row the format expects at its place, and printed rows that match
+ * nothing (headers, stray numbers) are left out. This is what reads rows whose labels were
+ * lost or split from their numbers (a label-less row between （三）4 and （三）6 is （三）5).
+ */
+export interface AlignInput {
+  /** Per candidate and format row: how well the label on the candidate's own line names the row, 0–1. */
+  own: Float64Array[];
+  /** Per candidate and format row: how well the text next to it (label lines apart from the values) names the row. */
+  near: Float64Array[];
+  /** Values each candidate printed. */
+  counts: number[];
+  /** Values each format row wants. */
+  widths: number[];
+}
+
+export interface AlignResult {
+  score: number;
+  /** For each format row, the candidate index assigned, or -1. */
+  rowToItem: Int32Array;
+}
+
+export function align(input: AlignInput): AlignResult {
+  const { own, near, counts, widths } = input;
+  const n = own.length;
+  const m = widths.length;
+  const W = m + 1;
+  const f = new Float64Array((n + 1) * W);
+  const move = new Uint8Array((n + 1) * W); // 1 skip item, 2 skip row, 3 match
+  const best = own.map((e) => Math.max(0, ...e));
+  // Own-line labels are reliable: one that names another row weighs against. Text nearby is
+  // only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
+  const reward = (i: number, r: number): number => {
+    const s = own[i]![r]!;
+    const hint = near[i]![r]!;
+    const c = counts[i]!;
+    const w = widths[r]!;
+    const named = Math.max(s, hint);
+    if (c < Math.ceil(w / 2) && named < 0.8) return -Infinity;
+    if (c < w - 2 && named < 0.8) return -Infinity;
+    const widthPenalty = c === w ? 0 : -0.3;
+    return widthPenalty + 0.5 + 2 * s - 2 * Math.max(0, best[i]! - s - 0.1) + hint;
+  };
+  // A row the format has but the report does not print is unusual: skipping one costs.
+  const skipRowCost = 0.6;
+  for (let j = 1; j <= m; j++) {
+    f[j] = -skipRowCost * j;
+    move[j] = 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    f[i * W] = 0;
+    move[i * W] = 1;
+    for (let j = 1; j <= m; j++) {
+      let v = f[(i - 1) * W + j]!;
+      let mv = 1;
+      const skipRow = f[i * W + j - 1]! - skipRowCost;
+      if (skipRow > v) {
+        v = skipRow;
+        mv = 2;
+      }
+      const rw = reward(i - 1, j - 1);
+      if (rw > 0) {
+        const mt = f[(i - 1) * W + j - 1]! + rw;
+        if (mt > v) {
+          v = mt;
+          mv = 3;
+        }
+      }
+      f[i * W + j] = v;
+      move[i * W + j] = mv;
+    }
+  }
+  const rowToItem = new Int32Array(m).fill(-1);
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const mv = move[i * W + j];
+    if (mv === 3) {
+      rowToItem[j - 1] = i - 1;
+      i--;
+      j--;
+    } else if (mv === 1) i--;
+    else j--;
+  }
+  return { score: f[n * W + m]!, rowToItem };
+}

@@ -1,0 +1,66 @@
+import type { CellKind } from '../model/report.js';
+
+/** What one printed cell holds, read from its text. */
+export interface CellValue {
+  kind: CellKind;
+  value: number | null;
+  unit?: string;
+  /** The cell held text beside a number that is not a unit (`约13`). */
+  extraText?: boolean;
+}
+
+const unitRe = /^(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)$/;
+
+/**
+ * A number as printed in a cell, with an optional unit.
+ *
+ * ```markdown
+ * | 政府集中采购 | 13 项 | 57019 元 |
+ *                ^^^^
+ * | 政府集中采购 | 271 | 249887966.42 |
+ *                      ^^^^^^^^^^^^
+ * ```
+ * Separators: `1,234`, `1，234` and a space between groups of three (`1 234`); a sign for
+ * 本年增/减 (`-3`, `−3`, `+5`); `〇` as the digit zero.
+ */
+const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)?$/;
+
+/**
+ * Read a cell's text (already normalised: half-width digits) into kind, value and unit.
+ *
+ * ```text
+ * 行政事业性收费→0→0→
+ *                     ^ blank (nothing printed)
+ * 政府集中采购   —   /
+ *                ^ dash: not applicable
+ * ```
+ */
+export function readCell(text: string): CellValue {
+  const t = text.trim();
+  if (t === '') return { kind: 'blank', value: null };
+  if (t === '空') return { kind: 'blank', value: null };
+  if (/^[—–―\-/\\]+$/.test(t)) return { kind: 'dash', value: null };
+  if (t === '无' || t === '暂无') return { kind: 'none', value: null };
+  const z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
+  const m = numberRe.exec(z);
+  if (m) {
+    const digits = m[2]!.replace(/[,， ]/g, '');
+    const v = Number(digits) * (m[1] === '-' ? -1 : 1);
+    if (Number.isFinite(v)) return m[3] ? { kind: 'number', value: v, unit: m[3] } : { kind: 'number', value: v };
+  }
+  // O/o for zero, as some typists print it.
+  if (t === 'O' || t === 'o') return { kind: 'number', value: 0 };
+  // A number with text around it (约13, 13（含）): read it, say so.
+  const inner = /^(约|共|计)?\s*([-+]?\d+(?:\.\d+)?)\s*[（(]?[\u4e00-\u9fff]{0,3}[)）]?$/.exec(z);
+  if (inner && (inner[1] || /[\u4e00-\u9fff]/.test(z.slice(z.indexOf(inner[2]!) + inner[2]!.length)))) {
+    const unit = z.slice(z.indexOf(inner[2]!) + inner[2]!.length).trim();
+    if (unit && unitRe.test(unit)) return { kind: 'number', value: Number(inner[2]), unit };
+    return { kind: 'number', value: Number(inner[2]), extraText: true };
+  }
+  return { kind: 'text', value: null };
+}
+
+/** True for tokens that are a cell value (number, dash, 无, 空) rather than label text. */
+export function isValueKind(k: CellKind): boolean {
+  return k !== 'text';
+}

@@ -1,0 +1,71 @@
+import type { Field, Line } from './lines.js';
+
+/**
+ * What the table readers align: a printed row of values (with the label on its line, if
+ * any) or a line of text between rows (a label fragment, a header, a running header).
+ */
+export interface Item {
+  kind: 'row' | 'text';
+  line: Line;
+  /** Text on the row's own line(s), or the text line itself. */
+  label: string;
+  labelStart: number;
+  /** Value and blank fields in printed order (rows only). */
+  fields: Field[];
+  /** Number of fields holding a value. */
+  values: number;
+  /** True for values gathered from consecutive one-cell lines (one cell per line layouts). */
+  segment: boolean;
+}
+
+/**
+ * Turn lines into items. Consecutive lines that each hold a single value and no text (one
+ * cell per line, or numbers a tool put on lines of their own) become one segment.
+ *
+ * ```text
+ * →一、本年新收政府信息公开申请数量
+ * →1      ┐
+ * →0      │ one segment of seven values
+ * …       ┘
+ * ```
+ */
+export function buildItems(lines: readonly Line[]): Item[] {
+  const out: Item[] = [];
+  let seg: Item | null = null;
+  for (const line of lines) {
+    if (line.mode === 'empty' || line.mode === 'md-separator') continue;
+    if (line.values === 0) {
+      if (line.label.trim() === '') continue;
+      seg = null;
+      out.push({ kind: 'text', line, label: line.label, labelStart: line.labelStart, fields: [], values: 0, segment: false });
+      continue;
+    }
+    const valueFields = line.fields.filter((f) => f.cell.kind !== 'text');
+    if (line.values === 1 && line.label === '' && valueFields.filter((f) => f.text !== '').length === 1) {
+      const f = valueFields.find((x) => x.text !== '')!;
+      const cell: Field = { ...f, col: seg ? seg.fields.length : 0 };
+      if (seg) {
+        seg.fields.push(cell);
+        seg.values++;
+      } else {
+        seg = { kind: 'row', line, label: '', labelStart: line.start, fields: [cell], values: 1, segment: true };
+        out.push(seg);
+      }
+      continue;
+    }
+    seg = null;
+    out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields: valueFields, values: line.values, segment: false });
+  }
+  return out;
+}
+
+/** Split a segment of one-cell lines into rows of `width` values. */
+export function chunkSegment(item: Item, width: number): Item[] {
+  if (!item.segment || item.values <= width) return [item];
+  const out: Item[] = [];
+  for (let i = 0; i < item.fields.length; i += width) {
+    const fields = item.fields.slice(i, i + width).map((f, k) => ({ ...f, col: k }));
+    out.push({ ...item, fields, values: fields.length, label: i === 0 ? item.label : '' });
+  }
+  return out;
+}

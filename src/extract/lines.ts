@@ -1,0 +1,199 @@
+import { readCell, type CellValue } from './cell.js';
+
+/** How a line lays out its cells. */
+export type LineMode = 'tab' | 'md' | 'md-separator' | 'space' | 'empty';
+
+/** One cell of a line: its text span in the document and what it holds. */
+export interface Field {
+  text: string;
+  /** Offsets of the trimmed text in the document (for a blank field, where the gap is). */
+  start: number;
+  end: number;
+  cell: CellValue;
+  /**
+   * Where the field stands across the line, for aligning rows with each other: the field
+   * index for tab and Markdown lines, the character column of its centre for space layouts.
+   */
+  col: number;
+}
+
+/** A line of the document, split into cells. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  mode: LineMode;
+  fields: Field[];
+  /** Number of fields that hold a value (number, dash, 无, 空). */
+  values: number;
+  /** The label: the text fields of the line joined, and where the first starts. */
+  label: string;
+  labelStart: number;
+}
+
+/**
+ * A Markdown table separator row.
+ *
+ * ```markdown
+ * |---|---|---|
+ * ^^^^^^^^^^^^^
+ * ```
+ */
+const mdSeparatorRe = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09;
+
+/** Split one line of normalised text into fields. */
+export function tokenizeLine(norm: string, index: number, start: number, end: number): Line {
+  const line: Line = { index, start, end, mode: 'empty', fields: [], values: 0, label: '', labelStart: start };
+  let s = start;
+  while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
+  if (s >= end) return line;
+  const raw: Array<[number, number]> = [];
+  const hasTab = norm.indexOf('\t', start) !== -1 && norm.indexOf('\t', start) < end;
+  if (hasTab) {
+    line.mode = 'tab';
+    let a = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || norm.charCodeAt(i) === 9) {
+        raw.push([a, i]);
+        a = i + 1;
+      }
+    }
+  } else if (norm.charCodeAt(s) === 0x7c /* | */) {
+    const text = norm.slice(start, end);
+    if (mdSeparatorRe.test(text)) {
+      line.mode = 'md-separator';
+      return line;
+    }
+    line.mode = 'md';
+    let a = s + 1;
+    let e = end;
+    while (e > a && isSpace(norm.charCodeAt(e - 1))) e--;
+    if (norm.charCodeAt(e - 1) === 0x7c) e--;
+    for (let i = a; i <= e; i++) {
+      if (i === e || (norm.charCodeAt(i) === 0x7c && norm.charCodeAt(i - 1) !== 0x5c)) {
+        raw.push([a, i]);
+        a = i + 1;
+      }
+    }
+  } else {
+    line.mode = 'space';
+    // Cells are separated by runs of two or more spaces (pdftotext -layout, aligned text).
+    let a = -1;
+    let lastEnd = -1;
+    for (let i = start; i < end; ) {
+      if (isSpace(norm.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && !isSpace(norm.charCodeAt(j))) j++;
+      if (a < 0) a = i;
+      else if (i - lastEnd >= 2) {
+        raw.push([a, lastEnd]);
+        a = i;
+      }
+      lastEnd = j;
+      i = j;
+    }
+    if (a >= 0) raw.push([a, lastEnd]);
+  }
+  for (let k = 0; k < raw.length; k++) {
+    let [a, b] = raw[k]!;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
+    const col = line.mode === 'space' ? (a + b) / 2 - start : k;
+    pushField(line, norm, a, b, col);
+  }
+  for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
+  return line;
+}
+
+/**
+ * Add a field; a field of text followed by numbers in one cell is split (peeled), as
+ * extraction tools print a row's label and numbers with single spaces between them.
+ *
+ * ```text
+ * 行政许可 97
+ *          ^^ a value of its own
+ * 一、本年新收政府信息公开申请数量 32 2 0 0 0 0 34
+ *                                  ^ ^ ^ ...
+ * ```
+ */
+function pushField(line: Line, norm: string, a: number, b: number, col: number): void {
+  const text = norm.slice(a, b);
+  const cell = readCell(text);
+  if (cell.kind !== 'text' || !/\s/.test(text)) {
+    addField(line, text, a, b, cell, col);
+    return;
+  }
+  // Peel: tokens on single spaces; a number token followed by a unit token is one value.
+  const toks: Array<[number, number]> = [];
+  let t0 = -1;
+  for (let i = a; i <= b; i++) {
+    const sp = i === b || isSpace(norm.charCodeAt(i));
+    if (!sp && t0 < 0) t0 = i;
+    else if (sp && t0 >= 0) {
+      toks.push([t0, i]);
+      t0 = -1;
+    }
+  }
+  let textStart = -1;
+  let textEnd = -1;
+  let sub = 0;
+  const flushText = () => {
+    if (textStart >= 0) {
+      addField(line, norm.slice(textStart, textEnd), textStart, textEnd, { kind: 'text', value: null }, col + sub++ * 0.01);
+      textStart = -1;
+    }
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const [x, y] = toks[k]!;
+    let c = readCell(norm.slice(x, y));
+    let yy = y;
+    if (c.kind === 'number' && !c.unit && k + 1 < toks.length) {
+      const [nx, ny] = toks[k + 1]!;
+      const joined = readCell(norm.slice(x, ny));
+      if (joined.kind === 'number' && joined.unit) {
+        c = joined;
+        yy = ny;
+        k++;
+        void nx;
+      }
+    }
+    if (c.kind === 'number' || c.kind === 'dash') {
+      flushText();
+      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? (x + yy) / 2 - line.start : col + sub++ * 0.01);
+    } else {
+      if (textStart < 0) textStart = x;
+      textEnd = yy;
+    }
+  }
+  flushText();
+}
+
+function addField(line: Line, text: string, a: number, b: number, cell: CellValue, col: number): void {
+  line.fields.push({ text, start: a, end: b, cell, col });
+  if (cell.kind === 'text') {
+    if (line.label === '') line.labelStart = a;
+    line.label += (line.label ? ' ' : '') + text;
+  }
+}
+
+/** Start and end offsets of every line of the text. */
+export function lineSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push([a, i]);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      a = i + 1;
+    }
+  }
+  out.push([a, n]);
+  return out;
+}

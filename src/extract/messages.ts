@@ -1,0 +1,93 @@
+/**
+ * Messages of the reader's diagnostics, in Chinese and English, by message id. The data
+ * placeholders `{name}` are the same in both languages (a test checks it).
+ */
+export const parseMessages = {
+  'table-missing': {
+    zh: '未找到{table}',
+    en: '{tableEn} not found',
+  },
+  'row-missing': {
+    zh: '{table}未找到“{label}”一行',
+    en: '{tableEn}: row “{label}” not found',
+  },
+  'row-by-order': {
+    zh: '{table}“{label}”一行没有印出行名，按行序认定',
+    en: '{tableEn}: the row “{label}” printed no label; taken by its place in the table',
+  },
+  'label-apart': {
+    zh: '{table}“{label}”一行的行名与数值不在同一行，按相邻文字认定',
+    en: '{tableEn}: the label of row “{label}” stands apart from its values; matched by the text next to them',
+  },
+  'label-approximate': {
+    zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
+    en: 'row label “{printed}” differs from the official “{label}”; matched approximately',
+  },
+  'cells-missing': {
+    zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），认定缺少的是“{columns}”列',
+    en: 'row “{label}” prints {printed} of {width} values; taken as missing: {columnsEn}',
+  },
+  'cells-ambiguous': {
+    zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），无法判断缺少哪一列，暂按从左到右认定缺少“{columns}”列',
+    en: 'row “{label}” prints {printed} of {width} values and which is missing is ambiguous; taken from the left, missing: {columnsEn}',
+  },
+  'cells-extra': {
+    zh: '“{label}”一行多出 {extra} 个数值（应为 {width} 个），多出的“{text}”未读入',
+    en: 'row “{label}” prints {extra} value(s) more than its {width}; “{text}” ignored',
+  },
+  'cell-text': {
+    zh: '单元格“{text}”含有数字以外的文字，读作 {value}',
+    en: 'cell “{text}” holds text beside its number; read as {value}',
+  },
+  'cell-not-number': {
+    zh: '单元格“{text}”不是数字',
+    en: 'cell “{text}” is not a number',
+  },
+  'values-unread': {
+    zh: '{table}中有一行数值未能对应到任何规范行（{text}），未读入',
+    en: '{tableEn}: a row of values matches no official row ({text}); not read',
+  },
+  'format-by-shape': {
+    zh: '{table}没有能区分格式的标签，按行数认定为 {format} 年格式',
+    en: '{tableEn} prints no label that tells the format; taken as the {format} format by its rows',
+  },
+  'table4-count': {
+    zh: '表四应有 15 个数值，读到 {count} 个',
+    en: 'table 4 should hold 15 values; {count} read',
+  },
+  'encoding-gb18030': {
+    zh: '文件不是 UTF-8 编码，按 GB18030（GBK）解码',
+    en: 'the file is not UTF-8; decoded as GB18030 (GBK)',
+  },
+  'section-missing': {
+    zh: '未找到第{number}部分“{title}”的标题',
+    en: 'no heading found for section {number} “{title}”',
+  },
+  'section-repeated': {
+    zh: '第{number}部分“{title}”的标题出现了不止一次，取第一处',
+    en: 'section {number} “{title}” has more than one heading; the first is taken',
+  },
+  'year-unknown': {
+    zh: '未能确定报告年度',
+    en: 'the report year could not be determined',
+  },
+  'organ-unknown': {
+    zh: '未能确定发布机关',
+    en: 'the issuing organ could not be determined',
+  },
+  'not-a-report': {
+    zh: '不是政府信息公开工作年度报告：三张统计表一张也没有找到',
+    en: 'not a government information disclosure annual report: none of the three tables found',
+  },
+  'read-failed': {
+    zh: '{reason}',
+    en: '{reasonEn}',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ParseMessageId = keyof typeof parseMessages;
+
+/** Fill `{name}` placeholders from data. */
+export function format(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

@@ -1,0 +1,55 @@
+import type { Context } from './context.js';
+import type { Heading } from './sections.js';
+import { labelKey } from './similarity.js';
+
+export interface Regions {
+  /** Line ranges [from, to) of the three tables; null where the table is not found. */
+  table2: [number, number] | null;
+  table3: [number, number] | null;
+  table4: [number, number] | null;
+}
+
+/**
+ * Where the three tables stand. Each is found by what only it prints (表三's 勾稽关系
+ * header or 申请人情况; 表二's 第二十条第（一）项 blocks; 表四's 行政复议 header after 表三) and
+ * ends where the next begins or where section 五 starts.
+ */
+export function findRegions(ctx: Context, headings: readonly Heading[], bodyStart: number): Regions {
+  const n = ctx.lineCount;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = labelKey(ctx.text(i));
+  const first = (from: number, to: number, test: (k: string, i: number) => boolean): number => {
+    for (let i = from; i < to; i++) if (test(keys[i]!, i)) return i;
+    return -1;
+  };
+  const headingAt = (id: string, after: number) => headings.find((h) => h.id === id && h.line >= after)?.line ?? -1;
+
+  let t3 = first(bodyStart, n, (k) => k.includes('勾稽关系'));
+  if (t3 < 0) t3 = first(bodyStart, n, (k) => k.includes('申请人情况') && k.length < 40);
+  if (t3 < 0) t3 = first(bodyStart, n, (k, i) => k.includes('本年新收政府信息公开申请') && (k.length < 30 || ctx.line(i).values >= 3));
+  if (t3 >= 0) {
+    // A heading or caption just above (三、收到和处理…) belongs to the table too.
+    const h = headingAt('requests', Math.max(bodyStart, t3 - 3));
+    if (h >= 0 && h < t3) t3 = h;
+  }
+
+  const t2End = t3 >= 0 ? t3 : n;
+  let t2 = first(bodyStart, t2End, (k) => (k.includes('第二十条第') && k.length <= 16) || (k.startsWith('信息内容') && k.length <= 40));
+  if (t2 < 0) {
+    const h = headingAt('proactive', bodyStart);
+    t2 = h >= 0 && h < t2End ? h : -1;
+  }
+
+  let t4 = -1;
+  const after3 = t3 >= 0 ? t3 + 1 : t2 >= 0 ? t2 + 1 : bodyStart;
+  t4 = first(after3, n, (k, i) => (k.includes('行政复议') && k.length <= 40 && !(ctx.line(i).values > 2)) || (k.includes('结果维持') && k.includes('结果纠正')));
+  const problems = headings.find((h) => (h.id === 'problems' || h.id === 'other') && h.line > Math.max(t4, t3, t2))?.line ?? -1;
+  let t4End = problems >= 0 ? problems : n;
+  if (t4 >= 0) t4End = Math.min(t4End, t4 + 80);
+
+  return {
+    table2: t2 >= 0 ? [t2, t3 >= 0 ? t3 : t4 >= 0 ? t4 : Math.min(n, t2 + 80)] : null,
+    table3: t3 >= 0 ? [t3, t4 >= 0 ? t4 : problems >= 0 ? problems : n] : null,
+    table4: t4 >= 0 ? [t4, t4End] : null,
+  };
+}

@@ -1,0 +1,102 @@
+import type { Field } from './lines.js';
+import type { Item } from './items.js';
+
+/** A row's cells placed in the table's columns. */
+export interface Resolved {
+  /** One entry per column: the field printed there, or null where the row printed nothing. */
+  cells: Array<Field | null>;
+  /** Columns the row printed no cell for (the reader assumed which). */
+  missing: number[];
+  /** Values beyond the table's width, ignored. */
+  extra: Field[];
+  /** How the columns were decided. */
+  how: 'exact' | 'grid' | 'positional' | 'left';
+}
+
+/** Column coordinates of a row that printed every cell: the grid other rows align to. */
+export function gridOf(item: Item, width: number): number[] | null {
+  if (item.segment) return null;
+  const filled = item.fields.filter((f) => f.text !== '');
+  return filled.length === width ? filled.map((f) => f.col) : null;
+}
+
+/**
+ * Place a row's printed values into `width` columns.
+ *
+ * A row with every value is taken as printed. A row with fewer values is aligned by the
+ * columns of a neighbouring full row (`grid`: field indexes of tab or Markdown lines, or
+ * character columns of a space layout); failing that by its own empty fields; failing that
+ * from the left. Seed 000 prints row 四 with six values in the seven columns:
+ *
+ * ```text
+ * →→8. 属于行政查询 事项→0→0→0→0→0→0→0      (fields 3–9 hold the seven columns)
+ * →四、结转下年度继续办理→→→0→0→0→0→0→0     (fields 4–9: 自然人 is the gap)
+ *                          ^
+ * ```
+ */
+export function resolveCells(item: Item, width: number, grid: number[] | null, space: boolean): Resolved {
+  const vals = item.fields;
+  const filled = vals.filter((f) => f.text !== '');
+  if (filled.length === width) return { cells: filled, missing: [], extra: [], how: 'exact' };
+  if (filled.length > width) return { cells: filled.slice(0, width), missing: [], extra: filled.slice(width), how: 'exact' };
+
+  if (grid && !item.segment) {
+    const cells: Array<Field | null> = new Array(width).fill(null);
+    let ok = true;
+    const tol = space ? Math.max(1.5, minGap(grid) / 2) : 0.001;
+    for (const f of filled) {
+      let best = -1;
+      let dist = Infinity;
+      for (let s = 0; s < grid.length; s++) {
+        const d = Math.abs(grid[s]! - f.col);
+        if (d < dist) {
+          dist = d;
+          best = s;
+        }
+      }
+      if (best < 0 || dist > tol || cells[best]) {
+        ok = false;
+        break;
+      }
+      cells[best] = f;
+    }
+    if (ok) {
+      // An empty field printed at a free column is a printed blank cell.
+      for (let s = 0; s < width; s++) {
+        if (cells[s]) continue;
+        const blank = vals.find((f) => f.text === '' && Math.abs(f.col - grid[s]!) <= tol);
+        if (blank) cells[s] = blank;
+      }
+      return { cells, missing: indexesOf(cells, null), extra: [], how: 'grid' };
+    }
+  }
+
+  if (!item.segment) {
+    let a = 0;
+    let b = vals.length;
+    const tries: Array<[number, number]> = [[a, b]];
+    while (b > a && vals[b - 1]!.text === '') b--;
+    tries.push([0, b]);
+    while (a < b && vals[a]!.text === '') a++;
+    tries.push([a, vals.length], [a, b]);
+    for (const [x, y] of tries) {
+      if (y - x === width) return { cells: vals.slice(x, y), missing: [], extra: [], how: 'positional' };
+    }
+  }
+
+  const cells: Array<Field | null> = [...filled];
+  while (cells.length < width) cells.push(null);
+  return { cells, missing: indexesOf(cells, null), extra: [], how: 'left' };
+}
+
+function minGap(grid: number[]): number {
+  let m = Infinity;
+  for (let i = 1; i < grid.length; i++) m = Math.min(m, Math.abs(grid[i]! - grid[i - 1]!));
+  return Number.isFinite(m) ? m : 4;
+}
+
+function indexesOf<T>(a: T[], v: T): number[] {
+  const out: number[] = [];
+  a.forEach((x, i) => x === v && out.push(i));
+  return out;
+}

@@ -1,0 +1,129 @@
+import type { Cell, CellRow } from '../model/report.js';
+import type { ColumnDef, RowDef } from '../model/formats/types.js';
+import type { Context } from './context.js';
+import type { Field } from './lines.js';
+import type { Item } from './items.js';
+import { gridOf, resolveCells } from './resolve-cells.js';
+import type { LabelMatcher } from './similarity.js';
+
+/**
+ * Evidence for every candidate row item: how well the label on its own line names each
+ * format row (`own`), and how well the text lines next to it do (`near`: before it for
+ * layouts that print labels above the values, after it for those that print them below).
+ */
+export function evidenceOf(
+  items: readonly Item[],
+  candidates: readonly number[],
+  matcher: LabelMatcher,
+  orientation: 'pre' | 'post',
+): { own: Float64Array[]; near: Float64Array[] } {
+  const own: Float64Array[] = [];
+  const near: Float64Array[] = [];
+  const none = new Float64Array(matcher.size);
+  for (const k of candidates) {
+    const item = items[k]!;
+    const o = matcher.scores(item.label);
+    own.push(o);
+    let ownBest = 0;
+    for (const v of o) if (v > ownBest) ownBest = v;
+    const ctx = ownBest >= 0.6 ? '' : contextText(items, k, orientation);
+    if (!ctx) {
+      near.push(none);
+      continue;
+    }
+    const s = matcher.scores(orientation === 'pre' ? ctx + item.label : item.label + ctx);
+    const h = new Float64Array(s.length);
+    for (let r = 0; r < s.length; r++) h[r] = 0.9 * s[r]!;
+    near.push(h);
+  }
+  return { own, near };
+}
+
+/** Up to three text lines right before (or after) a row item, up to the next row item. */
+export function contextText(items: readonly Item[], k: number, orientation: 'pre' | 'post'): string {
+  const parts: string[] = [];
+  const step = orientation === 'pre' ? -1 : 1;
+  for (let j = k + step; j >= 0 && j < items.length && parts.length < 3; j += step) {
+    const it = items[j]!;
+    if (it.kind !== 'text') break;
+    parts.push(it.label);
+  }
+  if (orientation === 'pre') parts.reverse();
+  return parts.join('');
+}
+
+/** Turn a printed field (or a gap) into a model cell. */
+export function makeCell(ctx: Context, f: Field | null, at: number, path: string): Cell {
+  if (!f) return { value: null, kind: 'blank', raw: '', missing: true, position: ctx.source.position(at) };
+  const raw = ctx.source.text.slice(f.start, f.end);
+  const cell: Cell = { value: f.cell.value, kind: f.cell.kind, raw, position: ctx.source.position(f.start) };
+  if (f.cell.unit) cell.unit = f.cell.unit;
+  if (f.cell.extraText) {
+    ctx.report('cell-text', 'info', { text: raw, value: String(f.cell.value) }, f.start, { path, actual: raw });
+  }
+  return cell;
+}
+
+/** Nearest full row (every value printed) of the same layout: the columns a short row aligns to. */
+export function nearestGrid(items: readonly Item[], k: number, width: number): number[] | null {
+  const me = items[k]!;
+  let fallback: number[] | null = null;
+  for (let d = 1; d <= 12; d++) {
+    for (const j of [k - d, k + d]) {
+      const it = items[j];
+      if (!it || it.kind !== 'row' || it.line.mode !== me.line.mode) continue;
+      const g = gridOf(it, width);
+      if (!g) continue;
+      if (it.fields.length === me.fields.length) return g;
+      fallback ??= g;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * Read the cells of one printed row into the format's columns, with a diagnostic for every
+ * column the reader had to assume.
+ */
+export function readRow(
+  ctx: Context,
+  items: readonly Item[],
+  k: number,
+  row: RowDef,
+  pathPrefix: string,
+): CellRow {
+  const item = items[k]!;
+  const width = row.columns.length;
+  const space = item.line.mode === 'space';
+  const filled = item.fields.filter((f) => f.text !== '').length;
+  const grid = filled < width ? nearestGrid(items, k, width) : null;
+  const res = resolveCells(item, width, grid, space);
+  const out: CellRow = {};
+  const at = item.fields[0]?.start ?? item.labelStart;
+  const label = rowLabel(row);
+  res.cells.forEach((f, c) => {
+    const col = row.columns[c]!;
+    const cell = makeCell(ctx, f, f?.start ?? at, `${pathPrefix}.${col.id}`);
+    if ((res.how === 'grid' || res.how === 'left') && (f === null || f.text === '')) cell.missing = true;
+    out[col.id] = cell;
+  });
+  if (filled < width && (res.how === 'grid' || res.how === 'left')) {
+    const cols = res.cells.map((f, c) => (f === null || f.text === '' ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+    ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
+      label, printed: filled, width,
+      columns: cols.map((c) => c.label).join('、'),
+      columnsEn: cols.map((c) => c.id).join(', '),
+    }, at, { path: `${pathPrefix}.${cols[0]?.id ?? ''}` });
+  }
+  if (res.extra.length) {
+    ctx.report('cells-extra', 'warning', {
+      label, extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
+    }, res.extra[0]!.start, { path: pathPrefix });
+  }
+  return out;
+}
+
+/** The row's label as the format prints it, with its group where that makes it unique. */
+export function rowLabel(row: RowDef): string {
+  return row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label;
+}

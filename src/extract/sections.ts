@@ -1,0 +1,71 @@
+import { sections as sectionDefs } from '../model/formats/index.js';
+import type { Section } from '../model/report.js';
+import type { Context } from './context.js';
+import { labelKey } from './similarity.js';
+
+export interface Heading {
+  id: string;
+  number: number;
+  line: number;
+  title: string;
+}
+
+/**
+ * A section heading: a short line that starts with a Chinese numeral and 、 (Markdown
+ * marks and bold allowed), whose words name one of the six sections.
+ *
+ * ```text
+ * #### 四、政府信息公开行政复议、行政诉讼情况
+ *      ^^ numeral, then the words that name section 四
+ * ```
+ */
+const headingRe = /^[\s#*>]*([一二三四五六七八九十]{1,2})\s*[、.，,]\s*(.+?)[\s*]*$/;
+
+const defKeys = sectionDefs.map((d) => ({ def: d, keys: d.keys.map(labelKey), not: (d.not ?? []).map(labelKey) }));
+
+/** Every line that reads as a section heading, in document order. */
+export function findHeadings(ctx: Context): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < ctx.lineCount; i++) {
+    const text = ctx.text(i);
+    if (text.length > 60) continue;
+    const m = headingRe.exec(text);
+    if (!m) continue;
+    if (/\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, ''))) {
+      // A table row (一、本年新收… with its numbers) is no heading.
+      if (ctx.line(i).values > 0) continue;
+    }
+    const key = labelKey(m[2]!);
+    if (key.length > 30) continue;
+    const hit = defKeys.find((d) => d.keys.some((k) => key.includes(k)) && !d.not.some((k) => key.includes(k)));
+    if (hit) out.push({ id: hit.def.id, number: hit.def.number, line: i, title: text.replace(/^[\s#*>]+|[\s*]+$/g, '') });
+  }
+  return out;
+}
+
+/** The six sections as printed: the first heading of each, spanning to the next heading. */
+export function readSections(ctx: Context, headings: readonly Heading[]): Section[] {
+  const first = new Map<string, Heading>();
+  for (const h of headings) {
+    if (first.has(h.id)) {
+      ctx.report('section-repeated', 'info', { number: h.number, title: sectionDefs[h.number - 1]!.title }, ctx.spans[h.line]![0]);
+      continue;
+    }
+    first.set(h.id, h);
+  }
+  const kept = [...first.values()].sort((a, b) => a.line - b.line);
+  const out: Section[] = kept.map((h, k) => {
+    const next = kept[k + 1];
+    const endOffset = next ? ctx.spans[next.line]![0] : ctx.norm.length;
+    const [a] = ctx.spans[h.line]!;
+    const lead = ctx.norm.slice(a).search(/[^\s#*>]/);
+    return {
+      id: h.id, number: h.number, title: h.title,
+      start: ctx.source.position(a + Math.max(0, lead)), end: ctx.source.position(endOffset),
+    };
+  });
+  for (const d of sectionDefs) {
+    if (!first.has(d.id)) ctx.report('section-missing', 'info', { number: d.number, title: d.title }, null);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import { formats, table2FormatMarkers, type FormatId, type TableDef } from '../model/formats/index.js';
+import type { CellRow } from '../model/report.js';
+import { tableNames, type Context } from './context.js';
+import { buildItems, type Item } from './items.js';
+import { evidenceOf, readRow } from './rows.js';
+import { LabelMatcher, labelKey } from './similarity.js';
+
+const matchers = new Map<FormatId, LabelMatcher>();
+function matcherFor(t: TableDef): LabelMatcher {
+  let m = matchers.get(t.format);
+  if (!m) {
+    m = new LabelMatcher(t.rows.map((r) => ({ labels: [r.label, ...r.variants] })));
+    matchers.set(t.format, m);
+  }
+  return m;
+}
+
+const markerKeys = {
+  '2019': table2FormatMarkers['2019'].map(labelKey),
+  '2021': table2FormatMarkers['2021'].map(labelKey),
+};
+
+export interface Table2Result {
+  table: Record<string, CellRow> | null;
+  format: FormatId | null;
+}
+
+/**
+ * Decide which format a 表二 printed from its column headers (本年制发件数 is 2021's,
+ * 本年新制作数量 2019's); with no header, from the rows it prints.
+ */
+function decideFormat(ctx: Context, items: readonly Item[], regionKey: string): FormatId {
+  const count = (f: FormatId) => markerKeys[f].filter((k) => regionKey.includes(k)).length;
+  const c19 = count('2019');
+  const c21 = count('2021');
+  if (c19 !== c21) return c21 > c19 ? '2021' : '2019';
+  // No header says: a 2019 表二 has 其他对外管理服务事项 and 政府集中采购, and three values for 行政许可.
+  const m = matcherFor(formats['2019'].table2);
+  let shape19 = 0;
+  let shape21 = 0;
+  for (const it of items) {
+    if (it.kind !== 'row') continue;
+    const s = m.scores(it.label);
+    if (s[3]! >= 0.8 || s[7]! >= 0.8) shape19++;
+    if (s[2]! >= 0.8) (it.values >= 3 ? shape19++ : shape21++);
+  }
+  const f: FormatId = shape21 > shape19 ? '2021' : '2019';
+  const first = items[0];
+  ctx.report('format-by-shape', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en, format: f }, first ? first.line.start : null);
+  return f;
+}
+
+/**
+ * Read 表二 from lines [from, to). Its row labels are distinct, and real reports print its
+ * blocks out of order (a PDF→Markdown tool put 行政许可 before 规章), so rows are matched by
+ * label first; rows with no label are then taken by their place between matched rows.
+ */
+export function extractTable2(ctx: Context, from: number, to: number): Table2Result {
+  const lines = [];
+  for (let i = from; i < to; i++) lines.push(ctx.line(i));
+  const items = buildItems(lines);
+  let regionKey = '';
+  for (const it of items) regionKey += labelKey(it.label);
+  const candidates: number[] = [];
+  items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
+  if (candidates.length === 0) return { table: null, format: null };
+
+  const fmt = decideFormat(ctx, items, regionKey);
+  const t = formats[fmt].table2;
+  const m = matcherFor(t);
+  const { own, near } = evidenceOf(items, candidates, m, 'pre');
+  const ev = own.map((o, ci) => o.map((s, r) => Math.max(s, near[ci]![r]!)));
+  const pairs: Array<[number, number, number]> = [];
+  ev.forEach((e, ci) => e.forEach((s, r) => s >= 0.6 && pairs.push([s, ci, r])));
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const rowToCand = new Array<number>(t.rows.length).fill(-1);
+  const candUsed = new Set<number>();
+  for (const [, ci, r] of pairs) {
+    if (rowToCand[r] !== -1 || candUsed.has(ci)) continue;
+    rowToCand[r] = ci;
+    candUsed.add(ci);
+  }
+  // Label-less rows: take them in order between the rows matched around them.
+  const best = ev.map((e) => Math.max(...e));
+  for (let r = 0; r < t.rows.length; r++) {
+    if (rowToCand[r] !== -1) continue;
+    let lo = -1;
+    for (let q = r - 1; q >= 0; q--) if (rowToCand[q]! >= 0) { lo = rowToCand[q]!; break; }
+    let hi = candidates.length;
+    for (let q = r + 1; q < t.rows.length; q++) if (rowToCand[q]! >= 0) { hi = rowToCand[q]!; break; }
+    for (let ci = lo + 1; ci < hi; ci++) {
+      if (candUsed.has(ci) || best[ci]! >= 0.3) continue;
+      if (Math.abs(items[candidates[ci]!]!.values - t.rows[r]!.columns.length) > 1) continue;
+      rowToCand[r] = ci;
+      candUsed.add(ci);
+      ctx.report('row-by-order', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en, label: t.rows[r]!.label },
+        items[candidates[ci]!]!.line.start, { path: `table2.${t.rows[r]!.id}` });
+      break;
+    }
+  }
+
+  const table: Record<string, CellRow> = {};
+  t.rows.forEach((row, r) => {
+    const ci = rowToCand[r]!;
+    if (ci < 0) {
+      ctx.report('row-missing', 'warning', { table: tableNames.table2.zh, tableEn: tableNames.table2.en, label: row.label }, null, { path: `table2.${row.id}` });
+      return;
+    }
+    const k = candidates[ci]!;
+    const item = items[k]!;
+    table[row.id] = readRow(ctx, items, k, row, `table2.${row.id}`);
+    const own = m.scores(item.label)[r]!;
+    if (own >= 0.6 && own < 1) {
+      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path: `table2.${row.id}` });
+    }
+  });
+  return { table, format: fmt };
+}

@@ -1,0 +1,117 @@
+import { formats, table3Columns, type FormatId, type TableDef } from '../model/formats/index.js';
+import type { CellRow } from '../model/report.js';
+import { align } from './align.js';
+import { tableNames, type Context } from './context.js';
+import { buildItems, chunkSegment, type Item } from './items.js';
+import { evidenceOf, readRow, rowLabel } from './rows.js';
+import { LabelMatcher, labelKey } from './similarity.js';
+
+const width = table3Columns.length;
+
+const matchers = new Map<FormatId, LabelMatcher>();
+function matcherFor(t: TableDef): LabelMatcher {
+  let m = matchers.get(t.format);
+  if (!m) {
+    m = new LabelMatcher(t.rows.map((r) => ({ labels: [r.label, ...r.variants] })));
+    matchers.set(t.format, m);
+  }
+  return m;
+}
+
+/** Phrases only the 2021 表三 prints (its （六） sub-rows). */
+const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);
+
+export interface Table3Result {
+  table: Record<string, unknown> | null;
+  format: FormatId | null;
+  /** Last line that held a row of the table. */
+  lastLine: number;
+}
+
+/** Set a dotted row id in a nested object. */
+function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
+  const parts = id.split('.');
+  let o = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    o = (o[parts[i]!] ??= {}) as Record<string, unknown>;
+  }
+  o[parts[parts.length - 1]!] = row;
+}
+
+/**
+ * Read 表三 from lines [from, to): align the printed rows with the format's rows (both
+ * layouts of （六）), take the better, read each row's seven cells.
+ */
+export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
+  const lines = [];
+  for (let i = from; i < to; i++) lines.push(ctx.line(i));
+  const items: Item[] = [];
+  for (const it of buildItems(lines)) items.push(...chunkSegment(it, width));
+  const candidates: number[] = [];
+  items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
+  if (candidates.length === 0) return { table: null, format: null, lastLine: from };
+
+  let regionKey = '';
+  for (const it of items) if (it.kind === 'text' || it.label) regionKey += labelKey(it.label);
+  const has2021 = markers2021.some((m) => regionKey.includes(m));
+
+  type Try = { t: TableDef; score: number; rowToItem: Int32Array; near: Float64Array[] };
+  const tries: Try[] = [];
+  for (const f of ['2019', '2021'] as const) {
+    const t = formats[f].table3;
+    const m = matcherFor(t);
+    for (const o of ['pre', 'post'] as const) {
+      const ev = evidenceOf(items, candidates, m, o);
+      const counts = candidates.map((k) => items[k]!.values);
+      const res = align({ ...ev, counts, widths: t.rows.map(() => width) });
+      tries.push({ t, score: res.score, rowToItem: res.rowToItem, near: ev.near });
+    }
+  }
+  const pick = (f: FormatId) => tries.filter((x) => x.t.format === f).sort((a, b) => b.score - a.score)[0]!;
+  const b19 = pick('2019');
+  const b21 = pick('2021');
+  const chosen = has2021 ? b21 : b21.score > b19.score + 1 ? b21 : b19;
+  if (!has2021 && chosen === b21) {
+    ctx.report('format-by-shape', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, format: '2021' }, items[candidates[0]!]!.line.start);
+  }
+
+  const t = chosen.t;
+  const m = matcherFor(t);
+  const table: Record<string, unknown> = {};
+  let lastLine = from;
+  const used = new Set<number>();
+  t.rows.forEach((row, r) => {
+    const ci = chosen.rowToItem[r]!;
+    const label = rowLabel(row);
+    if (ci < 0) {
+      ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path: `table3.${row.id}` });
+      return;
+    }
+    const k = candidates[ci]!;
+    used.add(k);
+    const item = items[k]!;
+    lastLine = Math.max(lastLine, item.line.index);
+    setRow(table, row.id, readRow(ctx, items, k, row, `table3.${row.id}`));
+    const own = m.scores(item.label)[r]!;
+    if (own >= 0.6 && own < 1) {
+      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path: `table3.${row.id}` });
+    } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {
+      // One cell per line prints every label apart from its values: that is the layout, not news.
+      if (!item.segment) ctx.report('label-apart', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path: `table3.${row.id}` });
+    } else if (own < 0.6) {
+      ctx.report('row-by-order', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path: `table3.${row.id}` });
+    }
+  });
+  // Rows of values inside the table that matched no official row.
+  const lastUsed = Math.max(...used);
+  for (const k of candidates) {
+    if (used.has(k) || k > lastUsed) continue;
+    const it = items[k]!;
+    if (it.values < 3) continue;
+    ctx.report('values-unread', 'warning', {
+      table: tableNames.table3.zh, tableEn: tableNames.table3.en,
+      text: it.fields.map((f) => f.text).filter(Boolean).join(' '),
+    }, it.fields[0]?.start ?? it.line.start);
+  }
+  return { table, format: t.format, lastLine };
+}

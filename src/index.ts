@@ -1,0 +1,12 @@
+/**
+ * nianbao — 政府信息公开工作年度报告 as verified structured data.
+ *
+ * bytes → read (text with a source map) → extract (sections, tables, metadata) → Report.
+ */
+export { parse, type ParseOptions } from './parse.js';
+export { read, detectForm, SourceText, type ReadResult, type ReadFailure, type Form } from './read/index.js';
+export { extract, parserVersion } from './extract/index.js';
+export * as formats from './model/formats/index.js';
+export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './model/report.js';
+export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
+export { getCell, cellEntries } from './model/cells.js';

@@ -1,0 +1,32 @@
+/** A place in the source: 1-based line and column in the decoded text, offsets from its start. */
+export interface Position {
+  line: number;
+  column: number;
+  /** Offset in UTF-16 code units in the decoded text. */
+  offset: number;
+  /** Offset in bytes in the original file. */
+  byteOffset: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A finding, as data (vfile-message style): what, where, and the values involved.
+ * Reader diagnostics have ids `parse/…`; rule findings carry the rule id.
+ */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  /** Key into the rule's messages; with `data` it renders the text in any language. */
+  messageId: string;
+  data: Record<string, string | number>;
+  /** The message in Chinese and English, rendered from `messageId` and `data`. */
+  message: { zh: string; en: string };
+  position: Position | null;
+  /** Dotted path in the model (`table3.total.commercial`), where one cell or row is concerned. */
+  path?: string;
+  expected?: number | string | null;
+  actual?: number | string | null;
+  /** A fatal diagnostic means the input could not be read as a report. */
+  fatal?: boolean;
+}

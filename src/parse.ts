@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { extract, parserVersion } from './extract/index.js';
+import { format, parseMessages } from './extract/messages.js';
+import type { Report } from './model/report.js';
+import { read, type ReadOptions } from './read/index.js';
+
+export interface ParseOptions extends ReadOptions {
+  /** File name or label, kept in `report.source.name`. */
+  name?: string;
+}
+
+/**
+ * bytes or text → Report. Never throws: input that cannot be read gives a report with
+ * `status: 'failed'` and a fatal diagnostic that says why, in Chinese and English.
+ */
+export function parse(input: Uint8Array | string, options: ParseOptions = {}): Report {
+  try {
+    const r = read(input, options);
+    const info = { bytes: r.bytes, sha256: r.sha256, ...(options.name !== undefined ? { name: options.name } : {}) };
+    if (!r.source) {
+      const f = r.failure!;
+      return failed({ ...info, form: f.form, encoding: 'unknown', bom: false }, `read/${f.code}`, f.message);
+    }
+    return extract(r.source, info);
+  } catch (e) {
+    // A bug of ours must not take a batch down: report it as this input's failure.
+    const msg = e instanceof Error ? e.message : String(e);
+    const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+    const sha256 = createHash('sha256').update(typeof input === 'string' ? Buffer.from(input) : input).digest('hex');
+    return failed(
+      { bytes, sha256, form: 'unknown', encoding: 'unknown', bom: false, ...(options.name !== undefined ? { name: options.name } : {}) },
+      'parse/internal-error',
+      { zh: `内部错误：${msg}`, en: `internal error: ${msg}` },
+    );
+  }
+}
+
+function failed(source: Report['source'], ruleId: string, message: { zh: string; en: string }): Report {
+  const t = parseMessages['read-failed'];
+  const data = { reason: message.zh, reasonEn: message.en };
+  return {
+    parser: parserVersion,
+    source,
+    status: 'failed',
+    title: null, organ: null, year: null, format: null,
+    tableFormats: { table2: null, table3: null, table4: null },
+    signedDate: null, period: null, sections: [],
+    table2: null, table3: null, table4: null,
+    diagnostics: [{
+      ruleId, severity: 'error', messageId: 'read-failed', data,
+      message: { zh: format(t.zh, data), en: format(t.en, data) }, position: null, fatal: true,
+    }],
+  };
+}

@@ -1,0 +1,77 @@
+import { byteLength, type Decoded } from './decode.js';
+import type { Position } from '../model/diagnostic.js';
+
+/**
+ * Decoded text with a map back to the file: what every reader returns and every
+ * extractor reads, whatever the input form. Offsets are UTF-16 code units into `text`.
+ */
+export class SourceText {
+  readonly text: string;
+  readonly encoding: Decoded['encoding'];
+  readonly bom: boolean;
+  readonly form: string;
+  /** Bytes before the text proper (a BOM). */
+  readonly skip: number;
+  /** Offset of the first character of every line. */
+  readonly lineStarts: number[];
+  private lineBytes: number[] | null = null;
+
+  constructor(text: string, encoding: Decoded['encoding'], bom: boolean, skip: number, form = 'text') {
+    this.text = text;
+    this.encoding = encoding;
+    this.bom = bom;
+    this.skip = skip;
+    this.form = form;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** 0-based index of the line holding `offset`. */
+  lineIndex(offset: number): number {
+    const s = this.lineStarts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Line, column (1-based) and byte offset of a text offset. */
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const li = this.lineIndex(o);
+    const start = this.lineStarts[li]!;
+    return {
+      line: li + 1,
+      column: o - start + 1,
+      offset: o,
+      byteOffset: this.lineByteStart(li) + byteLength(this.text.slice(start, o), this.encoding),
+    };
+  }
+
+  private lineByteStart(li: number): number {
+    if (!this.lineBytes) {
+      const starts = this.lineStarts;
+      const out = new Array<number>(starts.length);
+      let acc = this.skip;
+      for (let i = 0; i < starts.length; i++) {
+        out[i] = acc;
+        const end = i + 1 < starts.length ? starts[i + 1]! : this.text.length;
+        acc += byteLength(this.text.slice(starts[i]!, end), this.encoding);
+      }
+      this.lineBytes = out;
+    }
+    return this.lineBytes[li]!;
+  }
+}

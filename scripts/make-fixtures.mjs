@@ -59,9 +59,9 @@ const FIXED_DATE_ISO = '2025-01-01T00:00:00Z';
 
 // ---------------------------------------------------------------- tools
 
+class FixtureError extends Error {}
 function die(msg) {
-  console.error(`make-fixtures: ${msg}`);
-  process.exit(1);
+  throw new FixtureError(msg); // caught in the entry point, after the scratch dir is removed
 }
 
 function run(cmd, args, opts = {}) {
@@ -442,7 +442,7 @@ function normalizeDocx(p) {
 // ---------------------------------------------------------------- main
 
 function soffice(profile, outdir, args) {
-  // HOME/TMPDIR inside the scratch dir so nothing leaks into the user's profile
+  // a private profile in the scratch dir, so parallel runs do not collide and nothing touches ~/.config
   run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', ...args, '--outdir', outdir],
     { env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp', TZ: 'UTC', LC_ALL: 'C.UTF-8' } });
 }
@@ -674,7 +674,12 @@ Seen in these files (LibreOffice 7.4 / poppler 22.12, A4, ${FONT}); the parser m
   the header or the group labels (see the table above: e.g. 001 breaks between （三）5 and 6, 002 between
   （三）3 and 4; 000 puts the 表四 band row 行政复议/行政诉讼 on one page and the rest on the next; 003 and 004
   break inside the 表三 header row itself, so \`科研机\` ends one page and \`构 益组织 机构\` starts the next).
-- Numbers are verbatim (\`249887966.42\`, \`96171.6\`, \`4068.208\`).
+- Numbers are verbatim (\`249887966.42\`, \`96171.6\`, \`4068.208\`, 2019 本年增/减 \`-3\`; no thousands
+  separators, no units since the truth has none).
+- In the narrative (all three modes) poppler puts spaces around every run of ASCII digits/letters, because the
+  font changes: \`2021 年\`, \`申请 28 件\`, \`全文电子化率达 100%\`; lines end where the PDF lines end, so
+  sentences are cut across lines. Blank lines: -layout puts one after every narrative line (1.5 line
+  spacing) and between table rows; the default mode puts one between blocks (paragraphs, cells); -raw has none.
 
 ### pdftotext default, no -layout (extracted/pdftotext/)
 - One text block per cell, separated by blank lines: a row is its label line(s) then seven lines of one
@@ -701,9 +706,18 @@ Seen in these files (LibreOffice 7.4 / poppler 22.12, A4, ${FONT}); the parser m
 - Header: each cell on its own line(s), \`结果\`/\`维持\` split; 表四's 15 numbers on one line.
 - Nulls vanish as in the default mode (\`四、结转下年度继续办理 0 0 0 0 0 0\` for 000 and for 003; which cell
   is missing is not recoverable from this text alone).
+- A group label split by a page break keeps its first half on the line of the group's first row and its
+  second half starts the next page: \`（五）不 1.信访举报投诉类申请 5 0 0 0 0 0 5\` … \`\\f予处理\`
+  (2019-district-…, 2020-county-…); 2021 reports put \`（六）其\` at the top of a page, \`他处理\` after it.
 - \`\\f\` is glued to the first line of the next page (\`\\f政府集中采购 13 57019\`, \`\\f构 益组织 机构\`).
 - Check run while making these: for every report, all numbers between 二、主动公开 and 五、存在 in the raw
   text, in order, equal the truth's non-null values in table order.
 `;
 
-main();
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof FixtureError)) throw e;
+  console.error(`make-fixtures: ${e.message}`);
+  process.exit(1);
+}

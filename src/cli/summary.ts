@@ -2,7 +2,7 @@ import { formats, table3Columns, table4Columns } from '../model/formats/index.js
 import { getCell } from '../model/cells.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Cell, Report } from '../model/report.js';
-import { fit, padStart } from './width.js';
+import { fit, padStart } from '../text/width.js';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { SourceText } from '../read/source.js';
-import { lineSpans, tokenizeLine, type Line } from './lines.js';
+import { joinWrappedRow, lineSpans, tokenizeLine, type Line } from './lines.js';
 import { format, parseMessages, type ParseMessageId } from './messages.js';
 import { normalize } from './normalize.js';
 
@@ -24,6 +24,12 @@ export class Context {
     this.norm = normalize(source.text);
     this.spans = lineSpans(this.norm);
     this.lines = new Array(this.spans.length);
+    for (let i = 0; i < this.spans.length; i++) {
+      const [a, b] = this.spans[i]!;
+      let k = a;
+      while (k < b && this.norm.charCodeAt(k) === 0x20) k++;
+      if (this.norm.charCodeAt(k) === 0x2b /* + */ && /^\s*\+[-=+:]+\s*$/.test(this.norm.slice(a, b))) this.joinGridRows(i);
+    }
   }
 
   get lineCount(): number {
@@ -36,15 +42,43 @@ export class Context {
     return this.norm.slice(a, b);
   }
 
+  /** The text of line `i` for finding things by words: a wrapped grid-table row joined. */
+  words(i: number): string {
+    const l = this.lines[i];
+    if (l?.joined) return l.fields.map((f) => f.text).join(' ');
+    if (l && l.mode === 'empty') return '';
+    return this.text(i);
+  }
+
   /** Line `i` split into cells (done once, on demand). */
   line(i: number): Line {
     let l = this.lines[i];
     if (!l) {
-      const [a, b] = this.spans[i]!;
-      l = tokenizeLine(this.norm, i, a, b);
+      l = this.tokenize(i);
       this.lines[i] = l;
     }
     return l;
+  }
+
+  private tokenize(i: number): Line {
+    const [a, b] = this.spans[i]!;
+    return tokenizeLine(this.norm, i, a, b);
+  }
+
+  /**
+   * After a grid table's rule line, the `|` lines up to the next rule line are one row:
+   * join them, and leave the lines after the first empty.
+   */
+  private joinGridRows(rule: number): void {
+    let j = rule + 1;
+    const parts: Line[] = [];
+    while (j < this.lineCount && /^\s*\|/.test(this.text(j))) parts.push(this.tokenize(j++));
+    if (parts.length < 2 || j >= this.lineCount || !/^\s*\+[-=+:]+\s*$/.test(this.text(j))) return;
+    const joined = joinWrappedRow(parts);
+    if (joined === parts[0]) return;
+    joined.joined = true;
+    this.lines[parts[0]!.index] = joined;
+    for (const p of parts.slice(1)) this.lines[p.index] = { ...p, mode: 'empty', fields: [], values: 0, label: '' };
   }
 
   report(

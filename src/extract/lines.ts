@@ -1,7 +1,7 @@
 import { readCell, type CellValue } from './cell.js';
 
 /** How a line lays out its cells. */
-export type LineMode = 'tab' | 'md' | 'md-separator' | 'space' | 'empty';
+export type LineMode = 'tab' | 'md' | 'csv' | 'md-separator' | 'space' | 'empty';
 
 /** One cell of a line: its text span in the document and what it holds. */
 export interface Field {
@@ -10,6 +10,8 @@ export interface Field {
   start: number;
   end: number;
   cell: CellValue;
+  /** The printed text where it is not the source slice start–end (a cell joined from wrapped lines). */
+  raw?: string;
   /**
    * Where the field stands across the line, for aligning rows with each other: the field
    * index for tab and Markdown lines, the character column of its centre for space layouts.
@@ -29,6 +31,8 @@ export interface Line {
   /** The label: the text fields of the line joined, and where the first starts. */
   label: string;
   labelStart: number;
+  /** Set on a row joined from the wrapped lines of a grid table. */
+  joined?: boolean;
 }
 
 /**
@@ -43,15 +47,76 @@ const mdSeparatorRe = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09;
 
+/**
+ * A rule line of a box-drawn or grid table, which holds no cells.
+ *
+ * ```text
+ * +------------------+================+
+ * ├────────┼────────┤
+ * ---
+ * ```
+ */
+const ruleLineRe = /^\s*(?:[+\u2500-\u257f][-=+:\u2500-\u257f ]*|-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
+
+/**
+ * A comma-separated line (a spreadsheet attachment saved as CSV): two commas or more outside
+ * quotes, and an empty or a CJK field, or numbers that are not groups of three (so that
+ * 1,234,567 stays a number).
+ *
+ * ```text
+ * ,,2.其他法律行政法规禁止公开,0,0,0,0,0,0,0
+ *  ^ empty fields of merged cells
+ * ```
+ */
+function csvFields(norm: string, start: number, end: number): Array<[number, number]> | null {
+  let commas = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x2c && !quoted) commas++;
+  }
+  if (commas < 2) return null;
+  const out: Array<[number, number]> = [];
+  let a = start;
+  quoted = false;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 0x2c : norm.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x2c && (!quoted || i === end)) {
+      let x = a;
+      let y = i;
+      if (norm.charCodeAt(x) === 0x22) x++;
+      if (y > x && norm.charCodeAt(y - 1) === 0x22) y--;
+      out.push([x, y]);
+      a = i + 1;
+    }
+  }
+  const cjk = /[\u4e00-\u9fff]/;
+  if (out.some(([x, y]) => x === y || cjk.test(norm.slice(x, y)))) return out;
+  // All numbers: a row of a sheet (6,1,2,1,10) unless the groups read as one number (1,234,567).
+  const groups = out.map(([x, y]) => norm.slice(x, y).trim());
+  if (groups.every((g) => /^\d+(\.\d+)?$/.test(g)) && groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return out;
+  return null;
+}
+
 /** Split one line of normalised text into fields. */
 export function tokenizeLine(norm: string, index: number, start: number, end: number): Line {
   const line: Line = { index, start, end, mode: 'empty', fields: [], values: 0, label: '', labelStart: start };
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
   if (s >= end) return line;
-  const raw: Array<[number, number]> = [];
+  if (ruleLineRe.test(norm.slice(start, end))) {
+    line.mode = 'md-separator';
+    return line;
+  }
+  let raw: Array<[number, number]> = [];
+  const csv = norm.charCodeAt(s) !== 0x7c ? csvFields(norm, start, end) : null;
   const hasTab = norm.indexOf('\t', start) !== -1 && norm.indexOf('\t', start) < end;
-  if (hasTab) {
+  if (csv && !hasTab) {
+    line.mode = 'csv';
+    raw = csv;
+  } else if (hasTab) {
     line.mode = 'tab';
     let a = start;
     for (let i = start; i <= end; i++) {
@@ -103,7 +168,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     let [a, b] = raw[k]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    const col = line.mode === 'space' ? (a + b) / 2 - start : k;
+    const col = line.mode === 'space' ? spaceCol(norm, start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
   for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
@@ -164,13 +229,21 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     }
     if (c.kind === 'number' || c.kind === 'dash') {
       flushText();
-      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? (x + yy) / 2 - line.start : col + sub++ * 0.01);
+      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? spaceCol(norm, line.start, x, yy) : col + sub++ * 0.01);
     } else {
       if (textStart < 0) textStart = x;
       textEnd = yy;
     }
   }
   flushText();
+}
+
+/**
+ * The column of a field's centre on the line, in characters: pdftotext -layout pads each
+ * text run with spaces to the column its x position gives, one character a column.
+ */
+function spaceCol(_norm: string, lineStart: number, a: number, b: number): number {
+  return (a + b) / 2 - lineStart;
 }
 
 function addField(line: Line, text: string, a: number, b: number, cell: CellValue, col: number): void {
@@ -196,4 +269,41 @@ export function lineSpans(text: string): Array<[number, number]> {
   }
   out.push([a, n]);
   return out;
+}
+
+/**
+ * Join the physical lines of one row of a grid table (pandoc, docx → text) into one line:
+ * a cell's text wraps inside its box, and the pieces of each column are joined.
+ *
+ * ```text
+ * | 第二十条第（一） |       |
+ * | 项               |       |
+ *   ^^ joined: 第二十条第（一）项
+ * ```
+ */
+export function joinWrappedRow(parts: readonly Line[]): Line {
+  const first = parts[0]!;
+  const n = Math.max(...parts.map((p) => p.fields.length));
+  if (parts.some((p) => p.fields.length !== n)) return first;
+  const line: Line = { index: first.index, start: first.start, end: parts[parts.length - 1]!.end, mode: 'md', fields: [], values: 0, label: '', labelStart: first.start };
+  for (let k = 0; k < n; k++) {
+    const pieces = parts.map((p) => p.fields[k]!).filter((f) => f.text !== '');
+    if (pieces.length === 0) {
+      addField(line, '', first.fields[k]!.start, first.fields[k]!.start, readCell(''), k);
+      continue;
+    }
+    const text = pieces.map((f) => f.text).reduce((a, b) => (/[\x21-\x7e]$/.test(a) && /^[\x21-\x7e]/.test(b) ? a + ' ' + b : a + b));
+    const cell = readCell(text);
+    const f0 = pieces[0]!;
+    if (pieces.length === 1) addField(line, text, f0.start, f0.end, cell, k);
+    else {
+      line.fields.push({ text, start: f0.start, end: f0.end, cell, col: k, raw: text });
+      if (cell.kind === 'text') {
+        if (line.label === '') line.labelStart = f0.start;
+        line.label += (line.label ? ' ' : '') + text;
+      }
+    }
+  }
+  for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
+  return line;
 }

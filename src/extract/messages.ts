@@ -51,10 +51,6 @@ export const parseMessages = {
     zh: '{table}没有能区分格式的标签，按行数认定为 {format} 年格式',
     en: '{tableEn} prints no label that tells the format; taken as the {format} format by its rows',
   },
-  'table4-count': {
-    zh: '表四应有 15 个数值，读到 {count} 个',
-    en: 'table 4 should hold 15 values; {count} read',
-  },
   'encoding-gb18030': {
     zh: '文件不是 UTF-8 编码，按 GB18030（GBK）解码',
     en: 'the file is not UTF-8; decoded as GB18030 (GBK)',

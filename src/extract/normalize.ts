@@ -2,8 +2,8 @@
  * A same-length normalisation of the decoded text for matching: every offset in the
  * result is an offset in the original, so positions need no map.
  *
- * - full-width ASCII （１２） → (12); ideographic space, NBSP and other spaces → space;
- * - minus signs (−, ﹣) → '-'; zero-width characters and inner BOMs → space;
+ * - full-width ASCII （１２） → (12); ideographic space, NBSP, other spaces, form feed → space;
+ * - minus signs (−, ﹣) → '-'; box-drawing verticals (│) → '|'; zero-width characters → space;
  * - `<br>` of Markdown cells → spaces.
  */
 export function normalize(text: string): string {
@@ -12,11 +12,19 @@ export function normalize(text: string): string {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3c) continue; // fast path: ASCII punctuation, digits, control
+    if (c < 0x3c) {
+      // Form feeds (pdftotext's page breaks) and vertical tabs are spaces to the reader.
+      if (c === 0x0c || c === 0x0b) {
+        out += text.slice(from, i) + ' ';
+        from = i + 1;
+      }
+      continue;
+    }
     let r = -1;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
     else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff) r = 0x20;
     else if (c === 0x2212 || c === 0xfe63) r = 0x2d;
+    else if (c === 0x2502 || c === 0x2503 || c === 0x2551) r = 0x7c; // box-drawing │ ┃ ║ (w3m, lynx) → |
     else if (c === 0x3c && (text.startsWith('<br>', i) || text.startsWith('<br/>', i) || text.startsWith('<br />', i))) {
       const len = text.startsWith('<br>', i) ? 4 : text.startsWith('<br/>', i) ? 5 : 6;
       out += text.slice(from, i) + ' '.repeat(len);

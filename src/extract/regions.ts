@@ -17,7 +17,7 @@ export interface Regions {
 export function findRegions(ctx: Context, headings: readonly Heading[], bodyStart: number): Regions {
   const n = ctx.lineCount;
   const keys: string[] = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = labelKey(ctx.text(i));
+  for (let i = 0; i < n; i++) keys[i] = labelKey(ctx.words(i));
   const first = (from: number, to: number, test: (k: string, i: number) => boolean): number => {
     for (let i = from; i < to; i++) if (test(keys[i]!, i)) return i;
     return -1;

@@ -55,7 +55,7 @@ export function contextText(items: readonly Item[], k: number, orientation: 'pre
 /** Turn a printed field (or a gap) into a model cell. */
 export function makeCell(ctx: Context, f: Field | null, at: number, path: string): Cell {
   if (!f) return { value: null, kind: 'blank', raw: '', missing: true, position: ctx.source.position(at) };
-  const raw = ctx.source.text.slice(f.start, f.end);
+  const raw = f.raw ?? ctx.source.text.slice(f.start, f.end);
   const cell: Cell = { value: f.cell.value, kind: f.cell.kind, raw, position: ctx.source.position(f.start) };
   if (f.cell.unit) cell.unit = f.cell.unit;
   if (f.cell.extraText) {
@@ -68,7 +68,7 @@ export function makeCell(ctx: Context, f: Field | null, at: number, path: string
 export function nearestGrid(items: readonly Item[], k: number, width: number): number[] | null {
   const me = items[k]!;
   let fallback: number[] | null = null;
-  for (let d = 1; d <= 12; d++) {
+  for (let d = 1; d < items.length; d++) {
     for (const j of [k - d, k + d]) {
       const it = items[j];
       if (!it || it.kind !== 'row' || it.line.mode !== me.line.mode) continue;

@@ -3,6 +3,7 @@ import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, type Item } from './items.js';
 import { evidenceOf, readRow } from './rows.js';
+import { maxWeightMatching } from './matching.js';
 import { LabelMatcher, labelKey } from './similarity.js';
 
 const matchers = new Map<FormatId, LabelMatcher>();
@@ -52,8 +53,9 @@ function decideFormat(ctx: Context, items: readonly Item[], regionKey: string): 
 
 /**
  * Read 表二 from lines [from, to). Its row labels are distinct, and real reports print its
- * blocks out of order (a PDF→Markdown tool put 行政许可 before 规章), so rows are matched by
- * label first; rows with no label are then taken by their place between matched rows.
+ * blocks out of order (a PDF→Markdown tool put 行政许可 before 规章) and labels on either side
+ * of their values (raw PDF text), so rows and printed values are paired by the best overall
+ * assignment of labels; rows with no label are then taken by their place between matched rows.
  */
 export function extractTable2(ctx: Context, from: number, to: number): Table2Result {
   const lines = [];
@@ -68,18 +70,20 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const fmt = decideFormat(ctx, items, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);
-  const { own, near } = evidenceOf(items, candidates, m, 'pre');
-  const ev = own.map((o, ci) => o.map((s, r) => Math.max(s, near[ci]![r]!)));
-  const pairs: Array<[number, number, number]> = [];
-  ev.forEach((e, ci) => e.forEach((s, r) => s >= 0.6 && pairs.push([s, ci, r])));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  // Labels may stand on the values' line, above them or (raw PDF text) below them.
+  const pre = evidenceOf(items, candidates, m, 'pre');
+  const post = evidenceOf(items, candidates, m, 'post');
+  const ev = pre.own.map((o, ci) => o.map((s, r) => Math.max(s, pre.near[ci]![r]!, 0.95 * post.near[ci]![r]!)));
+  const weights = ev.map((e) => [...e].map((s) => (s >= 0.6 ? s : 0)));
+  const candToRow = maxWeightMatching(weights);
   const rowToCand = new Array<number>(t.rows.length).fill(-1);
   const candUsed = new Set<number>();
-  for (const [, ci, r] of pairs) {
-    if (rowToCand[r] !== -1 || candUsed.has(ci)) continue;
-    rowToCand[r] = ci;
-    candUsed.add(ci);
-  }
+  candToRow.forEach((r, ci) => {
+    if (r >= 0) {
+      rowToCand[r] = ci;
+      candUsed.add(ci);
+    }
+  });
   // Label-less rows: take them in order between the rows matched around them.
   const best = ev.map((e) => Math.max(...e));
   for (let r = 0; r < t.rows.length; r++) {

@@ -18,6 +18,12 @@ const cellCount = groups.length * table4Columns.length;
  * ^^^^^ five blank 行政复议 cells
  * ```
  */
+function labelOf(path: string): string {
+  const [g, c] = path.split('.');
+  const group = groups.find((x) => x.id === g)!;
+  return `${group.group ? group.group + '·' : ''}${group.label}·${table4Columns.find((x) => x.id === c)!.label}`;
+}
+
 export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
   const fields: Field[] = [];
   for (let i = from; i < to && fields.length < cellCount; i++) {
@@ -28,32 +34,42 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
     let a = 0;
     let b = vals.length;
     while (b > a && vals[b - 1]!.text === '') b--;
-    // A tab or Markdown line of 15 (or 5) cells and more keeps its blank cells in place.
-    if (line.mode !== 'space' && (b >= cellCount || b === table4Columns.length)) {
-      const take = b >= cellCount ? cellCount : b;
-      fields.push(...vals.slice(0, take));
-      const extra = vals.slice(take, b).filter((f) => f.text !== '');
-      if (extra.length) {
-        ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
-          extra[0]!.start, { path: 'table4' });
+    // A tab, CSV or Markdown line of 15 (or 5) cells keeps its blank cells in place.
+    if (line.mode !== 'space') {
+      const take = vals.length === cellCount || vals.length === table4Columns.length ? vals.length : b >= cellCount ? cellCount : b === table4Columns.length ? b : 0;
+      if (take) {
+        fields.push(...vals.slice(0, take));
+        const extra = vals.slice(take, b).filter((f) => f.text !== '');
+        if (extra.length) {
+          ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
+            extra[0]!.start, { path: 'table4' });
+        }
+        continue;
       }
-      continue;
     }
     while (a < b && vals[a]!.text === '') a++;
     fields.push(...vals.slice(a, b).filter((f) => f.text !== ''));
   }
   if (fields.length === 0) return { table: null };
-  if (fields.length !== cellCount) {
-    ctx.report('table4-count', 'warning', { count: Math.min(fields.length, cellCount) }, fields[0]!.start, { expected: cellCount, actual: fields.length });
+  const printed = fields.filter((f) => f.text !== '').length;
+  if (fields.length < cellCount) {
+    // Fewer cells than the table has, and nothing tells which: taken from the left, the rest left blank.
+    const missing = groups.flatMap((g) => table4Columns.map((c) => `${g.id}.${c.id}`)).slice(fields.length);
+    ctx.report('cells-ambiguous', 'warning', {
+      label: '表四', printed, width: cellCount,
+      columns: missing.map(labelOf).join('、'), columnsEn: missing.join(', '),
+    }, fields[0]!.start, { path: `table4.${missing[0]}`, expected: cellCount, actual: printed });
   }
   const table: Record<string, CellRow> = {};
+  const end = fields[fields.length - 1]!.end;
   groups.forEach((g, gi) => {
     const row: CellRow = {};
     table4Columns.forEach((c, ci) => {
-      const f = fields[gi * table4Columns.length + ci];
-      if (f) row[c.id] = makeCell(ctx, f, f.start, `table4.${g.id}.${c.id}`);
+      const f = fields[gi * table4Columns.length + ci] ?? null;
+      const cell = makeCell(ctx, f, f?.start ?? end, `table4.${g.id}.${c.id}`);
+      row[c.id] = cell;
     });
-    if (Object.keys(row).length) table[g.id] = row;
+    table[g.id] = row;
   });
   return { table };
 }

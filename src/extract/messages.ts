@@ -11,6 +11,10 @@ export const parseMessages = {
     zh: '{table}未找到“{label}”一行',
     en: '{tableEn}: row “{label}” not found',
   },
+  'row-no-values': {
+    zh: '“{label}”一行只印出行名，{width} 个数值都没有，按空白读入',
+    en: 'row “{label}” prints its label and none of its {width} values; read as blank',
+  },
   'row-by-order': {
     zh: '{table}“{label}”一行没有印出行名，按行序认定',
     en: '{tableEn}: the row “{label}” printed no label; taken by its place in the table',

@@ -10,7 +10,7 @@ export interface Resolved {
   /** Values beyond the table's width, ignored. */
   extra: Field[];
   /** How the columns were decided. */
-  how: 'exact' | 'grid' | 'positional' | 'left';
+  how: 'exact' | 'grid' | 'positional' | 'sum' | 'left';
 }
 
 /** Column coordinates of a row that printed every cell: the grid other rows align to. */
@@ -34,7 +34,7 @@ export function gridOf(item: Item, width: number): number[] | null {
  *                          ^
  * ```
  */
-export function resolveCells(item: Item, width: number, grid: number[] | null, space: boolean): Resolved {
+export function resolveCells(item: Item, width: number, grid: number[] | null, space: boolean, lastIsTotal = false): Resolved {
   const vals = item.fields;
   const filled = vals.filter((f) => f.text !== '');
   if (filled.length === width) return { cells: filled, missing: [], extra: [], how: 'exact' };
@@ -84,7 +84,20 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
     }
   }
 
+  // Nothing says where the gaps are. Where the last value is the sum of the others, it is the
+  // total column (text from a PDF drops a row's blank cells: 自然人 5, 总计 5).
   const cells: Array<Field | null> = [...filled];
+  if (lastIsTotal && filled.length >= 2) {
+    const nums = filled.map((f) => f.cell.value ?? 0);
+    const last = nums[nums.length - 1]!;
+    const rest = nums.slice(0, -1).reduce((a, b) => a + b, 0);
+    if (Math.abs(last - rest) < 1e-9) {
+      const head: Array<Field | null> = filled.slice(0, -1);
+      while (head.length < width - 1) head.push(null);
+      head.push(filled[filled.length - 1]!);
+      return { cells: head, missing: indexesOf(head, null), extra: [], how: 'sum' };
+    }
+  }
   while (cells.length < width) cells.push(null);
   return { cells, missing: indexesOf(cells, null), extra: [], how: 'left' };
 }

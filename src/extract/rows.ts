@@ -97,17 +97,18 @@ export function readRow(
   const space = item.line.mode === 'space';
   const filled = item.fields.filter((f) => f.text !== '').length;
   const grid = filled < width ? nearestGrid(items, k, width) : null;
-  const res = resolveCells(item, width, grid, space);
+  const lastIsTotal = row.columns[width - 1]?.id === 'total';
+  const res = resolveCells(item, width, grid, space, lastIsTotal);
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
   const label = rowLabel(row);
   res.cells.forEach((f, c) => {
     const col = row.columns[c]!;
     const cell = makeCell(ctx, f, f?.start ?? at, `${pathPrefix}.${col.id}`);
-    if ((res.how === 'grid' || res.how === 'left') && (f === null || f.text === '')) cell.missing = true;
+    if (res.how !== 'exact' && res.how !== 'positional' && (f === null || f.text === '')) cell.missing = true;
     out[col.id] = cell;
   });
-  if (filled < width && (res.how === 'grid' || res.how === 'left')) {
+  if (filled < width && res.how !== 'exact' && res.how !== 'positional') {
     const cols = res.cells.map((f, c) => (f === null || f.text === '' ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
       label, printed: filled, width,
@@ -126,4 +127,39 @@ export function readRow(
 /** The row's label as the format prints it, with its group where that makes it unique. */
 export function rowLabel(row: RowDef): string {
   return row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label;
+}
+
+/**
+ * A row printed with its label but no value in any cell (all blank; text pulled from a
+ * PDF drops empty cells), found among the text lines `from`–`to` of the item list.
+ *
+ * ```text
+ *       行政事业性收费
+ *       ^ the label, and nothing after it
+ * ```
+ */
+export function blankRow(
+  ctx: Context,
+  items: readonly Item[],
+  from: number,
+  to: number,
+  r: number,
+  row: RowDef,
+  matcher: LabelMatcher,
+  pathPrefix: string,
+): CellRow | null {
+  for (let k = Math.max(0, from); k < Math.min(items.length, to); k++) {
+    const it = items[k]!;
+    if (it.kind !== 'text') continue;
+    const s = matcher.scores(it.label);
+    if (s[r]! < 0.9 || s.some((v, q) => q !== r && v > s[r]!)) continue;
+    // A label on its own, not a sentence that happens to name the row.
+    if (it.label.replace(/\s+/g, '').length > rowLabel(row).length + 12) continue;
+    const out: CellRow = {};
+    const at = it.line.end;
+    for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, `${pathPrefix}.${c.id}`);
+    ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, it.labelStart, { path: pathPrefix });
+    return out;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { formats, table2FormatMarkers, type FormatId, type TableDef } from '../m
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, type Item } from './items.js';
-import { evidenceOf, readRow } from './rows.js';
+import { blankRow, evidenceOf, readRow } from './rows.js';
 import { maxWeightMatching } from './matching.js';
 import { LabelMatcher, labelKey } from './similarity.js';
 
@@ -107,6 +107,11 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   t.rows.forEach((row, r) => {
     const ci = rowToCand[r]!;
     if (ci < 0) {
+      const blank = blankRow(ctx, items, 0, items.length, r, row, m, `table2.${row.id}`);
+      if (blank) {
+        table[row.id] = blank;
+        return;
+      }
       ctx.report('row-missing', 'warning', { table: tableNames.table2.zh, tableEn: tableNames.table2.en, label: row.label }, null, { path: `table2.${row.id}` });
       return;
     }

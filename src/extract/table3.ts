@@ -3,7 +3,7 @@ import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, type Item } from './items.js';
-import { evidenceOf, readRow, rowLabel } from './rows.js';
+import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { LabelMatcher, labelKey } from './similarity.js';
 
 const width = table3Columns.length;
@@ -84,6 +84,16 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const ci = chosen.rowToItem[r]!;
     const label = rowLabel(row);
     if (ci < 0) {
+      // Between the rows matched before and after it, a label with no values may stand.
+      let lo = 0;
+      for (let q = r - 1; q >= 0; q--) if (chosen.rowToItem[q]! >= 0) { lo = candidates[chosen.rowToItem[q]!]! + 1; break; }
+      let hi = items.length;
+      for (let q = r + 1; q < t.rows.length; q++) if (chosen.rowToItem[q]! >= 0) { hi = candidates[chosen.rowToItem[q]!]!; break; }
+      const blank = blankRow(ctx, items, lo, hi, r, row, m, `table3.${row.id}`);
+      if (blank) {
+        setRow(table, row.id, blank);
+        return;
+      }
       ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path: `table3.${row.id}` });
       return;
     }

@@ -1,0 +1,83 @@
+/** Bad input: a clear message in Chinese and English, exit code 2, no stack trace, the batch goes on. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../src/cli/main.js';
+import { hasShared, shared } from './helpers.js';
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
+const seed = join(shared, 'seeds/000_f42b2add2afd0cc6.txt');
+const file = (name: string, data: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+
+describe('bad input', { skip: !hasShared }, () => {
+  const cases: Array<[string, () => string, RegExp, RegExp]> = [
+    ['an empty file', () => file('empty.txt', ''), /为空/, /empty/],
+    ['a binary file', () => {
+      const b = Buffer.alloc(8192);
+      for (let i = 0; i < b.length; i++) b[i] = (i * 7919 + 13) % 256;
+      return file('binary.bin', b);
+    }, /二进制|不是文本/, /binary|not a text/],
+    ['a file that is not an annual report', () => file('novel.txt', '第一章 天下大势，分久必合，合久必分。\n'.repeat(50)), /不是政府信息公开工作年度报告/, /not a government information disclosure annual report/],
+    ['a truncated report', () => {
+      const text = readFileSync(seed, 'utf8');
+      return file('truncated.txt', text.slice(0, text.indexOf('四、结转下年度')));
+    }, /报告不完整|未找到表四/, /incomplete|table 4/],
+    ['a 50 MB file', () => {
+      const p = join(dir, 'huge.txt');
+      const fd = openSync(p, 'w');
+      ftruncateSync(fd, 50 * 1024 * 1024);
+      closeSync(fd);
+      return p;
+    }, /文件过大/, /too large/],
+    ['a directory', () => dir, /是目录/, /directory/],
+    ['a missing path', () => join(dir, 'no-such-file.txt'), /找不到文件/, /not found/],
+    ['a PDF, which this reader does not take yet', () => file('x.pdf', '%PDF-1.4\n%âãÏÓ\n'), /PDF/, /PDF/],
+  ];
+  for (const [what, make, zh, en] of cases) {
+    it(`${what}: message in Chinese and English, exit 2, other files still parsed`, async () => {
+      const bad = make();
+      const r = await run(['parse', bad, seed, '--json']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, zh);
+      assert.match(r.err, en);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+      const lines = r.out.split('\n').filter((l) => l.startsWith('{'));
+      const reports = lines.map((l) => JSON.parse(l) as { status: string; organ: string });
+      assert.ok(reports.some((x) => x.status === 'ok' && x.organ === '晋江市内坑镇人民政府'), 'the good file was parsed');
+    });
+  }
+
+  it('usage errors exit 2', async () => {
+    assert.equal((await run(['parse'])).code, 2);
+    assert.equal((await run(['no-such-command'])).code, 2);
+    assert.equal((await run(['parse', seed, '--lang', 'fr'])).code, 2);
+  });
+
+  it('a good report exits 0 and prints the tables', async () => {
+    const r = await run(['parse', seed]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /晋江市内坑镇人民政府/);
+    assert.match(r.out, /四、结转下年度继续办理/);
+    assert.match(r.out, /73:\d+/, 'diagnostics carry line:column');
+  });
+
+  it('one report with --json prints one JSON object whose cells sit at their id paths', async () => {
+    const r = await run(['parse', seed, '--json']);
+    const model = JSON.parse(r.out);
+    assert.equal(model.table3.partiallyGranted.naturalPerson.value, 1);
+    assert.equal(model.table2.procurement.projects.unit, '项');
+  });
+});

@@ -29,20 +29,26 @@ export function align(input: AlignInput): AlignResult {
   const W = m + 1;
   const f = new Float64Array((n + 1) * W);
   const move = new Uint8Array((n + 1) * W); // 1 skip item, 2 skip row, 3 match
-  const best = own.map((e) => Math.max(0, ...e));
   // Own-line labels are reliable: one that names another row weighs against. Text nearby is
   // only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
-  const reward = (i: number, r: number): number => {
-    const s = own[i]![r]!;
-    const hint = near[i]![r]!;
+  const rewards = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const o = own[i]!;
+    const h = near[i]!;
+    let best = 0;
+    for (let r = 0; r < m; r++) if (o[r]! > best) best = o[r]!;
     const c = counts[i]!;
-    const w = widths[r]!;
-    const named = Math.max(s, hint);
-    if (c < Math.ceil(w / 2) && named < 0.8) return -Infinity;
-    if (c < w - 2 && named < 0.8) return -Infinity;
-    const widthPenalty = c === w ? 0 : -0.3;
-    return widthPenalty + 0.5 + 2 * s - 2 * Math.max(0, best[i]! - s - 0.1) + hint;
-  };
+    for (let r = 0; r < m; r++) {
+      const s = o[r]!;
+      const hint = h[r]!;
+      const w = widths[r]!;
+      const named = s > hint ? s : hint;
+      let v: number;
+      if ((c < Math.ceil(w / 2) || c < w - 2) && named < 0.8) v = -Infinity;
+      else v = (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
+      rewards[i * m + r] = v;
+    }
+  }
   // A row the format has but the report does not print is unusual: skipping one costs.
   const skipRowCost = 0.6;
   for (let j = 1; j <= m; j++) {
@@ -60,7 +66,7 @@ export function align(input: AlignInput): AlignResult {
         v = skipRow;
         mv = 2;
       }
-      const rw = reward(i - 1, j - 1);
+      const rw = rewards[(i - 1) * m + j - 1]!;
       if (rw > 0) {
         const mt = f[(i - 1) * W + j - 1]! + rw;
         if (mt > v) {

@@ -36,6 +36,18 @@ const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万
  * ```
  */
 export function readCell(text: string): CellValue {
+  // Fast path: most cells are a few plain digits.
+  const n = text.length;
+  if (n > 0 && n < 10) {
+    let v = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      v = v * 10 + (c - 0x30);
+    }
+    if (i === n) return { kind: 'number', value: v };
+  }
   const t = text.trim();
   if (t === '') return { kind: 'blank', value: null };
   if (t === '空') return { kind: 'blank', value: null };

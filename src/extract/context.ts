@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { SourceText } from '../read/source.js';
-import { joinWrappedRow, lineSpans, tokenizeLine, type Line } from './lines.js';
+import { joinWrappedRow, tokenizeLine, type Line } from './lines.js';
 import { format, parseMessages, type ParseMessageId } from './messages.js';
 import { normalize } from './normalize.js';
 
@@ -22,7 +22,7 @@ export class Context {
   constructor(source: SourceText) {
     this.source = source;
     this.norm = normalize(source.text);
-    this.spans = lineSpans(this.norm);
+    this.spans = source.lineStarts.map((a, i) => [a, source.lineEnds[i]!] as [number, number]);
     this.lines = new Array(this.spans.length);
     for (let i = 0; i < this.spans.length; i++) {
       const [a, b] = this.spans[i]!;

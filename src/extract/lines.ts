@@ -106,14 +106,21 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
   if (s >= end) return line;
-  if (ruleLineRe.test(norm.slice(start, end))) {
+  const c0 = norm.charCodeAt(s);
+  if ((c0 === 0x2b || c0 === 0x2d || c0 === 0x2a || c0 === 0x5f || c0 === 0x3d || (c0 >= 0x2500 && c0 <= 0x257f)) && ruleLineRe.test(norm.slice(start, end))) {
     line.mode = 'md-separator';
     return line;
   }
   let raw: Array<[number, number]> = [];
-  const csv = norm.charCodeAt(s) !== 0x7c ? csvFields(norm, start, end) : null;
-  const hasTab = norm.indexOf('\t', start) !== -1 && norm.indexOf('\t', start) < end;
-  if (csv && !hasTab) {
+  let hasTab = false;
+  let commas = 0;
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 9) hasTab = true;
+    else if (c === 0x2c) commas++;
+  }
+  const csv = commas >= 2 && !hasTab && c0 !== 0x7c ? csvFields(norm, start, end) : null;
+  if (csv) {
     line.mode = 'csv';
     raw = csv;
   } else if (hasTab) {

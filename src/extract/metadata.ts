@@ -73,7 +73,7 @@ export function readTitle(ctx: Context): { title: string; line: number } | null 
       for (let j = i + 1; j < Math.min(i + 3, ctx.lineCount); j++) {
         const u = clean(ctx.text(j));
         if (!u) continue;
-        if (u.length <= 12 && /报告/.test(u)) return { title: t + u, line: i };
+        if (u.length <= 12 && /报告/.test(t + u)) return { title: t + u, line: i };
         break;
       }
     }

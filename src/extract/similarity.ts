@@ -5,13 +5,10 @@
  * found in the printed text. Typos cost a bigram or two (信访举报类申请 for
  * 信访举报投诉类申请 still scores 0.63); another row's label scores low.
  */
+const notKey = /[^\u4e00-\u9fff\u3400-\u4dbf\u30070-9]+/g;
+
 export function labelKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3007 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x30 && c <= 0x39)) out += s[i];
-  }
-  return out;
+  return s.replace(notKey, '');
 }
 
 function bigrams(key: string): number[] {
@@ -30,6 +27,7 @@ interface Key {
 export class LabelMatcher {
   private readonly keys: Key[][];
   private readonly cache = new Map<string, Float64Array>();
+  private readonly byText = new Map<string, Float64Array>();
 
   constructor(rows: ReadonlyArray<{ labels: readonly string[] }>) {
     this.keys = rows.map((r) =>
@@ -43,9 +41,14 @@ export class LabelMatcher {
 
   /** For each row, the best share of one of its keys found in `text` (0–1). */
   scores(text: string): Float64Array {
+    const seen = this.byText.get(text);
+    if (seen) return seen;
     const key = labelKey(text);
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    if (hit) {
+      this.remember(text, hit);
+      return hit;
+    }
     const out = new Float64Array(this.keys.length);
     if (key.length > 0) {
       const set = new Set(bigrams(key));
@@ -66,6 +69,13 @@ export class LabelMatcher {
     }
     if (this.cache.size > 20000) this.cache.clear();
     this.cache.set(key, out);
+    this.remember(text, out);
     return out;
+  }
+
+  /** Scores are cached by printed text too: labels repeat across reports. Bounded. */
+  private remember(text: string, s: Float64Array): void {
+    if (this.byText.size > 20000) this.byText.clear();
+    this.byText.set(text, s);
   }
 }

@@ -55,24 +55,40 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   for (const it of items) if (it.kind === 'text' || it.label) regionKey += labelKey(it.label);
   const has2021 = markers2021.some((m) => regionKey.includes(m));
 
-  type Try = { t: TableDef; score: number; rowToItem: Int32Array; near: Float64Array[] };
-  const tries: Try[] = [];
-  for (const f of ['2019', '2021'] as const) {
+  type Try = { t: TableDef; score: number; rowToItem: Int32Array; own: Float64Array[]; near: Float64Array[] };
+  const counts = candidates.map((k) => items[k]!.values);
+  const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
-    const m = matcherFor(t);
-    for (const o of ['pre', 'post'] as const) {
-      const ev = evidenceOf(items, candidates, m, o);
-      const counts = candidates.map((k) => items[k]!.values);
-      const res = align({ ...ev, counts, widths: t.rows.map(() => width) });
-      tries.push({ t, score: res.score, rowToItem: res.rowToItem, near: ev.near });
-    }
+    const ev = evidenceOf(items, candidates, matcherFor(t), o);
+    const res = align({ ...ev, counts, widths: t.rows.map(() => width) });
+    return { t, score: res.score, rowToItem: res.rowToItem, own: ev.own, near: ev.near };
+  };
+  // Where every printed row carries its own label, the text around rows is never consulted:
+  // one alignment suffices, and the 2021 （六） labels decide the format.
+  const m19 = matcherFor(formats['2019'].table3);
+  const allLabelled = candidates.every((k) => m19.scores(items[k]!.label).some((v) => v >= 0.6));
+  // Whether labels stand above or below their values is the layout's, not the format's:
+  // decided once, on the 2019 rows.
+  let orientation: 'pre' | 'post' = 'pre';
+  let first19: Try | null = null;
+  if (!allLabelled) {
+    const a = run('2019', 'pre');
+    // Labels above their values, every row found by its text: no need to try them below.
+    const whole = a.rowToItem.every((ci, r) => ci >= 0 && Math.max(a.own[ci]![r]!, a.near[ci]![r]!) >= 0.6);
+    const b = whole ? a : run('2019', 'post');
+    orientation = b.score > a.score ? 'post' : 'pre';
+    first19 = orientation === 'post' ? b : a;
   }
-  const pick = (f: FormatId) => tries.filter((x) => x.t.format === f).sort((a, b) => b.score - a.score)[0]!;
-  const b19 = pick('2019');
-  const b21 = pick('2021');
-  const chosen = has2021 ? b21 : b21.score > b19.score + 1 ? b21 : b19;
-  if (!has2021 && chosen === b21) {
-    ctx.report('format-by-shape', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, format: '2021' }, items[candidates[0]!]!.line.start);
+  let chosen: Try;
+  if (has2021) chosen = run('2021', orientation);
+  else if (allLabelled) chosen = run('2019', 'pre');
+  else {
+    const b19 = first19!;
+    const b21 = run('2021', orientation);
+    chosen = b21.score > b19.score + 1 ? b21 : b19;
+    if (chosen === b21) {
+      ctx.report('format-by-shape', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, format: '2021' }, items[candidates[0]!]!.line.start);
+    }
   }
 
   const t = chosen.t;

@@ -9,6 +9,14 @@ export interface Decoded {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Node's own GB18030 decoder (ICU) where this Node has it; iconv-lite otherwise. */
+const gb18030 = (() => {
+  try {
+    return new TextDecoder('gb18030');
+  } catch {
+    return null;
+  }
+})();
 
 /** Share of NUL bytes in even or odd positions that marks UTF-16 without a BOM. */
 function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -43,7 +51,7 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
   try {
     return { text: utf8.decode(buf), encoding: 'utf-8', bom: false, skip: 0 };
   } catch {
-    return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030', bom: false, skip: 0 };
+    return { text: gb18030 ? gb18030.decode(buf) : iconv.decode(buf, 'gb18030'), encoding: 'gb18030', bom: false, skip: 0 };
   }
 }
 
@@ -62,17 +70,33 @@ export function looksBinary(text: string): boolean {
   return bad / n > 0.02;
 }
 
-/** Byte length of a string in the given encoding. */
-export function byteLength(s: string, encoding: Decoded['encoding']): number {
-  if (encoding === 'utf-8') return Buffer.byteLength(s, 'utf8');
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return s.length * 2;
-  // GB18030: ASCII is one byte; characters of GBK two; the rest four.
-  let n = 0;
-  let other = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n++;
-    else other += s[i];
+const gbWidth = new Map<number, number>();
+
+/** Bytes one UTF-16 code unit takes in the encoding (a surrogate pair: 4 in all, split 2 + 2). */
+export function unitBytes(code: number, encoding: Decoded['encoding']): number {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 2;
+  if (code >= 0xd800 && code <= 0xdfff) return 2;
+  if (encoding === 'utf-8') return code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  // GB18030: ASCII one byte; the characters of GBK two; the rest four. Asked of iconv once per character.
+  if (code < 0x80) return 1;
+  let w = gbWidth.get(code);
+  if (w === undefined) {
+    w = iconv.encode(String.fromCharCode(code), 'gb18030').length;
+    gbWidth.set(code, w);
   }
-  return other ? n + iconv.encode(other, 'gb18030').length : n;
+  return w;
+}
+
+/** Byte length of text[a, b) in the given encoding. */
+export function byteLength(text: string, encoding: Decoded['encoding'], a = 0, b = text.length): number {
+  let n = 0;
+  if (encoding === 'utf-8') {
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+    }
+    return n;
+  }
+  for (let i = a; i < b; i++) n += unitBytes(text.charCodeAt(i), encoding);
+  return n;
 }

@@ -73,5 +73,5 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
     return fail('binary', 'binary', '不是文本文件（含有二进制数据）', 'not a text file (binary data)');
   }
   if (decoded.text.trim() === '') return fail('empty', 'empty', '文件没有文字内容', 'the file holds no text');
-  return { ...base, form, failure: null, source: new SourceText(decoded.text, decoded.encoding, decoded.bom, decoded.skip) };
+  return { ...base, form, failure: null, source: new SourceText(decoded.text, decoded.encoding, decoded.bom, decoded.skip, 'text', bytes) };
 }

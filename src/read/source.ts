@@ -14,24 +14,36 @@ export class SourceText {
   readonly skip: number;
   /** Offset of the first character of every line. */
   readonly lineStarts: number[];
+  /** Offset just past the last character of every line (before its line break). */
+  readonly lineEnds: number[];
   private lineBytes: number[] | null = null;
 
-  constructor(text: string, encoding: Decoded['encoding'], bom: boolean, skip: number, form = 'text') {
+  /** The file's bytes, where the text was decoded from bytes: line starts are found in them directly. */
+  private readonly bytes: Uint8Array | undefined;
+
+  constructor(text: string, encoding: Decoded['encoding'], bom: boolean, skip: number, form = 'text', bytes?: Uint8Array) {
+    this.bytes = bytes;
     this.text = text;
     this.encoding = encoding;
     this.bom = bom;
     this.skip = skip;
     this.form = form;
     const starts = [0];
+    const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
+      if (c === 10) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (c === 13) {
+        ends.push(i);
         if (text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
+    ends.push(text.length);
     this.lineStarts = starts;
+    this.lineEnds = ends;
   }
 
   /** 0-based index of the line holding `offset`. */
@@ -56,22 +68,41 @@ export class SourceText {
       line: li + 1,
       column: o - start + 1,
       offset: o,
-      byteOffset: this.lineByteStart(li) + byteLength(this.text.slice(start, o), this.encoding),
+      byteOffset: this.lineByteStart(li) + byteLength(this.text, this.encoding, start, o),
     };
   }
 
   private lineByteStart(li: number): number {
-    if (!this.lineBytes) {
-      const starts = this.lineStarts;
-      const out = new Array<number>(starts.length);
-      let acc = this.skip;
-      for (let i = 0; i < starts.length; i++) {
-        out[i] = acc;
-        const end = i + 1 < starts.length ? starts[i + 1]! : this.text.length;
-        acc += byteLength(this.text.slice(starts[i]!, end), this.encoding);
-      }
-      this.lineBytes = out;
-    }
+    if (!this.lineBytes) this.lineBytes = this.computeLineBytes();
     return this.lineBytes[li]!;
+  }
+
+  /**
+   * Byte offset of every line start. In UTF-8 and GB18030 a line break is a byte of its own
+   * (no multi-byte character contains 0x0A or 0x0D), so the breaks are found in the bytes.
+   */
+  private computeLineBytes(): number[] {
+    const starts = this.lineStarts;
+    const b = this.bytes;
+    if (b && (this.encoding === 'utf-8' || this.encoding === 'gb18030')) {
+      const out = [this.skip];
+      for (let i = this.skip; i < b.length; i++) {
+        const c = b[i];
+        if (c === 10) out.push(i + 1);
+        else if (c === 13) {
+          if (b[i + 1] === 10) i++;
+          out.push(i + 1);
+        }
+      }
+      if (out.length === starts.length) return out;
+    }
+    const out = new Array<number>(starts.length);
+    let acc = this.skip;
+    for (let i = 0; i < starts.length; i++) {
+      out[i] = acc;
+      const end = i + 1 < starts.length ? starts[i + 1]! : this.text.length;
+      acc += byteLength(this.text, this.encoding, starts[i]!, end);
+    }
+    return out;
   }
 }

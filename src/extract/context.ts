@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
 import type { SourceText } from '../read/source.js';
 import { joinWrappedRow, tokenizeLine, type Line } from './lines.js';
 import { format, parseMessages, type ParseMessageId } from './messages.js';
@@ -17,6 +17,8 @@ export class Context {
   readonly norm: string;
   readonly spans: Array<[number, number]>;
   readonly diagnostics: Diagnostic[] = [];
+  /** Row labels as printed, by row path. */
+  readonly labels: Record<string, { text: string; position: Position }> = {};
   private readonly lines: Array<Line | undefined>;
 
   constructor(source: SourceText) {
@@ -79,6 +81,12 @@ export class Context {
     joined.joined = true;
     this.lines[parts[0]!.index] = joined;
     for (const p of parts.slice(1)) this.lines[p.index] = { ...p, mode: 'empty', fields: [], values: 0, label: '' };
+  }
+
+  /** Keep a row's label as printed (trimmed, spaces inside kept). */
+  label(path: string, text: string, offset: number): void {
+    const t = text.trim();
+    if (t) this.labels[path] = { text: t, position: this.source.position(offset) };
   }
 
   report(

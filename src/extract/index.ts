@@ -73,6 +73,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
     table2: t2.table,
     table3: t3.table,
     table4: t4.table,
+    labels: ctx.labels,
     diagnostics: ctx.diagnostics,
   };
 }

@@ -119,6 +119,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     lastLine = Math.max(lastLine, item.line.index);
     setRow(table, row.id, readRow(ctx, items, k, row, `table3.${row.id}`));
     const own = m.scores(item.label)[r]!;
+    if (own >= 0.6) ctx.label(`table3.${row.id}`, item.label, item.labelStart);
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path: `table3.${row.id}` });
     } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {

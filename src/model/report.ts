@@ -84,5 +84,10 @@ export interface Report {
   table3: Record<string, any> | null;
   /** 表四: group id → column id → cell. */
   table4: Record<string, CellRow> | null;
+  /**
+   * Row labels as printed, by row path (`table3.notProcessed.petition`), for the rows read
+   * with a label on their own line: what a check compares with the official wording.
+   */
+  labels: Record<string, { text: string; position: Position }>;
   diagnostics: Diagnostic[];
 }

@@ -67,7 +67,7 @@ export function buildSchema(): Json {
     title: '政府信息公开工作年度报告 · nianbao report model',
     description: 'One report as printed: metadata, sections and the three tables, every cell with its source position. Cell ids: shared/spec/cell-ids.md.',
     type: 'object',
-    required: ['parser', 'source', 'status', 'title', 'organ', 'year', 'format', 'tableFormats', 'signedDate', 'period', 'sections', 'table2', 'table3', 'table4', 'diagnostics'],
+    required: ['parser', 'source', 'status', 'title', 'organ', 'year', 'format', 'tableFormats', 'signedDate', 'period', 'sections', 'table2', 'table3', 'table4', 'labels', 'diagnostics'],
     additionalProperties: false,
     properties: {
       parser: { type: 'string' },
@@ -115,6 +115,14 @@ export function buildSchema(): Json {
       table2,
       table3,
       table4,
+      labels: {
+        type: 'object',
+        propertyNames: { pattern: '^table[23]\\.[A-Za-z.]+$' },
+        additionalProperties: {
+          type: 'object', required: ['text', 'position'],
+          properties: { text: { type: 'string' }, position: { $ref: '#/$defs/position' } }, additionalProperties: false,
+        },
+      },
       diagnostics: { type: 'array', items: { $ref: '#/$defs/diagnostic' } },
     },
     $defs: {

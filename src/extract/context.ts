@@ -15,7 +15,9 @@ export class Context {
   readonly source: SourceText;
   /** Same-length normalised text (see normalize.ts): offsets are offsets in the source. */
   readonly norm: string;
-  readonly spans: Array<[number, number]>;
+  /** Start and end (before the line break) of every line. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   readonly diagnostics: Diagnostic[] = [];
   /** Row labels as printed, by row path. */
   readonly labels: Record<string, { text: string; position: Position }> = {};
@@ -24,24 +26,28 @@ export class Context {
   constructor(source: SourceText) {
     this.source = source;
     this.norm = normalize(source.text);
-    this.spans = source.lineStarts.map((a, i) => [a, source.lineEnds[i]!] as [number, number]);
-    this.lines = new Array(this.spans.length);
-    for (let i = 0; i < this.spans.length; i++) {
-      const [a, b] = this.spans[i]!;
-      let k = a;
-      while (k < b && this.norm.charCodeAt(k) === 0x20) k++;
-      if (this.norm.charCodeAt(k) === 0x2b /* + */ && /^\s*\+[-=+:]+\s*$/.test(this.norm.slice(a, b))) this.joinGridRows(i);
+    this.starts = source.lineStarts;
+    this.ends = source.lineEnds;
+    this.lines = new Array(this.starts.length);
+    // Grid tables (pandoc): rule lines start with +-; join the wrapped rows between them.
+    if (this.norm.indexOf('+-') >= 0 || this.norm.indexOf('+=') >= 0) {
+      for (let i = 0; i < this.starts.length; i++) {
+        const a = this.starts[i]!;
+        const b = this.ends[i]!;
+        let k = a;
+        while (k < b && this.norm.charCodeAt(k) === 0x20) k++;
+        if (this.norm.charCodeAt(k) === 0x2b /* + */ && /^\s*\+[-=+:]+\s*$/.test(this.norm.slice(a, b))) this.joinGridRows(i);
+      }
     }
   }
 
   get lineCount(): number {
-    return this.spans.length;
+    return this.starts.length;
   }
 
   /** The normalised text of line `i`. */
   text(i: number): string {
-    const [a, b] = this.spans[i]!;
-    return this.norm.slice(a, b);
+    return this.norm.slice(this.starts[i], this.ends[i]);
   }
 
   /** The text of line `i` for finding things by words: a wrapped grid-table row joined. */
@@ -63,8 +69,7 @@ export class Context {
   }
 
   private tokenize(i: number): Line {
-    const [a, b] = this.spans[i]!;
-    return tokenizeLine(this.norm, i, a, b);
+    return tokenizeLine(this.norm, i, this.starts[i]!, this.ends[i]!);
   }
 
   /**

@@ -87,7 +87,19 @@ export const parseMessages = {
 
 export type ParseMessageId = keyof typeof parseMessages;
 
-/** Fill `{name}` placeholders from data. */
+const compiled = new Map<string, string[]>();
+
+/** Fill `{name}` placeholders from data (templates are split once and kept). */
 export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    out += (k in data ? String(data[k]) : `{${k}}`) + parts[i + 1]!;
+  }
+  return out;
 }

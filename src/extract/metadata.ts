@@ -115,7 +115,7 @@ export function readSignature(ctx: Context, afterLine: number): Signature {
     const d = dateOf(t);
     if (d && !date) {
       date = d;
-      offset = ctx.spans[i]![0];
+      offset = ctx.starts[i]!;
       // The organ stands on the line(s) just above.
       for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
         const u = clean(ctx.text(j));

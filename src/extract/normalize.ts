@@ -20,6 +20,7 @@ export function normalize(text: string): string {
       }
       continue;
     }
+    if (c >= 0x3400 && c < 0xa000) continue; // CJK ideographs, most of the text
     let r = -1;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
     else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff) r = 0x20;

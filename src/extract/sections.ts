@@ -27,8 +27,10 @@ const defKeys = sectionDefs.map((d) => ({ def: d, keys: d.keys.map(labelKey), no
 export function findHeadings(ctx: Context): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < ctx.lineCount; i++) {
+    if (ctx.ends[i]! - ctx.starts[i]! > 60) continue;
     const text = ctx.text(i);
-    if (text.length > 60) continue;
+    // Quick test before the expression: the first mark is a Chinese numeral.
+    if (!/^[\s#*>]*[一二三四五六七八九十]/.test(text)) continue;
     const m = headingRe.exec(text);
     if (!m) continue;
     if (/\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, ''))) {
@@ -48,7 +50,7 @@ export function readSections(ctx: Context, headings: readonly Heading[]): Sectio
   const first = new Map<string, Heading>();
   for (const h of headings) {
     if (first.has(h.id)) {
-      ctx.report('section-repeated', 'info', { number: h.number, title: sectionDefs[h.number - 1]!.title }, ctx.spans[h.line]![0]);
+      ctx.report('section-repeated', 'info', { number: h.number, title: sectionDefs[h.number - 1]!.title }, ctx.starts[h.line]!);
       continue;
     }
     first.set(h.id, h);
@@ -56,8 +58,8 @@ export function readSections(ctx: Context, headings: readonly Heading[]): Sectio
   const kept = [...first.values()].sort((a, b) => a.line - b.line);
   const out: Section[] = kept.map((h, k) => {
     const next = kept[k + 1];
-    const endOffset = next ? ctx.spans[next.line]![0] : ctx.norm.length;
-    const [a] = ctx.spans[h.line]!;
+    const endOffset = next ? ctx.starts[next.line]! : ctx.norm.length;
+    const a = ctx.starts[h.line]!;
     const lead = ctx.norm.slice(a).search(/[^\s#*>]/);
     return {
       id: h.id, number: h.number, title: h.title,

@@ -46,9 +46,13 @@ export class SourceText {
     this.lineEnds = ends;
   }
 
-  /** 0-based index of the line holding `offset`. */
+  private lastLine = 0;
+
+  /** 0-based index of the line holding `offset` (positions come in order, so the last is tried first). */
   lineIndex(offset: number): number {
     const s = this.lineStarts;
+    const last = this.lastLine;
+    if (s[last]! <= offset && (last + 1 >= s.length || s[last + 1]! > offset)) return last;
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -56,6 +60,7 @@ export class SourceText {
       if (s[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 
@@ -86,12 +91,17 @@ export class SourceText {
     const b = this.bytes;
     if (b && (this.encoding === 'utf-8' || this.encoding === 'gb18030')) {
       const out = [this.skip];
-      for (let i = this.skip; i < b.length; i++) {
-        const c = b[i];
-        if (c === 10) out.push(i + 1);
-        else if (c === 13) {
-          if (b[i + 1] === 10) i++;
-          out.push(i + 1);
+      const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+      if (this.text.indexOf('\r') < 0) {
+        for (let i = buf.indexOf(10, this.skip); i >= 0; i = buf.indexOf(10, i + 1)) out.push(i + 1);
+      } else {
+        for (let i = this.skip; i < buf.length; i++) {
+          const c = buf[i];
+          if (c === 10) out.push(i + 1);
+          else if (c === 13) {
+            if (buf[i + 1] === 10) i++;
+            out.push(i + 1);
+          }
         }
       }
       if (out.length === starts.length) return out;

@@ -3,6 +3,14 @@ import { extract, parserVersion } from './extract/index.js';
 import { format, parseMessages } from './extract/messages.js';
 import type { Report } from './model/report.js';
 import { read, type ReadOptions } from './read/index.js';
+import type { SourceText } from './read/source.js';
+
+const sources = new WeakMap<Report, SourceText>();
+
+/** The decoded text a report was read from (for checks that read the narrative, and for carets). */
+export function sourceOf(report: Report): SourceText | undefined {
+  return sources.get(report);
+}
 
 export interface ParseOptions extends ReadOptions {
   /** File name or label, kept in `report.source.name`. */
@@ -21,7 +29,9 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): R
       const f = r.failure!;
       return failed({ ...info, form: f.form, encoding: 'unknown', bom: false }, `read/${f.code}`, f.message);
     }
-    return extract(r.source, info);
+    const report = extract(r.source, info);
+    sources.set(report, r.source);
+    return report;
   } catch (e) {
     // A bug of ours must not take a batch down: report it as this input's failure.
     const msg = e instanceof Error ? e.message : String(e);

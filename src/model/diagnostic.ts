@@ -29,4 +29,8 @@ export interface Diagnostic {
   actual?: number | string | null;
   /** A fatal diagnostic means the input could not be read as a report. */
   fatal?: boolean;
+  /** Other places involved: the other cells of a failed sum, last year's cell. */
+  related?: Array<{ path?: string; position: Position | null; file?: string }>;
+  /** Category of the rule (`sums`, `format`, …); reader diagnostics have none. */
+  category?: string;
 }

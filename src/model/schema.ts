@@ -157,6 +157,18 @@ export function buildSchema(): Json {
           expected: { type: ['number', 'string', 'null'] },
           actual: { type: ['number', 'string', 'null'] },
           fatal: { type: 'boolean' },
+          category: { type: 'string' },
+          related: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['position'],
+              properties: {
+                path: { type: 'string' }, file: { type: 'string' },
+                position: { anyOf: [{ $ref: '#/$defs/position' }, { type: 'null' }] },
+              },
+              additionalProperties: false,
+            },
+          },
         },
         additionalProperties: false,
       },

@@ -1,0 +1,55 @@
+import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
+import type { Report } from '../model/report.js';
+import type { SourceText } from '../read/source.js';
+
+export type Category = 'sums' | 'format' | 'structure' | 'publication' | 'narrative' | 'plausibility';
+
+/** What a rule says about itself (ESLint's `meta`). */
+export interface RuleMeta {
+  /** Stable id, the file name of the rule and of its docs page. */
+  id: string;
+  category: Category;
+  /** Default severity; configuration may change it or turn the rule off. */
+  severity: Severity;
+  /** One-line summary. */
+  docs: { zh: string; en: string };
+  /** Messages by message id; `{name}` placeholders filled from a finding's data, the same in both languages. */
+  messages: Record<string, { zh: string; en: string }>;
+}
+
+/** One thing a rule found wrong. The engine turns it into a Diagnostic. */
+export interface Finding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Model path of the cell or row concerned; its position is used when `position` is not given. */
+  path?: string;
+  position?: Position | null;
+  expected?: number | string | null;
+  actual?: number | string | null;
+  /** Other places involved, by model path (their positions are looked up) or position. */
+  related?: Array<{ path?: string; position?: Position | null; file?: string }>;
+}
+
+export interface RuleContext {
+  report: Report;
+  /** The decoded text of the report, where the caller has it (narrative rules need it). */
+  source: SourceText | undefined;
+  /** Report a finding. */
+  emit(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(report: Report, context: RuleContext): void;
+}
+
+export type RuleSetting = 'off' | Severity;
+
+export interface CheckOptions {
+  /** Per rule id: 'off' or a severity. */
+  rules?: Record<string, RuleSetting>;
+  /** The report's text, where `report` did not come from `parse()` (which keeps it). */
+  source?: SourceText;
+}
+
+export type { Diagnostic };

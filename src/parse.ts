@@ -55,7 +55,7 @@ function failed(source: Report['source'], ruleId: string, message: { zh: string;
     title: null, organ: null, year: null, format: null,
     tableFormats: { table2: null, table3: null, table4: null },
     signedDate: null, period: null, sections: [],
-    table2: null, table3: null, table4: null, labels: {},
+    table2: null, table3: null, table4: null, labels: {}, blockHeadings: [],
     diagnostics: [{
       ruleId, severity: 'error', messageId: 'read-failed', data,
       message: { zh: format(t.zh, data), en: format(t.en, data) }, position: null, fatal: true,

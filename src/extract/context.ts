@@ -21,6 +21,8 @@ export class Context {
   readonly diagnostics: Diagnostic[] = [];
   /** Row labels as printed, by row path. */
   readonly labels: Record<string, { text: string; position: Position }> = {};
+  /** 表二 block headings as printed. */
+  readonly blockHeadings: Array<{ text: string; position: Position }> = [];
   private readonly lines: Array<Line | undefined>;
 
   constructor(source: SourceText) {

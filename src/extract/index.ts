@@ -74,6 +74,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
     table3: t3.table,
     table4: t4.table,
     labels: ctx.labels,
+    blockHeadings: ctx.blockHeadings,
     diagnostics: ctx.diagnostics,
   };
 }

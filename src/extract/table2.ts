@@ -21,6 +21,16 @@ const markerKeys = {
   '2021': table2FormatMarkers['2021'].map(labelKey),
 };
 
+/**
+ * A block heading of 表二.
+ *
+ * ```text
+ * →第二十六条第（六）项
+ *  ^^^^^^^^^^^^^^^^^^ (a misprint of 第二十条, seed 004)
+ * ```
+ */
+const blockHeadingRe = /第\s*[一二三四五六七八九十\d]{1,4}\s*条\s*第\s*[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*项/;
+
 export interface Table2Result {
   table: Record<string, CellRow> | null;
   format: FormatId | null;
@@ -67,6 +77,11 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null };
 
+  // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.
+  for (const it of items) {
+    const m = blockHeadingRe.exec(it.label);
+    if (m) ctx.blockHeadings.push({ text: m[0], position: ctx.source.position(it.labelStart + it.label.indexOf(m[0])) });
+  }
   const fmt = decideFormat(ctx, items, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);

@@ -89,5 +89,7 @@ export interface Report {
    * with a label on their own line: what a check compares with the official wording.
    */
   labels: Record<string, { text: string; position: Position }>;
+  /** Block headings of 表二 as printed (第二十条第（一）项 …), in order. */
+  blockHeadings: Array<{ text: string; position: Position }>;
   diagnostics: Diagnostic[];
 }

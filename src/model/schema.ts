@@ -67,7 +67,7 @@ export function buildSchema(): Json {
     title: '政府信息公开工作年度报告 · nianbao report model',
     description: 'One report as printed: metadata, sections and the three tables, every cell with its source position. Cell ids: shared/spec/cell-ids.md.',
     type: 'object',
-    required: ['parser', 'source', 'status', 'title', 'organ', 'year', 'format', 'tableFormats', 'signedDate', 'period', 'sections', 'table2', 'table3', 'table4', 'labels', 'diagnostics'],
+    required: ['parser', 'source', 'status', 'title', 'organ', 'year', 'format', 'tableFormats', 'signedDate', 'period', 'sections', 'table2', 'table3', 'table4', 'labels', 'blockHeadings', 'diagnostics'],
     additionalProperties: false,
     properties: {
       parser: { type: 'string' },
@@ -119,6 +119,13 @@ export function buildSchema(): Json {
         type: 'object',
         propertyNames: { pattern: '^table[23]\\.[A-Za-z.]+$' },
         additionalProperties: {
+          type: 'object', required: ['text', 'position'],
+          properties: { text: { type: 'string' }, position: { $ref: '#/$defs/position' } }, additionalProperties: false,
+        },
+      },
+      blockHeadings: {
+        type: 'array',
+        items: {
           type: 'object', required: ['text', 'position'],
           properties: { text: { type: 'string' }, position: { $ref: '#/$defs/position' } }, additionalProperties: false,
         },

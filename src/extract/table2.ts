@@ -80,7 +80,10 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.
   for (const it of items) {
     const m = blockHeadingRe.exec(it.label);
-    if (m) ctx.blockHeadings.push({ text: m[0], position: ctx.source.position(it.labelStart + it.label.indexOf(m[0])) });
+    if (m) {
+      const at = it.labelStart + it.label.indexOf(m[0]);
+      ctx.blockHeadings.push({ text: ctx.source.text.slice(at, at + m[0].length), position: ctx.source.position(at) });
+    }
   }
   const fmt = decideFormat(ctx, items, regionKey);
   const t = formats[fmt].table2;

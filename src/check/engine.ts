@@ -50,13 +50,21 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Repo
   return d;
 }
 
+/** Reader diagnostics a rule reports again, in its own words: left out of `check()`'s result. */
+const coveredByRules = new Set([
+  'parse/cells-missing', 'parse/row-missing', 'parse/table-missing', 'parse/label-approximate',
+  'parse/section-missing', 'parse/section-repeated',
+]);
+
 /**
  * Check a report against every rule (or those configured): the `check` step of the
- * pipeline. Returns the findings sorted by position, after the reader's own diagnostics
- * are left where they are (`report.diagnostics`).
+ * pipeline. Returns the findings, with the reader's own warnings beside them (see
+ * `options.reader`), sorted by position.
  */
 export function check(report: Report, options: CheckOptions = {}, rules: readonly Rule[] = registry): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const mode = options.reader ?? 'warnings';
+  const out: Diagnostic[] = report.diagnostics.filter((d) =>
+    mode === 'all' || (mode === 'warnings' && d.severity !== 'info' && !coveredByRules.has(d.ruleId)) || d.fatal);
   if (report.status === 'failed') return out;
   const source = options.source ?? sourceOf(report);
   for (const rule of rules) {

@@ -50,6 +50,11 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** The report's text, where `report` did not come from `parse()` (which keeps it). */
   source?: SourceText;
+  /**
+   * Which of the reader's own diagnostics to return beside the rules' findings: those of
+   * warning or error severity that no rule reports again (default), all, or none.
+   */
+  reader?: 'warnings' | 'all' | 'none';
 }
 
 export type { Diagnostic };

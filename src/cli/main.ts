@@ -2,7 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { parse } from '../parse.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { parserVersion } from '../extract/index.js';
+import { rules } from '../check/index.js';
 import { readInput } from './inputs.js';
+import { runCheck, type CheckFlags } from './check-command.js';
 import { renderSummary, type Lang } from './summary.js';
 
 /** Exit codes, as ESLint's: 0 clean, 1 errors found, 2 usage or input failure. */
@@ -67,6 +69,30 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         else blocks.push(renderSummary(report, input.path, opts.lang));
       }
       if (blocks.length) io.out(blocks.join('\n\n'));
+    });
+
+  program
+    .command('check')
+    .description('按官方格式核对年报 · check reports against every rule of the official format')
+    .argument('<path...>', '年报文件或目录 · report files or directories')
+    .addOption(new Option('--format <format>', '输出格式 · output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
+    .option('--rule <rule:setting>', '关闭规则或改变级别，可重复 · turn a rule off or change its severity (repeatable), e.g. table3-balance:off', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--config <file>', '配置文件（默认 ./nianbao.config.json） · config file (default ./nianbao.config.json)')
+    .addOption(new Option('--max-size <mb>', '单个文件大小上限（MB） · largest file accepted (MB)').default(String(defaultMaxBytes / 1048576)))
+    .action(async (paths: string[], opts: CheckFlags) => {
+      code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command('rules')
+    .description('列出全部规则 · list every rule')
+    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
+    .action((opts: { lang: Lang }) => {
+      for (const r of rules) {
+        const summary = opts.lang === 'zh' ? `${r.meta.docs.zh}（${r.meta.docs.en}）` : r.meta.docs.en;
+        io.out(`${r.meta.id.padEnd(22)} ${r.meta.category.padEnd(12)} ${r.meta.severity.padEnd(8)} ${summary}`);
+      }
     });
 
   try {

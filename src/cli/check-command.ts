@@ -1,0 +1,77 @@
+import { check, type RuleSetting } from '../check/index.js';
+import { parse, sourceOf } from '../parse.js';
+import { expandPaths } from './files.js';
+import { readInput } from './inputs.js';
+import { ruleSettings, UsageError } from './config.js';
+import { sarif } from './formatters/sarif.js';
+import { stylish, type FileResult } from './formatters/stylish.js';
+import type { Lang } from './summary.js';
+
+export interface CheckFlags {
+  format: 'stylish' | 'json' | 'sarif';
+  lang: Lang;
+  rule: string[];
+  config?: string;
+  maxSize: string;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** `nianbao check`: 0 clean, 1 errors found, 2 usage or input failure. */
+export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  let settings: Record<string, RuleSetting>;
+  try {
+    settings = ruleSettings(flags.config, flags.rule);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`nianbao: ${e.zh}（${e.en}）`);
+      return 2;
+    }
+    throw e;
+  }
+  const maxMb = Number(flags.maxSize);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) {
+    io.err('nianbao: --max-size 须为正数（--max-size must be a positive number）');
+    return 2;
+  }
+  const files = await expandPaths(paths);
+  if (files.length === 0) {
+    io.err('nianbao: 目录中没有文件（no files found）');
+    return 2;
+  }
+  const showProgress = files.length > 1 && process.stderr.isTTY === true;
+  const results: FileResult[] = [];
+  let inputFailure = false;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    if (showProgress) process.stderr.write(`\r已检查 checked ${i}/${files.length}`);
+    const input = await readInput(file, Math.floor(maxMb * 1048576));
+    if (input.error) {
+      inputFailure = true;
+      results.push({ file, diagnostics: [], failed: input.error });
+      continue;
+    }
+    const report = parse(input.bytes, { name: file });
+    if (report.status === 'failed') {
+      inputFailure = true;
+      const fatal = report.diagnostics.find((d) => d.fatal)!;
+      results.push({ file, diagnostics: [], failed: fatal.message });
+      continue;
+    }
+    results.push({ file, diagnostics: check(report, { rules: settings }), source: sourceOf(report) });
+  }
+  if (showProgress) process.stderr.write(`\r已检查 checked ${files.length}/${files.length}\n`);
+
+  if (flags.format === 'json') {
+    io.out(JSON.stringify(results.map((r) => ({ file: r.file, ...(r.failed ? { failed: r.failed } : {}), diagnostics: r.diagnostics })), null, 2));
+  } else if (flags.format === 'sarif') {
+    io.out(sarif(results, flags.lang));
+  } else {
+    io.out(stylish(results, flags.lang));
+  }
+  if (inputFailure) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}

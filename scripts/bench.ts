@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { parse } from '../src/index.js';
+import { check, parse } from '../src/index.js';
 import { read } from '../src/read/index.js';
 import { normalize } from '../src/extract/normalize.js';
 import { defaultCorpusDir, defaultCount, generateCorpus, templateOf } from './gen-corpus.js';
@@ -126,18 +126,28 @@ function main(): number {
     return ms;
   };
 
-  // Warm-up: the JIT sees both paths before anything is timed.
+  const checkPass = (count: number): number => {
+    const t0 = performance.now();
+    for (let i = 0; i < count; i++) sink += check(parse(files[i]!)).length;
+    return performance.now() - t0;
+  };
+
+  // Warm-up: the JIT sees every path before anything is timed.
   const warm = Math.min(200, n);
   floorPass(warm);
   parsePass(warm, false);
+  checkPass(warm);
 
   const floorMs: number[] = [];
   const parseMs: number[] = [];
+  const checkMs: number[] = [];
   for (let p = 0; p < a.passes; p++) {
     gc();
     floorMs.push(floorPass(n));
     gc();
     parseMs.push(parsePass(n, p === 0));
+    gc();
+    checkMs.push(checkPass(n));
   }
 
   // Per-template timing: an extra pass, outside the headline figures.
@@ -187,6 +197,10 @@ function main(): number {
       status, okShare: +(status.ok / n).toFixed(4),
       threw, internalErrors: internal,
     },
+    check: {
+      passMs: checkMs.map((x) => +x.toFixed(1)), medianMs: +median(checkMs).toFixed(1),
+      reportsPerSec: +(n / (median(checkMs) / 1000)).toFixed(1),
+    },
     ratio: +(pMed / fMed).toFixed(2),
     memory: {
       maxRssMB: +mb(maxRss).toFixed(1), baselineRssMB: +mb(baselineRss).toFixed(1),
@@ -203,11 +217,12 @@ function main(): number {
   console.log('');
   console.log(`${L('下限', 'floor')}: ${fmt(result.floor.reportsPerSec).padStart(9)} 份/秒 reports/s  ${fmt(result.floor.mbPerSec, 1).padStart(7)} MB/s   (read + normalize; ${fmt(fMed, 0)} ms/pass)`);
   console.log(`${L('解析', 'parse')}: ${fmt(result.parse.reportsPerSec).padStart(9)} 份/秒 reports/s  ${fmt(result.parse.mbPerSec, 1).padStart(7)} MB/s   (${fmt(pMed / n * 1000, 0)} µs/份 report; ${fmt(pMed, 0)} ms/pass)`);
+  console.log(`${L('解析+核对', 'parse+check')}: ${fmt(result.check.reportsPerSec).padStart(9)} 份/秒 reports/s                (${fmt(median(checkMs), 0)} ms/pass)`);
   console.log(`${L('倍数', 'parse/floor')}: ${fmt(result.ratio, 1).padStart(9)} ×`);
   console.log(`${L('完整', 'status ok')}: ${fmt(result.parse.okShare * 100, 1).padStart(9)} %   (ok ${status.ok}, incomplete ${status.incomplete}, failed ${status.failed})`);
   console.log(`${L('内存', 'max RSS')}: ${fmt(result.memory.maxRssMB, 1).padStart(9)} MB  (after loading the corpus ${fmt(result.memory.baselineRssMB, 1)} MB)`);
   console.log(`${L('堆峰值', 'peak heap used')}: ${fmt(result.memory.peakHeapUsedMB, 1).padStart(9)} MB  (after loading the corpus ${fmt(result.memory.baselineHeapUsedMB, 1)} MB)`);
-  console.log(`${L('每轮', 'passes (ms)')}: floor ${floorMs.map((x) => fmt(x)).join(' / ')}; parse ${parseMs.map((x) => fmt(x)).join(' / ')}`);
+  console.log(`${L('每轮', 'passes (ms)')}: floor ${floorMs.map((x) => fmt(x)).join(' / ')}; parse ${parseMs.map((x) => fmt(x)).join(' / ')}; parse+check ${checkMs.map((x) => fmt(x)).join(' / ')}`);
   if (byTemplate) {
     console.log('\n最慢的模板 slowest templates (ms/份 per report, µs/KB, ok share):');
     for (const r of byTemplate.slice(0, 5)) {

@@ -90,10 +90,11 @@ export class Context {
     for (const p of parts.slice(1)) this.lines[p.index] = { ...p, mode: 'empty', fields: [], values: 0, label: '' };
   }
 
-  /** Keep a row's label as printed (trimmed, spaces inside kept). */
-  label(path: string, text: string, offset: number): void {
-    const t = text.trim();
-    if (t) this.labels[path] = { text: t, position: this.source.position(offset) };
+  /** Keep a row's label as printed: the text of the line's label fields, joined by a space. */
+  label(path: string, line: Line): void {
+    const parts = line.fields.filter((f) => f.cell.kind === 'text').map((f) => f.raw ?? this.source.text.slice(f.start, f.end).trim());
+    const t = parts.join(' ').trim();
+    if (t) this.labels[path] = { text: t, position: this.source.position(line.labelStart) };
   }
 
   report(

@@ -48,7 +48,7 @@ describe('tokenizeLine', () => {
 describe('grid tables', () => {
   it('joins a cell wrapped over the lines of one row', () => {
     const text = ['+------+------+', '| 第二十条第（一） | x |', '| 项 |  |', '+------+------+'].join('\n');
-    const ctx = new Context(new SourceText(text, 'utf-8', false, 0));
+    const ctx = new Context(new SourceText(text));
     assert.deepEqual(ctx.line(1).fields.map((f) => f.text), ['第二十条第(一)项', 'x']);
     assert.equal(ctx.line(2).mode, 'empty');
   });

@@ -102,14 +102,21 @@ export function readRow(
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
   const label = rowLabel(row);
+  // A gap is placed where it stands: at the start of the next printed cell, else after the last.
+  const gapAt = (c: number): number => {
+    for (let k = c + 1; k < res.cells.length; k++) if (res.cells[k]?.text) return res.cells[k]!.start;
+    for (let k = c - 1; k >= 0; k--) if (res.cells[k]?.text) return res.cells[k]!.end;
+    return at;
+  };
   res.cells.forEach((f, c) => {
     const col = row.columns[c]!;
-    const cell = makeCell(ctx, f, f?.start ?? at, `${pathPrefix}.${col.id}`);
-    if (res.how !== 'exact' && res.how !== 'positional' && (f === null || f.text === '')) cell.missing = true;
+    const cell = makeCell(ctx, f, f?.start ?? gapAt(c), `${pathPrefix}.${col.id}`);
+    if (res.how !== 'exact' && res.how !== 'positional' && (f === null || (f.text === '' && !inside(item.fields, f)))) cell.missing = true;
     out[col.id] = cell;
   });
-  if (filled < width && res.how !== 'exact' && res.how !== 'positional') {
-    const cols = res.cells.map((f, c) => (f === null || f.text === '' ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+  const gap = (f: Field | null) => f === null || (f.text === '' && !inside(item.fields, f));
+  if (filled < width && res.how !== 'exact' && res.how !== 'positional' && res.cells.some(gap)) {
+    const cols = res.cells.map((f, c) => (gap(f) ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
       label, printed: filled, width,
       columns: cols.map((c) => c.label).join('、'),
@@ -162,4 +169,10 @@ export function blankRow(
     return out;
   }
   return null;
+}
+
+/** An empty field with a printed value on either side of it in the row: a blank cell the row printed, not a gap. */
+function inside(fields: readonly Field[], f: Field): boolean {
+  const i = fields.indexOf(f);
+  return i > 0 && fields.slice(0, i).some((x) => x.text !== '') && fields.slice(i + 1).some((x) => x.text !== '');
 }

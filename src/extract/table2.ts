@@ -137,7 +137,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     const item = items[k]!;
     table[row.id] = readRow(ctx, items, k, row, `table2.${row.id}`);
     const own = m.scores(item.label)[r]!;
-    if (own >= 0.6) ctx.label(`table2.${row.id}`, item.label, item.labelStart);
+    if (own >= 0.6) ctx.label(`table2.${row.id}`, item.line);
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path: `table2.${row.id}` });
     }

@@ -51,9 +51,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
 
-  let regionKey = '';
-  for (const it of items) if (it.kind === 'text' || it.label) regionKey += labelKey(it.label);
-  const has2021 = markers2021.some((m) => regionKey.includes(m));
+  const has2021 = items.some((it) => it.label !== '' && markers2021.some((m) => labelKey(it.label).includes(m)));
 
   type Try = { t: TableDef; score: number; rowToItem: Int32Array; own: Float64Array[]; near: Float64Array[] };
   const counts = candidates.map((k) => items[k]!.values);
@@ -119,7 +117,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     lastLine = Math.max(lastLine, item.line.index);
     setRow(table, row.id, readRow(ctx, items, k, row, `table3.${row.id}`));
     const own = m.scores(item.label)[r]!;
-    if (own >= 0.6) ctx.label(`table3.${row.id}`, item.label, item.labelStart);
+    if (own >= 0.6) ctx.label(`table3.${row.id}`, item.line);
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path: `table3.${row.id}` });
     } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {

@@ -1,11 +1,26 @@
+/**
+ * Where text came from in an original that is not plain text: an HTML element, a Word
+ * table cell or paragraph, a box on a PDF page or an image.
+ */
+export type Origin =
+  | { form: 'html'; path: string; byteOffset?: number }
+  | { form: 'docx'; paragraph?: number; table?: number; row?: number; cell?: number }
+  | { form: 'pdf'; page: number; box: [number, number, number, number] }
+  | { form: 'image'; page?: number; box: [number, number, number, number]; confidence?: number };
+
 /** A place in the source: 1-based line and column in the decoded text, offsets from its start. */
 export interface Position {
   line: number;
   column: number;
   /** Offset in UTF-16 code units in the decoded text. */
   offset: number;
-  /** Offset in bytes in the original file. */
+  /**
+   * Offset in bytes: in the file, for text input; in the UTF-8 text a reader derived from
+   * another form (HTML, Word, PDF), whose place in the original `origin` gives.
+   */
   byteOffset: number;
+  /** Where in the original form the text at this position came from (not for plain text). */
+  origin?: Origin;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

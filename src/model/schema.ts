@@ -55,6 +55,23 @@ export function buildSchema(): Json {
       column: { type: 'integer', minimum: 1 },
       offset: { type: 'integer', minimum: 0 },
       byteOffset: { type: 'integer', minimum: 0 },
+      origin: {
+        type: 'object',
+        required: ['form'],
+        properties: {
+          form: { enum: ['html', 'docx', 'pdf', 'image'] },
+          path: { type: 'string' },
+          byteOffset: { type: 'integer', minimum: 0 },
+          paragraph: { type: 'integer', minimum: 0 },
+          table: { type: 'integer', minimum: 0 },
+          row: { type: 'integer', minimum: 0 },
+          cell: { type: 'integer', minimum: 0 },
+          page: { type: 'integer', minimum: 1 },
+          box: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+          confidence: { type: 'number', minimum: 0, maximum: 1 },
+        },
+        additionalProperties: false,
+      },
     },
     additionalProperties: false,
   };

@@ -59,7 +59,8 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
       `file too large (${mb(bytes.byteLength)} MB, limit ${mb(max)} MB)`);
   }
   if (typeof input === 'string') {
-    return { ...base, form: 'text', failure: null, source: new SourceText(input.replace(/^\uFEFF/, ''), 'utf-8', input.startsWith('\uFEFF'), input.startsWith('\uFEFF') ? 3 : 0) };
+    const bom = input.startsWith('\uFEFF');
+    return { ...base, form: 'text', failure: null, source: new SourceText(bom ? input.slice(1) : input, { bom, skip: bom ? 3 : 0 }) };
   }
   const form = detectForm(bytes);
   if (form === 'empty') return fail('empty', form, '文件为空', 'the file is empty');
@@ -73,5 +74,5 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
     return fail('binary', 'binary', '不是文本文件（含有二进制数据）', 'not a text file (binary data)');
   }
   if (decoded.text.trim() === '') return fail('empty', 'empty', '文件没有文字内容', 'the file holds no text');
-  return { ...base, form, failure: null, source: new SourceText(decoded.text, decoded.encoding, decoded.bom, decoded.skip, 'text', bytes) };
+  return { ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }) };
 }

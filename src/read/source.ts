@@ -1,5 +1,24 @@
 import { byteLength, type Decoded } from './decode.js';
-import type { Position } from '../model/diagnostic.js';
+import type { Origin, Position } from '../model/diagnostic.js';
+
+/** From `offset` on (until the next segment), the text came from `origin`. */
+export interface OriginSegment {
+  offset: number;
+  origin: Origin;
+}
+
+export interface SourceTextOptions {
+  encoding?: Decoded['encoding'];
+  bom?: boolean;
+  /** Bytes before the text proper (a BOM). */
+  skip?: number;
+  /** Input form: `text`, `html`, `docx`, `pdf`, `image`. */
+  form?: string;
+  /** The file's bytes, where the text was decoded from them (plain text). */
+  bytes?: Uint8Array;
+  /** For text derived from another form: where each stretch of text came from, by offset. */
+  origins?: OriginSegment[];
+}
 
 /**
  * Decoded text with a map back to the file: what every reader returns and every
@@ -21,13 +40,17 @@ export class SourceText {
   /** The file's bytes, where the text was decoded from bytes: line starts are found in them directly. */
   private readonly bytes: Uint8Array | undefined;
 
-  constructor(text: string, encoding: Decoded['encoding'], bom: boolean, skip: number, form = 'text', bytes?: Uint8Array) {
-    this.bytes = bytes;
+  /** Where stretches of text came from, sorted by offset. */
+  readonly origins: readonly OriginSegment[] | undefined;
+
+  constructor(text: string, options: SourceTextOptions = {}) {
+    this.bytes = options.bytes;
     this.text = text;
-    this.encoding = encoding;
-    this.bom = bom;
-    this.skip = skip;
-    this.form = form;
+    this.encoding = options.encoding ?? 'utf-8';
+    this.bom = options.bom ?? false;
+    this.skip = options.skip ?? 0;
+    this.form = options.form ?? 'text';
+    this.origins = options.origins;
     const starts = [0];
     const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {
@@ -47,6 +70,9 @@ export class SourceText {
   }
 
   private lastLine = 0;
+  private lastByteLine = -1;
+  private lastByteAt = 0;
+  private lastBytes = 0;
 
   /** 0-based index of the line holding `offset` (positions come in order, so the last is tried first). */
   lineIndex(offset: number): number {
@@ -69,12 +95,36 @@ export class SourceText {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const li = this.lineIndex(o);
     const start = this.lineStarts[li]!;
-    return {
-      line: li + 1,
-      column: o - start + 1,
-      offset: o,
-      byteOffset: this.lineByteStart(li) + byteLength(this.text, this.encoding, start, o),
-    };
+    // Cells of a row come left to right: go on from the last offset asked on the same line.
+    let from = start;
+    let bytes = this.lineByteStart(li);
+    if (this.lastByteLine === li && this.lastByteAt <= o) {
+      from = this.lastByteAt;
+      bytes = this.lastBytes;
+    }
+    bytes += byteLength(this.text, this.encoding, from, o);
+    this.lastByteLine = li;
+    this.lastByteAt = o;
+    this.lastBytes = bytes;
+    const pos: Position = { line: li + 1, column: o - start + 1, offset: o, byteOffset: bytes };
+    const origin = this.originAt(o);
+    if (origin) pos.origin = origin;
+    return pos;
+  }
+
+  /** Where the text at `offset` came from in the original form, if it was not plain text. */
+  originAt(offset: number): Origin | undefined {
+    const segs = this.origins;
+    if (!segs || segs.length === 0) return undefined;
+    let lo = 0;
+    let hi = segs.length - 1;
+    if (segs[0]!.offset > offset) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return segs[lo]!.origin;
   }
 
   private lineByteStart(li: number): number {

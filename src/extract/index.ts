@@ -2,7 +2,7 @@ import type { FormatId } from '../model/formats/index.js';
 import type { Report, SourceInfo } from '../model/report.js';
 import type { SourceText } from '../read/source.js';
 import { Context, tableNames } from './context.js';
-import { dateUnderTitle, introOrgan, organAndYear, readPeriod, readSignature, readTitle } from './metadata.js';
+import { dateUnderTitle, introOrgan, organAbove, organAndYear, readPeriod, readSignature, readTitle } from './metadata.js';
 import { findRegions } from './regions.js';
 import { findHeadings, readSections } from './sections.js';
 import { extractTable2 } from './table2.js';
@@ -43,7 +43,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   const { organ: titleOrgan, year: titleYear } = titleHit ? organAndYear(titleHit.title) : { organ: null, year: null };
   const lastHeading = headings.length ? headings[headings.length - 1]!.line : 0;
   const sig = readSignature(ctx, lastHeading);
-  let organ = titleOrgan;
+  let organ = titleOrgan ?? (titleHit ? organAbove(ctx, titleHit.line) : null);
   // The signature names the organ in full where the title shortens it (曲江镇人民政府 / 丰城市曲江镇人民政府).
   for (const full of [sig.organ, introOrgan(ctx)]) {
     if (full && (!organ || (full.endsWith(organ) && full.length > organ.length))) organ = full;

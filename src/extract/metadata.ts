@@ -49,14 +49,14 @@ const periodRe = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)
 
 export function readPeriod(ctx: Context): { from: string; to: string } | null {
   const text = ctx.norm;
-  let i = text.search(/统计(期限|周期|时限|区间|时间|范围|口径)|统计的?数据/);
+  let i = text.search(/统计(期限|周期|时限|区间|时间|范围|口径|限)|统计的?数据/);
   while (i >= 0) {
     const m = periodRe.exec(text.slice(i, i + 200).replace(/\s+/g, ''));
     if (m) {
       const y2 = m[4] ?? m[1]!;
       return { from: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, to: `${y2}-${pad(+m[5]!)}-${pad(+m[6]!)}` };
     }
-    const next = text.slice(i + 2).search(/统计(期限|周期|时限|区间|时间|范围|口径)|统计的?数据/);
+    const next = text.slice(i + 2).search(/统计(期限|周期|时限|区间|时间|范围|口径|限)|统计的?数据/);
     i = next < 0 ? -1 : i + 2 + next;
   }
   return null;
@@ -150,4 +150,21 @@ export function introOrgan(ctx: Context): string | null {
   const head = ctx.norm.slice(0, 3000);
   const m = /报告由([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室))(?:根据|依据|按照|编制|负责|结合)/.exec(head);
   return m ? m[1]! : null;
+}
+
+/**
+ * The organ printed on the line above a title that starts with the year.
+ *
+ * ```text
+ * 淮安市人民政府
+ * 2024 年政府信息公开工作年度报告
+ * ```
+ */
+export function organAbove(ctx: Context, titleLine: number): string | null {
+  for (let j = titleLine - 1; j >= Math.max(0, titleLine - 3); j--) {
+    const u = clean(ctx.text(j)).replace(/\s+/g, '');
+    if (!u) continue;
+    return u.length <= 30 && organSuffix.test(u) && !/[，。；：]/.test(u) ? u : null;
+  }
+  return null;
 }

@@ -118,6 +118,11 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     setRow(table, row.id, readRow(ctx, items, k, row, `table3.${row.id}`));
     const own = m.scores(item.label)[r]!;
     if (own >= 0.6) ctx.label(`table3.${row.id}`, item.line);
+    else {
+      // The label on a line of its own next to the values (one cell per line): keep it as printed.
+      const near = items[orientation === 'pre' ? k - 1 : k + 1];
+      if (near?.kind === 'text' && m.scores(near.label)[r]! >= 0.6) ctx.label(`table3.${row.id}`, near.line);
+    }
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path: `table3.${row.id}` });
     } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {

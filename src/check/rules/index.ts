@@ -4,5 +4,24 @@ import { table3Balance } from './table3-balance.js';
 import { table3Outcomes } from './table3-outcomes.js';
 import { table3Applicants } from './table3-applicants.js';
 import { table4Groups } from './table4-groups.js';
+import { table2Counts } from './table2-counts.js';
+import { table2Relations } from './table2-relations.js';
+import { table2Unit } from './table2-unit.js';
+import { table2Magnitude } from './table2-magnitude.js';
+import { formatOutdated } from './format-outdated.js';
+import { formatMixed } from './format-mixed.js';
+import { cellsIncomplete } from './cells-incomplete.js';
+import { cellsBlank } from './cells-blank.js';
+import { labelOfficial } from './label-official.js';
+import { sections } from './sections.js';
+import { periodYear } from './period-year.js';
+import { publicationDeadline } from './publication-deadline.js';
+import { narrativeTables } from './narrative-tables.js';
+import { repeatedText } from './repeated-text.js';
 
-export const rules: readonly Rule[] = [table3Balance, table3Outcomes, table3Applicants, table4Groups];
+export const rules: readonly Rule[] = [
+  table3Balance, table3Outcomes, table3Applicants, table4Groups,
+  table2Counts, table2Relations, table2Unit, table2Magnitude,
+  formatOutdated, formatMixed, cellsIncomplete, cellsBlank, labelOfficial,
+  sections, periodYear, publicationDeadline, narrativeTables, repeatedText,
+];

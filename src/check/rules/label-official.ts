@@ -57,8 +57,9 @@ const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.te
 interface Alignment {
   /** Edit distance of the official key against the end of the printed key. */
   distance: number;
-  /** Where in the printed key the official label starts. */
+  /** Where in the printed key the official label starts, and ends. */
   start: number;
+  end: number;
   /** Whether the first and last CJK characters of the official key were matched as printed. */
   anchored: boolean;
   /** Runs of official characters not printed (or printed otherwise). */
@@ -67,9 +68,10 @@ interface Alignment {
 
 /**
  * Align the whole official key `o` with the end of the printed key `p` (anything may stand
- * before it in `p`: group labels, numbering), by edit distance.
+ * before it in `p`: group labels, numbering), by edit distance; with `free`, with any stretch
+ * of `p` (a group label among other text).
  */
-function align(o: string, p: string): Alignment {
+function align(o: string, p: string, free = false): Alignment {
   const m = o.length;
   const n = p.length;
   const d: number[][] = [];
@@ -81,10 +83,12 @@ function align(o: string, p: string): Alignment {
       d[i]![j] = Math.min(sub, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
     }
   }
+  let end = n;
+  if (free) for (let j = 0; j <= n; j++) if (d[m]![j]! < d[m]![end]!) end = j;
   // Trace back, noting which official characters were matched as printed.
   const matched = new Array<boolean>(m).fill(false);
   let i = m;
-  let j = n;
+  let j = end;
   while (i > 0 && j > 0) {
     const here = d[i]![j]!;
     if (o[i - 1] === p[j - 1] && here === d[i - 1]![j - 1]!) {
@@ -108,7 +112,7 @@ function align(o: string, p: string): Alignment {
       run = '';
     }
   }
-  return { distance: d[m]![n]!, start: j, anchored, missing };
+  return { distance: d[m]![end]!, start: j, end, anchored, missing };
 }
 
 /**
@@ -152,8 +156,9 @@ function asPrinted(text: string, position: Position, source: SourceText | undefi
   let out = '';
   const offsets: number[] = [];
   let j = position.offset;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  const t = normalize(text);
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
     if (/\s/.test(c)) {
       out += ' ';
       offsets.push(j);
@@ -258,7 +263,7 @@ export const labelOfficial: Rule = {
         // table), unless the rest of the official label stands on a line next to it (a wrap).
         const v = table === 'table2' ? variantAtEnd(row, p.key) : null;
         if (v === null || wrapped(ctx.source, label.position, o, key(v))) continue;
-        a = { distance: 1, start: p.key.length - key(v).length, anchored: true, missing: [] };
+        a = { distance: 1, start: p.key.length - key(v).length, end: p.key.length, anchored: true, missing: [] };
       } else if (a.missing.some((run) => run.length >= 2 && nearby(ctx.source, label.position, run))) {
         // The missing words stand on a line next to it: a cell wrapped around the numbers.
         continue;
@@ -270,27 +275,27 @@ export const labelOfficial: Rule = {
       const before = p.key.slice(0, a.start);
       const groups = groupsOf(table, row);
       if (!madeOfGroups(before, groups.map(key))) {
-        // Which group it stands for: the one it shares most characters with.
-        const text = printed.slice(0, ownAt).replace(/[\s|]+$/, '').replace(/(?:\d{1,2}|[一二三四五六七八九十])\s*[.．、]?\s*$/, '').trim();
-        const k = key(text);
-        let best: string | null = null;
-        let score = 0;
+        // Which group it misprints: the one found there with the fewest (but some) differences.
+        let best: { group: string; from: number; to: number; distance: number } | null = null;
         for (const g of groups) {
-          const gk = key(g);
-          const common = [...new Set(gk)].filter((c) => k.includes(c)).length / new Set(gk).size;
-          if (common > score) {
-            score = common;
-            best = g;
-          }
+          const gk = key(g.replace(leadingNumber, ''));
+          const b = align(gk, before, true);
+          if (b.distance === 0 || !b.anchored || b.distance > Math.max(2, Math.floor(gk.length / 3))) continue;
+          if (!best || b.distance < best.distance) best = { group: g, from: b.start, to: b.end, distance: b.distance };
         }
-        if (best && score >= 0.6 && text && !seenGroups.has(best)) {
-          seenGroups.add(best);
+        if (best && !seenGroups.has(best.group)) {
+          seenGroups.add(best.group);
+          // From the group's numbering, where printed just before it.
+          let from = p.at[best.from]!;
+          const lead = /[（(][一二三四五六七八九十]{1,2}[)）]\s*$/.exec(printed.slice(0, from));
+          if (lead) from = lead.index;
+          const text = printed.slice(from, p.at[best.to - 1]! + 1).trim();
           ctx.emit({
             messageId: 'group-differs',
-            data: { printed: text, official: best },
+            data: { printed: text, official: best.group },
             path: `${table}.${rowId.includes('.') ? rowId.slice(0, rowId.indexOf('.')) : rowId}`,
-            position: label.position,
-            expected: best,
+            position: at(from),
+            expected: best.group,
             actual: text,
           });
         }

@@ -174,10 +174,16 @@ function isTableLine(line: string): boolean {
   return t.length < 12 && !/[,;:。、()]/.test(t); // a label or cell on a line of its own
 }
 
-/** The prose of a section: lines joined into paragraphs (wrapped lines rejoined), table lines left out. */
+/**
+ * The prose of a section: lines joined into paragraphs, table lines left out. Wrapped lines are
+ * rejoined, also across the blank lines of double-spaced text (pdftotext -layout) where the
+ * paragraph has not ended with a full stop; spaces are dropped except between two Latin letters
+ * (justified text prints 实 项 目 类 信 息 17 条).
+ */
 function paragraphs(source: SourceText, norm: string, from: number, to: number, section: string): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
+  let blank = false;
   const flush = () => {
     if (cur && cur.text) out.push(cur);
     cur = null;
@@ -187,17 +193,30 @@ function paragraphs(source: SourceText, norm: string, from: number, to: number, 
     if (a >= to) break;
     const b = Math.min(source.lineEnds[li]!, to);
     const line = norm.slice(a, b);
-    if (line.trim() === '' || isTableLine(line)) {
-      flush();
+    if (line.trim() === '') {
+      blank = true;
       continue;
     }
+    if (isTableLine(line)) {
+      flush();
+      blank = false;
+      continue;
+    }
+    if (blank && cur && /[。!?:;]$/.test((cur as Paragraph).text)) flush();
+    blank = false;
     const p: Paragraph = cur ?? { text: '', at: [], section };
     cur = p;
-    for (let i = a; i < b; i++) {
+    // Indentation, trailing spaces and Markdown marks are not text.
+    const first = a + line.search(/\S/);
+    const last = a + line.trimEnd().length;
+    for (let i = first; i < last; i++) {
       const c = norm[i]!;
-      // Indentation, trailing spaces and Markdown marks are not text.
       if (c === '*' || c === '#' || c === '>') continue;
-      if (/\s/.test(c) && (i < a + line.search(/\S/) || i >= a + line.trimEnd().length)) continue;
+      if (/\s/.test(c)) {
+        let k = i + 1;
+        while (k < last && /\s/.test(norm[k]!)) k++;
+        if (!(/[A-Za-z]$/.test(p.text) && /[A-Za-z]/.test(norm[k] ?? ''))) continue;
+      }
       p.text += c;
       p.at.push(i);
     }

@@ -25,6 +25,18 @@ export function organKind(organ: string): OrganKind {
   return government.test(name) && !town.test(name) ? 'government' : 'department';
 }
 
+/**
+ * The kind of the report's organ. Where the title does not name it (the organ printed on a line
+ * above the title) the reader may take the organ from 本报告由…办公室…编制: a government's
+ * report compiled by its office. A 政府办公室 read that way is not taken for a department.
+ */
+function kindOf(organ: string | null, title: string | null): OrganKind | 'unknown' {
+  if (!organ) return 'unknown';
+  const titled = title !== null && title.replace(/\s+/g, '').includes(organ.replace(/\s+/g, ''));
+  if (!titled && /政府办公[室厅]$/.test(organ)) return 'unknown';
+  return organKind(organ);
+}
+
 const kinds = {
   government: { zh: '县级以上地方人民政府', en: 'a local government at county level or above', limit: '3月31日', limitEn: 'March 31', md: '03-31' },
   department: { zh: '政府部门和乡镇人民政府、街道办事处', en: 'a government department, town or street office', limit: '1月31日', limitEn: 'January 31', md: '01-31' },
@@ -79,7 +91,7 @@ export const publicationDeadline: Rule = {
       ctx.emit({ messageId: 'early', data: { signed, year }, position, expected: `> ${year}-12-31`, actual: signed });
       return;
     }
-    const k = kinds[report.organ ? organKind(report.organ) : 'unknown'];
+    const k = kinds[kindOf(report.organ, report.title)];
     const deadline = `${year + 1}-${k.md}`;
     if (signed <= deadline) return;
     ctx.emit({

@@ -51,6 +51,16 @@ const words = (t: string) => normalize(t).replace(numbering, '').replace(/[\s*#>
  */
 const headingLike = /^[\s#*>]*([一二三四五六七八九十])\s*、\s*([^\t|]{2,30})$/;
 
+/**
+ * The introduction's list of the parts: 本报告由……等六部分组成 / 全文包括……六个部分.
+ *
+ * ```text
+ * 本年报由总体情况、主动公开政府信息情况、……、其他需要报告的事项等六部分组成。
+ *         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^ the list, the number (seed 000)
+ * ```
+ */
+const introList = /(?:由|包括|分为)([^。]{10,300}?)(?:等)?\s*([一二三四五六七八九]|\d)\s*个?部分/;
+
 /** Table row labels that start like headings (一、本年新收…, 三、本年度办理结果). */
 const tableLabel = /本年新收|上年结转|本年度|办理结果|结转下年|申请数量/;
 
@@ -79,6 +89,10 @@ export const sections: Rule = {
       numbered: {
         zh: '第{number}部分“{title}”的序号印为“{numeral}”',
         en: 'section {number} ({titleEn}) is numbered “{numeral}”',
+      },
+      'intro-parts': {
+        zh: '引言称正文由{stated}部分组成，但只列出了{listed}部分（未列“{missing}”）',
+        en: 'the introduction says the report has {stated} parts but lists {listed} (not “{missing}”)',
       },
       'numeral-repeated': {
         zh: '“{printed}”与第{number}部分“{title}”用了同一个序号',
@@ -140,9 +154,30 @@ export const sections: Rule = {
       }
     }
 
-    // A line numbered like the section it stands in (a second 一、 after 一、总体情况).
     const src = ctx.source;
     if (!src) return;
+
+    // The introduction's list of the parts, before section 一: the number it says against the parts it names.
+    const head = normalize(src.text.slice(0, printedOrder[0]!.start.offset));
+    const intro = introList.exec(head);
+    if (intro) {
+      const stated = intro[2]!;
+      const count = /\d/.test(stated) ? Number(stated) : cnNumerals.indexOf(stated);
+      const list = intro[1]!.replace(/\s+/g, '');
+      const named = sectionDefs.filter((d) => d.keys.some((k) => list.includes(k)) && !(d.not ?? []).some((k) => list.includes(k)));
+      if (named.length >= 3 && named.length < count) {
+        const missing = sectionDefs.filter((d) => !named.includes(d)).map((d) => d.title);
+        ctx.emit({
+          messageId: 'intro-parts',
+          data: { stated, listed: /\d/.test(stated) ? String(named.length) : cnNumerals[named.length]!, missing: missing.join('”“') },
+          position: src.position(intro.index + intro[0].length - intro[0].slice(intro[0].lastIndexOf(stated)).length),
+          expected: count,
+          actual: named.length,
+        });
+      }
+    }
+
+    // A line numbered like the section it stands in (a second 一、 after 一、总体情况).
     for (const s of printedOrder) {
       const d = defOf(s);
       const first = src.lineIndex(s.start.offset) + 1;

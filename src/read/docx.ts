@@ -1,0 +1,539 @@
+/**
+ * Word (.docx) → text with a source map: every body paragraph becomes a line, every table a
+ * line per row with the cells separated by TAB, `w:gridSpan` (colspan) and `w:vMerge`
+ * (rowspan) resolved into the grid, the way a Word table pasted as text looks.
+ *
+ * The zip is read with fflate and `word/document.xml` with saxes (a conforming XML parser that
+ * does not expand DTD entities). Limits keep a crafted archive from taking memory or time: the
+ * number of entries, the declared uncompressed size of all entries, the compression ratio of
+ * the document part, and the real output of its decompression (a header that lies is caught).
+ */
+import { Inflate, unzipSync, type UnzipFileInfo } from 'fflate';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { Origin } from '../model/diagnostic.js';
+import type { ReadFailure } from './index.js';
+import { SourceText, type OriginSegment } from './source.js';
+
+export interface DocxLimits {
+  /** Most entries the archive may hold (default 2,000). */
+  maxEntries?: number;
+  /** Most bytes all entries may hold uncompressed, as declared (default 200 MB). */
+  maxUncompressed?: number;
+  /** Highest compression ratio accepted for the document part (default 200). */
+  maxRatio?: number;
+}
+
+export interface DocxReadResult {
+  source: SourceText | null;
+  failure: ReadFailure | null;
+}
+
+export const defaultDocxLimits: Required<DocxLimits> = { maxEntries: 2000, maxUncompressed: 200 * 1024 * 1024, maxRatio: 200 };
+
+const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const REL_NS_OFFICE = /\/officeDocument$/;
+
+class Refusal extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super(failure.message.en);
+  }
+}
+
+function failure(code: ReadFailure['code'], zh: string, en: string): ReadFailure {
+  return { code, form: 'docx', message: { zh, en } };
+}
+
+const mb = (n: number) => (n / 1048576).toFixed(1);
+
+// ---------------------------------------------------------------- zip
+
+/** An entry name that would leave the directory it is unpacked into. */
+export function unsafePath(name: string): boolean {
+  if (name.includes('\0')) return true;
+  if (/^[/\\]/.test(name) || /^[a-zA-Z]:/.test(name)) return true;
+  return name.split(/[/\\]/).some((s) => s === '..');
+}
+
+interface Entry {
+  name: string;
+  size: number;
+  originalSize: number;
+  compression: number;
+}
+
+/** The entries of the archive, checked against the limits (fflate reads the central directory). */
+function listEntries(bytes: Uint8Array, limits: Required<DocxLimits>): Entry[] {
+  const entries: Entry[] = [];
+  let total = 0;
+  const filter = (f: UnzipFileInfo): boolean => {
+    if (unsafePath(f.name)) {
+      throw new Refusal(failure('unsafe-path', `压缩包含有不安全的路径：${f.name}`, `the archive holds an unsafe path: ${f.name}`));
+    }
+    entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
+    if (entries.length > limits.maxEntries) {
+      throw new Refusal(failure('zip-bomb', `压缩包条目过多（超过 ${limits.maxEntries} 个），疑似 zip 炸弹`,
+        `the archive holds too many entries (over ${limits.maxEntries}): a zip bomb?`));
+    }
+    total += f.originalSize;
+    if (total > limits.maxUncompressed) {
+      throw new Refusal(failure('zip-bomb', `压缩包解压后过大（超过 ${mb(limits.maxUncompressed)} MB），疑似 zip 炸弹`,
+        `the archive unpacks to too much data (over ${mb(limits.maxUncompressed)} MB): a zip bomb?`));
+    }
+    return false; // nothing is unpacked here
+  };
+  unzipSync(bytes, { filter });
+  return entries;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
+
+/**
+ * Where an entry's compressed data lies: fflate unpacks whole entries only, so to inflate one
+ * entry as a stream (and stop at a limit) its place is looked up in the central directory.
+ */
+function dataOf(zip: Uint8Array, name: string): { start: number; end: number } | null {
+  let e = zip.length - 22;
+  const stop = Math.max(0, zip.length - 22 - 65535);
+  while (e >= stop && u32(zip, e) !== 0x06054b50) e--;
+  if (e < stop) return null;
+  let count = u16(zip, e + 10);
+  let at = u32(zip, e + 16);
+  if (e >= 20 && u32(zip, e - 20) === 0x07064b50) {
+    // zip64 end of central directory
+    const z = Number(u32(zip, e - 12)) + u32(zip, e - 8) * 2 ** 32;
+    if (u32(zip, z) === 0x06064b50) {
+      count = u32(zip, z + 32) + u32(zip, z + 36) * 2 ** 32;
+      at = u32(zip, z + 48) + u32(zip, z + 52) * 2 ** 32;
+    }
+  }
+  const target = Buffer.from(name, 'utf8');
+  for (let i = 0; i < count && at + 46 <= zip.length; i++) {
+    if (u32(zip, at) !== 0x02014b50) return null;
+    let csize = u32(zip, at + 20);
+    const usize = u32(zip, at + 24);
+    const nlen = u16(zip, at + 28);
+    const elen = u16(zip, at + 30);
+    const clen = u16(zip, at + 32);
+    let local = u32(zip, at + 42);
+    const n = zip.subarray(at + 46, at + 46 + nlen);
+    if (n.length === target.length && Buffer.compare(n, target) === 0) {
+      if (csize === 0xffffffff || local === 0xffffffff) {
+        // zip64 extra field: original size, compressed size, local header offset (those that overflow)
+        let x = at + 46 + nlen;
+        const xend = x + elen;
+        while (x + 4 <= xend) {
+          const id = u16(zip, x);
+          const len = u16(zip, x + 2);
+          if (id === 1) {
+            let p = x + 4;
+            const q = () => {
+              const v = u32(zip, p) + u32(zip, p + 4) * 2 ** 32;
+              p += 8;
+              return v;
+            };
+            if (usize === 0xffffffff) q();
+            if (csize === 0xffffffff) csize = q();
+            if (local === 0xffffffff) local = q();
+          }
+          x += 4 + len;
+        }
+      }
+      if (local + 30 > zip.length || u32(zip, local) !== 0x04034b50) return null;
+      const start = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
+      return start + csize <= zip.length ? { start, end: start + csize } : null;
+    }
+    at += 46 + nlen + elen + clen;
+  }
+  return null;
+}
+
+/** Unpack one entry, refusing to produce more than `cap` bytes whatever its header says. */
+function unpack(zip: Uint8Array, entry: Entry, cap: number): Uint8Array {
+  const where = dataOf(zip, entry.name);
+  if (!where) throw new Error(`entry ${entry.name} not found`);
+  const data = zip.subarray(where.start, where.end);
+  if (entry.compression === 0) {
+    if (data.length > cap) throw new Error('stored entry too large');
+    return data;
+  }
+  if (entry.compression !== 8) throw new Error(`compression method ${entry.compression} not supported`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > cap) {
+      // thrown out of push(): decompression stops here
+      throw new Refusal(failure('zip-bomb', `${entry.name} 解压后超出其声明的大小，疑似 zip 炸弹`,
+        `${entry.name} inflates beyond its declared size: a zip bomb?`));
+    }
+    chunks.push(chunk);
+  });
+  const step = 16384;
+  for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
+  if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+function xmlString(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b);
+  return new TextDecoder('utf-8').decode(b);
+}
+
+/** The main document part named by the package relationships (`word/document.xml` as a rule). */
+function mainPart(zip: Uint8Array, entries: Entry[], limits: Required<DocxLimits>): Entry | null {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const usual = byName.get('word/document.xml');
+  if (usual) return usual;
+  const rels = byName.get('_rels/.rels');
+  if (!rels || rels.originalSize > 1048576) return null;
+  let target: string | null = null;
+  const p = new SaxesParser({ xmlns: false });
+  p.on('opentag', (t) => {
+    const type = t.attributes['Type'];
+    const tgt = t.attributes['Target'];
+    if (target === null && t.name.endsWith('Relationship') && typeof type === 'string' && REL_NS_OFFICE.test(type) && typeof tgt === 'string') target = tgt;
+  });
+  p.write(xmlString(unpack(zip, rels, Math.min(rels.originalSize, limits.maxUncompressed)))).close();
+  if (target === null) return null;
+  const name = (target as string).replace(/^\/+/, '');
+  return byName.get(name) ?? null;
+}
+
+// ---------------------------------------------------------------- text
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0x2010 && code <= 0x206f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x1100 && code <= 0x115f)
+  );
+}
+
+/** Join two pieces of one cell: nothing between CJK, a space between Latin letters or digits. */
+function joinPieces(a: string, b: string, space = false): string {
+  if (!a) return b;
+  if (!b) return a;
+  const x = a.charCodeAt(a.length - 1);
+  const y = b.charCodeAt(0);
+  if (x === 32 || y === 32) return a + b;
+  if (space) return a + ' ' + b;
+  if (isWide(x) || isWide(y)) return a + b;
+  return a + ' ' + b;
+}
+
+class Output {
+  private parts: string[] = [];
+  length = 0;
+  readonly origins: OriginSegment[] = [];
+  private lastOrigin: Origin | null = null;
+
+  mark(origin: Origin): void {
+    if (this.lastOrigin === origin) return;
+    const last = this.origins[this.origins.length - 1];
+    if (last && last.offset === this.length) last.origin = origin;
+    else this.origins.push({ offset: this.length, origin });
+    this.lastOrigin = origin;
+  }
+
+  write(s: string): void {
+    if (!s) return;
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+interface Cell {
+  index: number;
+  span: number;
+  vMerge: 'restart' | 'continue' | null;
+  hMergeContinue: boolean;
+  /** The cell's text so far; `space` asks for a space before the next piece (a nested table's next cell). */
+  text: string;
+  space: boolean;
+}
+
+interface Row {
+  index: number;
+  before: number;
+  cells: Cell[];
+}
+
+interface Table {
+  index: number;
+  rows: Row[];
+}
+
+interface Para {
+  /** Body paragraph index, or -1 in a table. */
+  index: number;
+  text: string;
+}
+
+const truthy = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
+
+/**
+ * Reads document.xml: body paragraphs to lines, top-level tables to TAB-separated rows,
+ * nested tables into the text of their cell.
+ */
+function readDocument(xml: string): Output {
+  const out = new Output();
+  const stack: string[] = []; // local names of the open elements ('' for other namespaces)
+  let skip = 0; // depth inside w:del, w:moveFrom, mc:Fallback
+  let tableDepth = 0;
+  let tables = 0;
+  let paragraphs = 0;
+  let table: Table | null = null;
+  let row: Row | null = null;
+  let cell: Cell | null = null;
+  const paras: Para[] = [];
+  let inText = false;
+  let runHidden = false;
+
+  const add = (s: string) => {
+    const p = paras[paras.length - 1];
+    if (p && !runHidden) p.text += s;
+  };
+  const parent = (k = 1) => stack[stack.length - 1 - k] ?? '';
+
+  const endParagraph = (p: Para) => {
+    const text = p.text.replace(/[\t\u00a0]/g, ' ');
+    if (tableDepth === 0) {
+      // A body paragraph: a line per line break.
+      let origin: Origin | null = null;
+      for (const raw of text.split('\n')) {
+        const line = raw.replace(/^ +| +$/g, '');
+        if (!line) continue;
+        out.mark((origin ??= { form: 'docx', paragraph: p.index }));
+        out.write(line);
+        out.write('\n');
+      }
+    } else if (cell) {
+      for (const raw of text.split('\n')) {
+        const piece = raw.replace(/\s+/g, ' ').trim();
+        if (!piece) continue;
+        cell.text = joinPieces(cell.text, piece, cell.space);
+        cell.space = false;
+      }
+    }
+  };
+
+  const writeTable = (t: Table) => {
+    let width = 0;
+    for (const r of t.rows) width = Math.max(width, r.before + r.cells.reduce((a, c) => a + c.span, 0));
+    const above: Array<Origin | undefined> = [];
+    for (const r of t.rows) {
+      const fields: Array<{ text: string; origin: Origin | undefined }> = [];
+      for (let i = 0; i < r.before; i++) fields.push({ text: '', origin: undefined });
+      let prev: Origin | undefined;
+      for (const c of r.cells) {
+        const col = fields.length;
+        let origin: Origin = { form: 'docx', table: t.index, row: r.index, cell: c.index };
+        let text = c.text;
+        if (c.vMerge === 'continue') {
+          origin = above[col] ?? origin;
+          text = '';
+        } else if (c.hMergeContinue && prev) {
+          origin = prev;
+          text = '';
+        }
+        for (let j = 0; j < c.span; j++) {
+          fields.push({ text: j ? '' : text, origin });
+          above[col + j] = origin;
+        }
+        prev = origin;
+      }
+      if (!fields.some((f) => f.text)) continue;
+      for (let i = 0; i < width; i++) {
+        if (i) out.write('\t');
+        const f = fields[i];
+        if (f?.origin) out.mark(f.origin);
+        if (f) out.write(f.text);
+      }
+      out.write('\n');
+    }
+  };
+
+  const p = new SaxesParser({ xmlns: true });
+  let error: Error | null = null;
+  p.on('error', (e) => {
+    // An undeclared prefix is the writer's slip, not damage: go on. Anything else is fatal.
+    if (!/unbound namespace prefix/i.test(e.message)) error ??= e;
+  });
+  p.on('opentag', (t: SaxesTagNS) => {
+    const w = W_NS.has(t.uri);
+    const name = w ? t.local : t.uri === MC_NS ? `mc:${t.local}` : '';
+    stack.push(name);
+    if (skip || name === 'del' || name === 'moveFrom' || name === 'mc:Fallback') {
+      skip++;
+      return;
+    }
+    if (!w) return;
+    const val = () => {
+      for (const a of Object.values(t.attributes)) if (a.local === 'val' && W_NS.has(a.uri)) return a.value;
+      return undefined;
+    };
+    switch (name) {
+      case 'p':
+        paras.push({ index: tableDepth === 0 ? paragraphs++ : -1, text: '' });
+        break;
+      case 'r':
+        runHidden = false;
+        break;
+      case 'vanish':
+        if (parent() === 'rPr' && parent(2) === 'r') runHidden = truthy(val());
+        break;
+      case 't':
+        if (parent() === 'r') inText = true;
+        break;
+      case 'tab':
+        if (parent() === 'r') add(' ');
+        break;
+      case 'br':
+      case 'cr':
+        if (parent() === 'r') add('\n');
+        break;
+      case 'noBreakHyphen':
+        if (parent() === 'r') add('-');
+        break;
+      case 'tbl':
+        tableDepth++;
+        if (tableDepth === 1) table = { index: tables++, rows: [] };
+        break;
+      case 'tr':
+        if (tableDepth === 1 && table) row = { index: table.rows.length, before: 0, cells: [] };
+        break;
+      case 'gridBefore':
+        if (tableDepth === 1 && row && parent() === 'trPr') row.before = Math.min(Math.max(0, Number(val()) || 0), 1000);
+        break;
+      case 'tc':
+        if (tableDepth === 1 && row) cell = { index: row.cells.length, span: 1, vMerge: null, hMergeContinue: false, text: '', space: false };
+        break;
+      case 'gridSpan':
+        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.span = Math.min(Math.max(1, Number(val()) || 1), 1000);
+        break;
+      case 'vMerge':
+        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.vMerge = val() === 'restart' ? 'restart' : 'continue';
+        break;
+      case 'hMerge':
+        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.hMergeContinue = val() !== 'restart';
+        break;
+    }
+  });
+  p.on('text', (s) => {
+    if (inText && !skip) add(s);
+  });
+  p.on('cdata', (s) => {
+    if (inText && !skip) add(s);
+  });
+  p.on('closetag', () => {
+    const name = stack.pop() ?? '';
+    if (skip) {
+      skip--;
+      return;
+    }
+    switch (name) {
+      case 't':
+        inText = false;
+        break;
+      case 'r':
+        runHidden = false;
+        break;
+      case 'p': {
+        const para = paras.pop();
+        if (para) endParagraph(para);
+        break;
+      }
+      case 'tc':
+        if (tableDepth === 1 && row && cell) {
+          row.cells.push(cell);
+          cell = null;
+        } else if (tableDepth > 1 && cell) cell.space = true; // a nested table's cell ends: a space before the next
+        break;
+      case 'tr':
+        if (tableDepth === 1 && table && row) {
+          table.rows.push(row);
+          row = null;
+        } else if (tableDepth > 1 && cell) cell.space = true;
+        break;
+      case 'tbl':
+        if (tableDepth === 1 && table) {
+          writeTable(table);
+          table = null;
+        } else if (cell) cell.space = true;
+        tableDepth = Math.max(0, tableDepth - 1);
+        break;
+    }
+  });
+  p.write(xml).close();
+  if (error) throw error;
+  return out;
+}
+
+// ---------------------------------------------------------------- entry point
+
+/**
+ * DOCX bytes → text with a source map (one line per body paragraph, one TAB-separated line
+ * per table row). Never throws: an archive that is not a DOCX, is damaged, or breaks a limit
+ * gives a failure with a code and a message in Chinese and English.
+ */
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocxReadResult {
+  const lim: Required<DocxLimits> = {
+    maxEntries: limits.maxEntries ?? defaultDocxLimits.maxEntries,
+    maxUncompressed: limits.maxUncompressed ?? defaultDocxLimits.maxUncompressed,
+    maxRatio: limits.maxRatio ?? defaultDocxLimits.maxRatio,
+  };
+  const fail = (f: ReadFailure): DocxReadResult => ({ source: null, failure: f });
+  const corrupt = (why: string) => fail(failure('corrupt', `Word 文件已损坏，无法读取（${why}）`, `the Word file is damaged and cannot be read (${why})`));
+  let entries: Entry[];
+  try {
+    entries = listEntries(bytes, lim);
+  } catch (e) {
+    if (e instanceof Refusal) return fail(e.failure);
+    return corrupt(e instanceof Error ? e.message : String(e));
+  }
+  let xml: string;
+  try {
+    const main = mainPart(bytes, entries, lim);
+    if (!main) {
+      return fail(failure('not-docx', '这个压缩包不是 Word（.docx）文件：没有 word/document.xml',
+        'this zip archive is not a Word (.docx) file: it has no word/document.xml'));
+    }
+    const ratio = main.originalSize / Math.max(1, main.size);
+    if (ratio > lim.maxRatio) {
+      return fail(failure('zip-bomb', `${main.name} 的压缩比过高（${Math.round(ratio)}:1，上限 ${lim.maxRatio}:1），疑似 zip 炸弹`,
+        `${main.name} is compressed too much (${Math.round(ratio)}:1, limit ${lim.maxRatio}:1): a zip bomb?`));
+    }
+    const cap = Math.min(main.originalSize, lim.maxUncompressed, main.size * lim.maxRatio);
+    xml = xmlString(unpack(bytes, main, cap));
+  } catch (e) {
+    if (e instanceof Refusal) return fail(e.failure);
+    return corrupt(e instanceof Error ? e.message : String(e));
+  }
+  let out: Output;
+  try {
+    out = readDocument(xml);
+  } catch (e) {
+    return corrupt(`XML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const text = out.text();
+  if (text.trim() === '') return fail(failure('no-text', 'Word 文件没有文字内容', 'the Word file holds no text'));
+  return { source: new SourceText(text, { form: 'docx', encoding: 'utf-8', origins: out.origins }), failure: null };
+}

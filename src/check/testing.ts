@@ -89,3 +89,8 @@ export function reportText(spec: ReportSpec = {}): string {
 export function reportFrom(spec: ReportSpec = {}): Report {
   return parse(reportText(spec), { name: 'test.txt' });
 }
+
+/** The text of a report written from `spec`, from a position to the end of its line. */
+export function textAt(spec: ReportSpec, p: { line: number; column: number } | null | undefined): string {
+  return reportText(spec).split('\n')[p!.line - 1]!.slice(p!.column - 1);
+}

@@ -23,6 +23,18 @@ interface Key {
   single: number;
 }
 
+const byTable = new WeakMap<object, LabelMatcher>();
+
+/** The matcher of a table definition's rows (official labels and variants), made once. */
+export function matcherFor(table: { rows: ReadonlyArray<{ label: string; variants: readonly string[] }> }): LabelMatcher {
+  let m = byTable.get(table);
+  if (!m) {
+    m = new LabelMatcher(table.rows.map((r) => ({ labels: [r.label, ...r.variants] })));
+    byTable.set(table, m);
+  }
+  return m;
+}
+
 /** Scores printed texts against the labels (and variants) of a list of rows. */
 export class LabelMatcher {
   private readonly keys: Key[][];

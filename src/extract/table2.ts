@@ -1,20 +1,10 @@
-import { formats, table2FormatMarkers, type FormatId, type TableDef } from '../model/formats/index.js';
+import { formats, table2FormatMarkers, type FormatId } from '../model/formats/index.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, type Item } from './items.js';
 import { blankRow, evidenceOf, readRow } from './rows.js';
 import { maxWeightMatching } from './matching.js';
-import { LabelMatcher, labelKey } from './similarity.js';
-
-const matchers = new Map<FormatId, LabelMatcher>();
-function matcherFor(t: TableDef): LabelMatcher {
-  let m = matchers.get(t.format);
-  if (!m) {
-    m = new LabelMatcher(t.rows.map((r) => ({ labels: [r.label, ...r.variants] })));
-    matchers.set(t.format, m);
-  }
-  return m;
-}
+import { labelKey, matcherFor } from './similarity.js';
 
 const markerKeys = {
   '2019': table2FormatMarkers['2019'].map(labelKey),

@@ -4,19 +4,9 @@ import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, type Item } from './items.js';
 import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
-import { LabelMatcher, labelKey } from './similarity.js';
+import { labelKey, matcherFor } from './similarity.js';
 
 const width = table3Columns.length;
-
-const matchers = new Map<FormatId, LabelMatcher>();
-function matcherFor(t: TableDef): LabelMatcher {
-  let m = matchers.get(t.format);
-  if (!m) {
-    m = new LabelMatcher(t.rows.map((r) => ({ labels: [r.label, ...r.variants] })));
-    matchers.set(t.format, m);
-  }
-  return m;
-}
 
 /** Phrases only the 2021 表三 prints (its （六） sub-rows). */
 const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);

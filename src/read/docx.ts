@@ -9,7 +9,7 @@
  * the document part, and the real output of its decompression (a header that lies is caught).
  */
 import { Inflate, unzipSync, type UnzipFileInfo } from 'fflate';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Origin } from '../model/diagnostic.js';
 import type { ReadFailure } from './index.js';
 import { SourceText, type OriginSegment } from './source.js';
@@ -371,25 +371,43 @@ function readDocument(xml: string): Output {
     }
   };
 
-  const p = new SaxesParser({ xmlns: true });
+  // Namespaces are resolved here rather than by saxes (which spends most of its time on them):
+  // prefixes are declared on the root element as a rule, so a scope is pushed only where an
+  // element declares one. An undeclared prefix is the writer's slip, not damage: its elements
+  // are simply not WordprocessingML.
+  const scopes: Array<{ depth: number; map: Map<string, string> }> = [{ depth: -1, map: new Map() }];
+  const resolve = (prefix: string): string => {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const u = scopes[i]!.map.get(prefix);
+      if (u !== undefined) return u;
+    }
+    return '';
+  };
+  const p = new SaxesParser({ xmlns: false });
   let error: Error | null = null;
   p.on('error', (e) => {
-    // An undeclared prefix is the writer's slip, not damage: go on. Anything else is fatal.
-    if (!/unbound namespace prefix/i.test(e.message)) error ??= e;
+    error ??= e;
   });
-  p.on('opentag', (t: SaxesTagNS) => {
-    const w = W_NS.has(t.uri);
-    const name = w ? t.local : t.uri === MC_NS ? `mc:${t.local}` : '';
+  p.on('opentag', (t: SaxesTagPlain) => {
+    const attrs = t.attributes;
+    let declared: Map<string, string> | null = null;
+    for (const k in attrs) {
+      if (k.charCodeAt(0) === 120 && (k === 'xmlns' || k.startsWith('xmlns:'))) (declared ??= new Map()).set(k === 'xmlns' ? '' : k.slice(6), attrs[k]!);
+    }
+    if (declared) scopes.push({ depth: stack.length, map: declared });
+    const colon = t.name.indexOf(':');
+    const prefix = colon < 0 ? '' : t.name.slice(0, colon);
+    const local = colon < 0 ? t.name : t.name.slice(colon + 1);
+    const uri = resolve(prefix);
+    const w = W_NS.has(uri);
+    const name = w ? local : uri === MC_NS ? `mc:${local}` : '';
     stack.push(name);
     if (skip || name === 'del' || name === 'moveFrom' || name === 'mc:Fallback') {
       skip++;
       return;
     }
     if (!w) return;
-    const val = () => {
-      for (const a of Object.values(t.attributes)) if (a.local === 'val' && W_NS.has(a.uri)) return a.value;
-      return undefined;
-    };
+    const val = () => attrs[prefix ? `${prefix}:val` : 'val'];
     switch (name) {
       case 'p':
         paras.push({ index: tableDepth === 0 ? paragraphs++ : -1, text: '' });
@@ -445,6 +463,7 @@ function readDocument(xml: string): Output {
   });
   p.on('closetag', () => {
     const name = stack.pop() ?? '';
+    if (scopes.length > 1 && scopes[scopes.length - 1]!.depth === stack.length) scopes.pop();
     if (skip) {
       skip--;
       return;

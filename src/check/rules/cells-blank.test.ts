@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from '../../parse.js';
 import { check } from '../engine.js';
-import { reportFrom, reportText, type ReportSpec } from '../testing.js';
+import { reportFrom, reportText, type ReportSpec, textAt } from '../testing.js';
 import { cellsBlank } from './cells-blank.js';
 
 const run = (spec: ReportSpec) => check(reportFrom(spec), { reader: 'none' }, [cellsBlank]);
-const at = (spec: ReportSpec, p: { line: number; column: number } | null) =>
-  reportText(spec).split('\n')[p!.line - 1]!.slice(p!.column - 1);
+const at = textAt;
 
 describe('cells-blank', () => {
   it('valid: a report with a number in every cell, both formats', () => {

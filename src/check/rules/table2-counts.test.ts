@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../engine.js';
-import { reportFrom, reportText, type ReportSpec } from '../testing.js';
+import { reportFrom, reportText, type ReportSpec, textAt } from '../testing.js';
 import { table2Counts } from './table2-counts.js';
 
 const run = (spec: ReportSpec) => check(reportFrom(spec), { reader: 'none' }, [table2Counts]);
-const at = (spec: ReportSpec, p: { line: number; column: number } | null) =>
-  reportText(spec).split('\n')[p!.line - 1]!.slice(p!.column - 1);
+const at = textAt;
 
 describe('table2-counts', () => {
   it('valid: a consistent report, both formats', () => {

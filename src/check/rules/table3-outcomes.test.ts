@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from '../engine.js';
-import { reportFrom, reportText, type ReportSpec } from '../testing.js';
+import { reportFrom, reportText, type ReportSpec, textAt } from '../testing.js';
 import { table3Outcomes } from './table3-outcomes.js';
 
 const run = (spec: ReportSpec) => check(reportFrom(spec), { reader: 'none' }, [table3Outcomes]);
 /** The printed line a finding points at, from its column on. */
-const at = (spec: ReportSpec, p: { line: number; column: number } | null) =>
-  reportText(spec).split('\n')[p!.line - 1]!.slice(p!.column - 1);
+const at = textAt;
 
 describe('table3-outcomes', () => {
   it('valid: a consistent report, both formats', () => {

@@ -5,12 +5,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { rules } from './rules/index.js';
+import { rulesIndex } from './rules-index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const ruleDir = join(root, 'src/check/rules');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/En$/, '')).sort();
 
 describe('rule registry', () => {
+  it('docs/rules/README.md lists every rule (npm run docs)', () => {
+    assert.equal(readFileSync(join(root, 'docs/rules/README.md'), 'utf8'), rulesIndex());
+  });
   const files = readdirSync(ruleDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
   it('registers every rule file, once, under its file name', () => {
     assert.deepEqual(rules.map((r) => `${r.meta.id}.ts`).sort(), files.sort());

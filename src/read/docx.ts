@@ -287,6 +287,15 @@ interface Para {
   text: string;
 }
 
+/** The text without spaces at either end (a loop: a run of a million spaces is no slower). */
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 const truthy = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
 /**
@@ -319,7 +328,7 @@ function readDocument(xml: string): Output {
       // A body paragraph: a line per line break.
       let origin: Origin | null = null;
       for (const raw of text.split('\n')) {
-        const line = raw.replace(/^ +| +$/g, '');
+        const line = trimSpaces(raw);
         if (!line) continue;
         out.mark((origin ??= { form: 'docx', paragraph: p.index }));
         out.write(line);
@@ -434,6 +443,7 @@ function readDocument(xml: string): Output {
       case 'tbl':
         tableDepth++;
         if (tableDepth === 1) table = { index: tables++, rows: [] };
+        else if (cell) cell.space = true; // a nested table: set off from the text before it
         break;
       case 'tr':
         if (tableDepth === 1 && table) row = { index: table.rows.length, before: 0, cells: [] };

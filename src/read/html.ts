@@ -179,6 +179,9 @@ function hidden(el: T.Element): boolean {
 
 const isElement = (n: T.Node): n is T.Element => 'tagName' in n;
 
+/** Tables inside tables deeper than this are read as blocks (no page nests layout tables so deep). */
+const maxTableDepth = 16;
+
 // ---------------------------------------------------------------- output
 
 interface Host {
@@ -249,10 +252,12 @@ interface GridCell {
  */
 class Walker {
   private readonly stack: Frame[] = [];
-  /** Raw inline text of the block being read, and the depth of the frame that owns it. */
+  /** Raw inline text of the block being read (its owner is the innermost block frame). */
   private raw: string[] = [];
   private rawLength = 0;
-  tables = 0;
+  /** Tables open around the walk; deeper than `maxTableDepth` they are read as plain blocks. */
+  private tableDepth = 0;
+  /** Tables read as grids. */
   dataTables = 0;
 
   constructor(private readonly host: Host) {}
@@ -346,10 +351,12 @@ class Walker {
         this.rawLength++;
         continue;
       }
-      if (name === 'table') {
+      if (name === 'table' && this.tableDepth < maxTableDepth) {
         this.flush(sink);
         this.enter(node, part);
+        this.tableDepth++;
         this.table(sink, out);
+        this.tableDepth--;
         this.stack.pop();
         continue;
       }
@@ -415,7 +422,6 @@ class Walker {
     const depth = this.stack.length - 1;
     const tableFrame = this.stack[depth]!;
     const table = tableFrame.el as T.Element;
-    this.tables++;
     const { rows, captions } = this.rowsOf(table);
     for (const cap of captions) this.sub(cap, 'caption', sink, out);
     if (this.isLayout(rows)) {
@@ -571,18 +577,49 @@ interface Embedded {
   literal: string;
 }
 
+/**
+ * The string literals of JS or JSON code, as [start, end) spans quotes included. A scan, not a
+ * regular expression: a literal can be megabytes long. A quote that is not closed on its line
+ * (an apostrophe in a comment) starts no literal.
+ */
+function literals(code: string, visit: (start: number, end: number) => void): void {
+  const n = code.length;
+  for (let i = 0; i < n; i++) {
+    const q = code.charCodeAt(i);
+    if (q !== 34 && q !== 39 && q !== 96) continue;
+    let j = i + 1;
+    let closed = false;
+    while (j < n) {
+      const d = code.charCodeAt(j);
+      if (d === 92) j += 2;
+      else if (d === q) {
+        closed = true;
+        break;
+      } else if ((d === 10 || d === 13) && q !== 96) break;
+      else j++;
+    }
+    if (closed) {
+      visit(i, j + 1);
+      i = j;
+    } else i = j - 1;
+  }
+}
+
 /** The longest string literal in JS/JSON code that holds escaped markup with a table. */
 function findEmbedded(code: string): Embedded | null {
   if (!tableMark.test(code)) return null;
   let best: Embedded | null = null;
-  const re = /"(?:[^"\\\r\n]|\\[\s\S])*"|'(?:[^'\\\r\n]|\\[\s\S])*'/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const lit = m[0];
-    if (lit.length < 16 || !tableMark.test(lit)) continue;
-    if (best && lit.length <= best.markup.length) continue;
+  let bestLength = 0;
+  literals(code, (a, b) => {
+    if (b - a < 16 || b - a <= bestLength) return;
+    const lit = code.slice(a, b);
+    if (!tableMark.test(lit)) return;
     const s = unescapeLiteral(lit);
-    if (s && /<\s*table\b/i.test(s) && (!best || s.length > best.markup.length)) best = { markup: s, literal: lit };
-  }
+    if (s && s.length > bestLength && /<\s*table\b/i.test(s)) {
+      best = { markup: s, literal: lit };
+      bestLength = s.length;
+    }
+  });
   return best;
 }
 

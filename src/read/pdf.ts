@@ -321,7 +321,7 @@ function pageLines(runs: Run[], page: number): Line[] {
     let c: Cell | null = null;
     for (const r of g) {
       const gap = c ? r.x0 - c.x1 : Infinity;
-      if (c && gap <= 0.5 * Math.min(r.size, c.size)) {
+      if (c && gap <= 0.7 * Math.min(r.size, c.size)) {
         const a = c.text.charCodeAt(c.text.length - 1);
         const b = r.s.charCodeAt(0);
         const alnum = (x: number) => (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
@@ -562,10 +562,17 @@ function columnsOf(lines: Line[], r: Region): void {
     for (const c of l.cells) if (c.x0 >= r.labelEnd - 0.5 && c.x0 > (cols.length ? -Infinity : r.labelEnd)) heads.push([c.x0, c.x1]);
   }
   heads.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+  // Column spacing: a header starts a column of its own only a column's width away from the others.
+  const centres = cols.map((c) => (c[0] + c[1]) / 2);
+  const gaps = centres.slice(1).map((c, k) => c - centres[k]!);
+  const spacing = gaps.length ? median(gaps) : Infinity;
   for (const h of heads) {
-    const over = cols.filter((c) => overlap(c, h) > 0).length;
-    if (over === 0 && r.hasLabel && h[0] > r.labelEnd) cols.push([h[0], h[1]]);
-    else if (over === 0 && !r.hasLabel) cols.push([h[0], h[1]]);
+    if (!(h[0] > r.labelEnd || !r.hasLabel)) continue;
+    if (cols.some((c) => overlap(c, h) > 0)) continue;
+    const mid = (h[0] + h[1]) / 2;
+    const near = Math.min(...cols.map((c) => Math.abs((c[0] + c[1]) / 2 - mid)));
+    if (cols.length && near < (Number.isFinite(spacing) ? 0.6 * spacing : 4 * (h[1] - h[0]))) continue;
+    cols.push([h[0], h[1]]);
     cols.sort((a, b) => a[0] - b[0]);
   }
   r.cols = cols;
@@ -603,60 +610,103 @@ function columnOf(cols: ReadonlyArray<[number, number]>, c: Cell): number {
 interface LabelPiece {
   cell: Cell;
   line: number;
+  /** Printed on a data line (the row's own label) rather than on a line of its own. */
+  own?: boolean;
 }
 
-/**
- * Join the label lines of a table to its rows. A label-only line (text left of the values,
- * nothing in the value columns) belongs to the row its cell belongs to: the label lines of
- * one cell follow each other at the line pitch (closer than the rows do), and the row is
- * the data line printed within that stretch (numbers are centred or top-aligned in the
- * cell), else the nearest one.
- */
-function attachLabels(lines: Line[], r: Region): Map<number, LabelPiece[]> {
+/** A label cell of a region: text left of the value columns, touching none of them. */
+function isLabelCell(r: Region, c: Cell): boolean {
   const zone = r.cols.length ? r.cols[0]![0] : Infinity;
-  const isLabelCell = (c: Cell) => !c.value && c.x1 <= zone + 0.5 * c.size && r.cols.every((col) => overlap(col, [c.x0, c.x1]) <= 0.5);
-  const pieces: Array<LabelPiece & { own: boolean }> = [];
+  return !c.value && c.x1 <= zone + 0.5 * c.size && r.cols.every((col) => overlap(col, [c.x0, c.x1]) <= 0.5);
+}
+
+/** The label cells of a region: on its data lines, and on its label-only lines. */
+function labelPieces(lines: Line[], r: Region): { pieces: LabelPiece[]; labelOnly: Set<number> } {
+  const pieces: LabelPiece[] = [];
   const labelOnly = new Set<number>();
   for (let i = r.from; i <= r.to; i++) {
     const l = lines[i]!;
     const data = isData(l);
-    if (!data && !l.cells.every(isLabelCell)) continue;
+    if (!data && !l.cells.every((c) => isLabelCell(r, c))) continue;
     if (!data) labelOnly.add(i);
-    for (const c of l.cells) if (isLabelCell(c)) pieces.push({ cell: c, line: i, own: data });
+    for (const c of l.cells) if (isLabelCell(r, c)) pieces.push({ cell: c, line: i, own: data });
   }
+  return { pieces, labelOnly };
+}
+
+/** For every label piece, the nearest piece above it in the same column (overlapping it across). */
+function above(lines: Line[], pieces: LabelPiece[]): Array<number> {
+  const order = pieces.map((_, k) => k).sort((a, b) => pieces[a]!.line - pieces[b]!.line);
+  const up = new Array<number>(pieces.length).fill(-1);
+  for (let x = 0; x < order.length; x++) {
+    const b = pieces[order[x]!]!;
+    const lb = lines[b.line]!;
+    for (let y = x - 1; y >= 0; y--) {
+      const a = pieces[order[y]!]!;
+      const la = lines[a.line]!;
+      if (la.page !== lb.page || a.line === b.line) {
+        if (la.page !== lb.page) break;
+        continue;
+      }
+      if (Math.min(a.cell.x1, b.cell.x1) - Math.max(a.cell.x0, b.cell.x0) > 0 || Math.abs(a.cell.x0 - b.cell.x0) < 0.5 * b.cell.size) {
+        up[order[x]!] = order[y]!;
+        break;
+      }
+    }
+  }
+  return up;
+}
+
+/**
+ * The line pitch inside a table cell: the smallest distance between two label lines of one
+ * column, over all tables of the document (a table without wrapped labels has rows only).
+ */
+function labelPitch(lines: Line[], regions: Region[]): number {
+  let pitch = Infinity;
+  for (const r of regions) {
+    const { pieces } = labelPieces(lines, r);
+    const up = above(lines, pieces);
+    pieces.forEach((b, k) => {
+      if (up[k]! < 0) return;
+      const dy = lines[b.line]!.y - lines[pieces[up[k]!]!.line]!.y;
+      if (dy >= 0.9 * b.cell.size && dy < pitch) pitch = dy;
+    });
+  }
+  return pitch;
+}
+
+/**
+ * Join the label lines of a table to its rows. A label-only line (text left of the values,
+ * nothing in the value columns) belongs to the row its cell belongs to: the lines of one
+ * cell follow each other at the line pitch (closer than rows do), and the row is the data
+ * line printed within that stretch (numbers are centred or top-aligned in the cell), else
+ * the nearest one if it is closer than a line. A label with no row near it (a row printed
+ * with every value blank) stays a line of its own.
+ */
+function attachLabels(lines: Line[], r: Region, docPitch: number): Map<number, LabelPiece[]> {
+  const { pieces, labelOnly } = labelPieces(lines, r);
   const out = new Map<number, LabelPiece[]>();
   for (const i of r.data) out.set(i, []);
   for (const p of pieces) if (p.own) out.get(p.line)!.push(p);
   if (labelOnly.size === 0) return out;
-  // Label columns: cells starting at the same place (within a character).
-  const xs = [...new Set(pieces.map((p) => p.cell.x0))].sort((a, b) => a - b);
-  const colOf = new Map<number, number>();
-  let k = -1;
-  let lastX = -Infinity;
-  for (const x of xs) {
-    if (x - lastX > 0.9 * median(pieces.map((p) => p.cell.size))) k++;
-    colOf.set(x, k);
-    lastX = x;
-  }
-  const byCol = new Map<number, Array<LabelPiece & { own: boolean }>>();
-  for (const p of pieces) {
-    const c = colOf.get(p.cell.x0)!;
-    if (!byCol.has(c)) byCol.set(c, []);
-    byCol.get(c)!.push(p);
-  }
-  // The line pitch inside a cell: the smallest distance between label lines of a column.
-  let pitch = Infinity;
-  for (const list of byCol.values()) {
-    list.sort((a, b) => a.line - b.line);
-    for (let j = 1; j < list.length; j++) {
-      const a = list[j - 1]!;
-      const b = list[j]!;
-      if (lines[a.line]!.page !== lines[b.line]!.page) continue;
-      const dy = lines[b.line]!.y - lines[a.line]!.y;
-      if (dy >= 0.8 * b.cell.size && dy < pitch) pitch = dy;
-    }
-  }
-  const dataLines = r.data.map((i) => lines[i]!);
+  const up = above(lines, pieces);
+  // Chains: label lines of one cell (union of each piece with the one above it, a line apart).
+  const root = pieces.map((_, k) => k);
+  const find = (k: number): number => (root[k] === k ? k : (root[k] = find(root[k]!)));
+  pieces.forEach((b, k) => {
+    const a = up[k]!;
+    if (a < 0) return;
+    const size = b.cell.size;
+    const pitch = Number.isFinite(docPitch) ? docPitch : 1.5 * size;
+    const dy = lines[b.line]!.y - lines[pieces[a]!.line]!.y;
+    if (dy <= 1.25 * pitch) root[find(k)] = find(a);
+  });
+  const chains = new Map<number, LabelPiece[]>();
+  pieces.forEach((p, k) => {
+    const c = find(k);
+    if (!chains.has(c)) chains.set(c, []);
+    chains.get(c)!.push(p);
+  });
   const nearest = (p: LabelPiece, among: number[], limit: number): number => {
     const l = lines[p.line]!;
     let best = -1;
@@ -672,68 +722,64 @@ function attachLabels(lines: Line[], r: Region): Map<number, LabelPiece[]> {
     }
     return dist <= limit ? best : -1;
   };
-  void dataLines;
-  const attached = new Set<number>();
-  for (const list of byCol.values()) {
-    // Chains: the label lines of one cell.
-    const chains: Array<typeof list> = [];
-    for (const p of list) {
-      const ch = chains[chains.length - 1];
-      const last = ch?.[ch.length - 1];
-      const l = lines[p.line]!;
-      if (ch && last && lines[last.line]!.page === l.page && l.y - lines[last.line]!.y <= 1.25 * pitch) ch.push(p);
-      else chains.push([p]);
-    }
-    for (const ch of chains) {
-      const free = ch.filter((p) => !p.own);
-      if (free.length === 0) continue;
-      const page = lines[ch[0]!.line]!.page;
-      const size = ch[0]!.cell.size;
-      const top = lines[ch[0]!.line]!.y - 0.6 * size;
-      const bottom = lines[ch[ch.length - 1]!.line]!.y + 0.6 * size;
-      const inside = r.data.filter((i) => lines[i]!.page === page && lines[i]!.y >= top && lines[i]!.y <= bottom);
-      for (const p of free) {
-        const target = inside.length === 1 ? inside[0]! : inside.length > 1 ? nearest(p, inside, Infinity)
-          : nearest(p, r.data, Math.min(1.5 * (Number.isFinite(pitch) ? pitch : 2 * size), 3 * size));
-        if (target < 0) continue;
-        out.get(target)!.push(p);
-        attached.add(p.line);
+  const taken = new Map<number, Set<Cell>>();
+  for (const ch of chains.values()) {
+    const free = ch.filter((p) => !p.own);
+    if (free.length === 0) continue;
+    const page = lines[ch[0]!.line]!.page;
+    const size = median(ch.map((p) => p.cell.size));
+    const pitch = Number.isFinite(docPitch) ? docPitch : 1.5 * size;
+    const ys = ch.map((p) => lines[p.line]!.y);
+    const top = Math.min(...ys) - 0.6 * size;
+    const bottom = Math.max(...ys) + 0.6 * size;
+    const inside = r.data.filter((i) => lines[i]!.page === page && lines[i]!.y >= top && lines[i]!.y <= bottom);
+    // No row printed within the cell's lines: the row nearest to any of them, if a line away at most.
+    let whole = -1;
+    if (inside.length === 0) {
+      let dist = Infinity;
+      for (const p of ch) {
+        const t = nearest(p, r.data, 1.05 * pitch);
+        if (t >= 0 && Math.abs(lines[t]!.y - lines[p.line]!.y) < dist) {
+          dist = Math.abs(lines[t]!.y - lines[p.line]!.y);
+          whole = t;
+        }
       }
     }
-  }
-  // A label-only line is used up when every cell of it went to a row.
-  for (const i of labelOnly) {
-    const l = lines[i]!;
-    const n = l.cells.length;
-    let got = 0;
-    for (const list of out.values()) for (const p of list) if (p.line === i) got++;
-    if (got === n) l.used = true;
-    else if (got > 0) {
-      // Partly attached: keep the rest as a line of its own.
-      const taken = new Set<Cell>();
-      for (const list of out.values()) for (const p of list) if (p.line === i) taken.add(p.cell);
-      l.cells = l.cells.filter((c) => !taken.has(c));
+    for (const p of free) {
+      const target = inside.length === 1 ? inside[0]! : inside.length > 1 ? nearest(p, inside, Infinity) : whole;
+      if (target < 0) continue;
+      out.get(target)!.push(p);
+      if (!taken.has(p.line)) taken.set(p.line, new Set());
+      taken.get(p.line)!.add(p.cell);
     }
+  }
+  // A label-only line is used up when every cell of it went to a row; else it keeps the rest.
+  for (const [i, cells] of taken) {
+    const l = lines[i]!;
+    if (cells.size === l.cells.length) l.used = true;
+    else l.cells = l.cells.filter((c) => !cells.has(c));
   }
   return out;
 }
 
-/** Join label pieces: pieces of one column top to bottom, columns left to right. */
+/** Join label pieces: pieces of one column (overlapping across) top to bottom, columns left to right. */
 function joinLabel(lines: Line[], pieces: LabelPiece[]): string {
   if (pieces.length === 0) return '';
-  const size = median(pieces.map((p) => p.cell.size));
   const sorted = [...pieces].sort((a, b) => a.cell.x0 - b.cell.x0);
-  const cols: LabelPiece[][] = [];
+  const cols: Array<{ x0: number; x1: number; list: LabelPiece[] }> = [];
   for (const p of sorted) {
-    const c = cols.find((col) => Math.abs(col[0]!.cell.x0 - p.cell.x0) <= 0.9 * size);
-    if (c) c.push(p);
-    else cols.push([p]);
+    const c = cols.find((col) => Math.min(col.x1, p.cell.x1) - Math.max(col.x0, p.cell.x0) > 0);
+    if (c) {
+      c.list.push(p);
+      c.x0 = Math.min(c.x0, p.cell.x0);
+      c.x1 = Math.max(c.x1, p.cell.x1);
+    } else cols.push({ x0: p.cell.x0, x1: p.cell.x1, list: [p] });
   }
   return cols
-    .map((col) => {
-      col.sort((a, b) => lines[a.line]!.y - lines[b.line]!.y || a.cell.x0 - b.cell.x0);
+    .map(({ list }) => {
+      list.sort((a, b) => lines[a.line]!.y - lines[b.line]!.y || a.cell.x0 - b.cell.x0);
       let s = '';
-      for (const p of col) {
+      for (const p of list) {
         const t = p.cell.text;
         s += s && /[A-Za-z0-9]$/.test(s) && /^[A-Za-z0-9]/.test(t) ? ' ' + t : t;
       }
@@ -762,7 +808,8 @@ function emit(lines: Line[], regions: Region[]): { text: string; origins: Origin
   const regionAt = new Map<number, Region>();
   for (const r of regions) for (let i = r.from; i <= r.to; i++) regionAt.set(i, r);
   const labels = new Map<number, LabelPiece[]>();
-  for (const r of regions) for (const [i, p] of attachLabels(lines, r)) labels.set(i, p);
+  const pitch = labelPitch(lines, regions);
+  for (const r of regions) for (const [i, p] of attachLabels(lines, r, pitch)) labels.set(i, p);
   let page = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -780,13 +827,11 @@ function emit(lines: Line[], regions: Region[]): { text: string; origins: Origin
       w.raw('\n');
       continue;
     }
-    const zone = r.cols[0]![0];
     const fields: Array<{ text: string; box: Box | null; page: number }> = r.cols.map(() => ({ text: '', box: null, page: l.page }));
     const labelPieces: LabelPiece[] = labels.get(i) ?? [];
     const extra: Cell[] = [];
     for (const c of l.cells) {
-      const isLabel = !c.value && c.x1 <= zone + 0.5 * c.size && r.cols.every((col) => overlap(col, [c.x0, c.x1]) <= 0.5);
-      if (isLabel) {
+      if (isLabelCell(r, c)) {
         if (!labels.has(i)) extra.push(c);
         continue;
       }

@@ -27,7 +27,7 @@ export class Context {
 
   constructor(source: SourceText) {
     this.source = source;
-    this.norm = normalize(source.text);
+    this.norm = source.normalized(normalize);
     this.starts = source.lineStarts;
     this.ends = source.lineEnds;
     this.lines = new Array(this.starts.length);

@@ -1,14 +1,32 @@
 import { formats, type TableDef } from './formats/index.js';
 import type { Cell, Report } from './report.js';
 
+const indexes = new WeakMap<Report, Map<string, Cell>>();
+
+/** Every cell of a report by its path, walked once and kept while the report lives. */
+function cellIndex(report: Report): Map<string, Cell> {
+  let idx = indexes.get(report);
+  if (!idx) {
+    idx = new Map();
+    const walk = (o: unknown, prefix: string) => {
+      if (!o || typeof o !== 'object') return;
+      if ('kind' in (o as object) && 'position' in (o as object)) {
+        idx!.set(prefix, o as Cell);
+        return;
+      }
+      for (const [k, v] of Object.entries(o as Record<string, unknown>)) walk(v, `${prefix}.${k}`);
+    };
+    walk(report.table2, 'table2');
+    walk(report.table3, 'table3');
+    walk(report.table4, 'table4');
+    indexes.set(report, idx);
+  }
+  return idx;
+}
+
 /** The cell at a dotted path (`table3.withheld.stateSecret.naturalPerson`), or undefined where not printed. */
 export function getCell(report: Report, path: string): Cell | undefined {
-  let o: unknown = report;
-  for (const p of path.split('.')) {
-    if (o === null || typeof o !== 'object' || !(p in (o as object))) return undefined;
-    o = (o as Record<string, unknown>)[p];
-  }
-  return o && typeof o === 'object' && 'kind' in (o as object) ? (o as Cell) : undefined;
+  return cellIndex(report).get(path);
 }
 
 /** The table definitions a report's tables follow, by their own formats. */

@@ -181,6 +181,10 @@ const isElement = (n: T.Node): n is T.Element => 'tagName' in n;
 
 /** Tables inside tables deeper than this are read as blocks (no page nests layout tables so deep). */
 const maxTableDepth = 16;
+/** Longest element path given in an origin, in elements. */
+const maxPathParts = 64;
+/** Most grid positions the spans of one table may cover. */
+const maxGridCells = 4_000_000;
 
 // ---------------------------------------------------------------- output
 
@@ -268,13 +272,22 @@ class Walker {
     this.walk(0, pageSink(out), out);
   }
 
+  /** The element path of a frame; past `maxPathParts` elements the middle is left out (`…`). */
   private pathTo(depth: number): string {
-    let p = this.host.prefix;
-    for (let i = 0; i <= depth; i++) {
-      const part = this.stack[i]!.part;
-      if (part) p = p ? `${p}>${part}` : part;
+    const parts: string[] = this.host.prefix ? [this.host.prefix] : [];
+    const take = (from: number, to: number) => {
+      for (let i = from; i <= to; i++) {
+        const part = this.stack[i]!.part;
+        if (part) parts.push(part);
+      }
+    };
+    if (depth < maxPathParts) take(0, depth);
+    else {
+      take(0, 8);
+      parts.push('…');
+      take(depth - maxPathParts + 12, depth);
     }
-    return p;
+    return parts.join('>');
   }
 
   originOf(depth: number): Origin {
@@ -365,29 +378,19 @@ class Walker {
     }
   }
 
-  /** The rows of the table on top of the stack, in document order (row groups opened). */
-  private rowsOf(table: T.Element): { rows: Array<{ tr: T.Element; parts: string[] }>; captions: T.Element[] } {
+  /** The rows of a table in document order (row groups opened), with their path parts, and its captions. */
+  private rowsOf(table: T.Element): { rows: Array<{ tr: T.Element; parts: string[] }>; captions: Array<{ el: T.Element; part: string }> } {
     const rows: Array<{ tr: T.Element; parts: string[] }> = [];
-    const captions: T.Element[] = [];
-    const index = (children: T.ChildNode[]) => {
-      const totals = new Map<string, number>();
-      for (const c of children) if (isElement(c)) totals.set(c.nodeName, (totals.get(c.nodeName) ?? 0) + 1);
-      const seen = new Map<string, number>();
-      return (el: T.Element) => {
-        const n = (seen.get(el.nodeName) ?? 0) + 1;
-        seen.set(el.nodeName, n);
-        return (totals.get(el.nodeName) ?? 1) > 1 ? `${el.nodeName}[${n}]` : el.nodeName;
-      };
-    };
-    const partOf = index(table.childNodes);
+    const captions: Array<{ el: T.Element; part: string }> = [];
+    const partOf = childIndex(table.childNodes);
     for (const c of table.childNodes) {
       if (!isElement(c)) continue;
       const part = partOf(c);
       if (hidden(c)) continue;
-      if (c.nodeName === 'caption') captions.push(c);
+      if (c.nodeName === 'caption') captions.push({ el: c, part });
       else if (c.nodeName === 'tr') rows.push({ tr: c, parts: [part] });
       else if (c.nodeName === 'tbody' || c.nodeName === 'thead' || c.nodeName === 'tfoot') {
-        const rowPart = index(c.childNodes);
+        const rowPart = childIndex(c.childNodes);
         for (const r of c.childNodes) {
           if (!isElement(r)) continue;
           const rp = rowPart(r);
@@ -423,7 +426,7 @@ class Walker {
     const tableFrame = this.stack[depth]!;
     const table = tableFrame.el as T.Element;
     const { rows, captions } = this.rowsOf(table);
-    for (const cap of captions) this.sub(cap, 'caption', sink, out);
+    for (const cap of captions) this.sub(cap.el, cap.part, sink, out);
     if (this.isLayout(rows)) {
       for (const { tr, parts } of rows) {
         const index = childIndex(tr.childNodes);
@@ -439,6 +442,7 @@ class Walker {
     this.dataTables++;
     // The grid: every row's cells placed left to right past the cells that rows above span into.
     const n = rows.length;
+    let budget = maxGridCells;
     const grid: Array<Array<GridCell | { cover: GridCell } | undefined>> = rows.map(() => []);
     rows.forEach(({ tr, parts }, r) => {
       const row = grid[r]!;
@@ -454,9 +458,12 @@ class Walker {
         const pieces: string[] = [];
         this.sub(td, [...parts, tdPart].join('>'), { line: (t) => pieces.push(t) }, null, (o) => (cell.origin = o));
         cell.text = pieces.reduce((a, p) => joinPieces(a, p.replace(/[\t\r\n]+/g, ' ').trim()), '').trim();
-        const cs = Math.min(Math.max(1, Math.floor(Number(attr(td, 'colspan') ?? 1)) || 1), 1000);
+        let cs = Math.min(Math.max(1, Math.floor(Number(attr(td, 'colspan') ?? 1)) || 1), 1000);
         const rsRaw = Math.floor(Number(attr(td, 'rowspan') ?? 1));
-        const rs = rsRaw === 0 ? n - r : Math.min(Math.max(1, rsRaw || 1), n - r);
+        let rs = rsRaw === 0 ? n - r : Math.min(Math.max(1, rsRaw || 1), n - r);
+        // Spans that would blow the grid up (a crafted page) are not followed.
+        budget -= cs * rs;
+        if (budget < 0) cs = rs = 1;
         for (let i = 0; i < rs; i++) {
           const g = grid[r + i]!;
           for (let j = 0; j < cs; j++) if (i || j) g[col + j] = { cover: cell };

@@ -348,6 +348,21 @@ function pageLines(runs: Run[], page: number): Line[] {
       x1: Math.max(...cells.map((x) => x.x1)),
     });
   }
+  // A row whose label and numbers sit on slightly different baselines (fonts of different
+  // heights centred in the cells): text on one line, numbers only on the next, side by side.
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!;
+    const b = lines[k]!;
+    if (b.y - a.y > 0.5 * Math.min(a.size, b.size)) continue;
+    const [t, v] = a.cells.every((c) => c.value) ? [b, a] : [a, b];
+    if (!v.cells.every((c) => c.value) || t.cells.some((c) => c.value) || t.x1 > v.x0) continue;
+    t.cells.push(...v.cells);
+    t.x1 = v.x1;
+    t.size = Math.max(t.size, v.size);
+    lines[k - 1] = t;
+    lines.splice(k, 1);
+    k--;
+  }
   return lines;
 }
 
@@ -544,22 +559,24 @@ function columnsOf(lines: Line[], r: Region): void {
     cols = out;
     if (!split) break;
   }
-  const zone = cols.length ? cols[0]![0] : Infinity;
-  // Labels: the text of the rows left of the values.
+  // Labels: the text of the rows left of their values.
   const labelEnds: number[] = [];
-  for (let i = r.from; i <= r.to; i++) {
+  for (const i of r.data) {
     const l = lines[i]!;
-    const fv = isData(l) ? firstValueX0(l) : zone;
-    for (const c of l.cells) if (!c.value && c.x1 <= fv + 0.5 * c.size && c.x1 <= zone + 0.5 * c.size) labelEnds.push(c.x1);
+    const fv = firstValueX0(l);
+    for (const c of l.cells) if (!c.value && c.x1 <= fv + 0.5 * c.size) labelEnds.push(c.x1);
   }
-  r.hasLabel = r.data.some((i) => lines[i]!.cells.some((c) => !c.value && c.x1 <= zone));
+  r.hasLabel = labelEnds.length > 0;
   r.labelEnd = labelEnds.length ? Math.max(...labelEnds) : -Infinity;
-  // Header cells over columns no row printed a value in (a column blank in every row).
+  // Header cells over columns no row printed a value in (a column blank in every row): the
+  // lines above the first row of each page.
   const heads: Array<[number, number]> = [];
+  const firstRow = new Map<number, number>();
+  for (const i of r.data) if (!firstRow.has(lines[i]!.page)) firstRow.set(lines[i]!.page, i);
   for (let i = r.from; i <= r.to; i++) {
     const l = lines[i]!;
-    if (isData(l)) continue;
-    for (const c of l.cells) if (c.x0 >= r.labelEnd - 0.5 && c.x0 > (cols.length ? -Infinity : r.labelEnd)) heads.push([c.x0, c.x1]);
+    if (isData(l) || i > (firstRow.get(l.page) ?? -1)) continue;
+    for (const c of l.cells) if (c.x0 >= r.labelEnd + 0.5 * c.size) heads.push([c.x0, c.x1]);
   }
   heads.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
   // Column spacing: a header starts a column of its own only a column's width away from the others.
@@ -567,7 +584,6 @@ function columnsOf(lines: Line[], r: Region): void {
   const gaps = centres.slice(1).map((c, k) => c - centres[k]!);
   const spacing = gaps.length ? median(gaps) : Infinity;
   for (const h of heads) {
-    if (!(h[0] > r.labelEnd || !r.hasLabel)) continue;
     if (cols.some((c) => overlap(c, h) > 0)) continue;
     const mid = (h[0] + h[1]) / 2;
     const near = Math.min(...cols.map((c) => Math.abs((c[0] + c[1]) / 2 - mid)));
@@ -961,10 +977,20 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     const pages: Array<{ lines: Line[]; height: number }> = [];
     let chars = 0;
     let bad = 0;
+    let unreadable = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > timeoutMs) throw new Timeout();
-      const page = await Promise.race([doc.getPage(n), expired]);
-      const content = await Promise.race([page.getTextContent(), expired]);
+      let page: PdfPage;
+      let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
+      try {
+        page = await Promise.race([doc.getPage(n), expired]);
+        content = await Promise.race([page.getTextContent(), expired]);
+      } catch (e) {
+        // A damaged page is skipped; the others are still read.
+        if (e instanceof Timeout) throw e;
+        unreadable++;
+        continue;
+      }
       const vp = page.getViewport({ scale: 1 });
       const { runs, height } = pageRuns(content.items, vp);
       for (const r of runs) {
@@ -980,6 +1006,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     }
     // A scan has no text, or only a few characters (a stamp, a page number); a text layer
     // of unmapped glyphs reads as private-use characters.
+    if (unreadable === doc.numPages) return failure('corrupt');
     if (chars < 20 || bad > chars / 2) return failure('no-text');
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);

@@ -40,6 +40,16 @@ export class SourceText {
   /** The file's bytes, where the text was decoded from bytes: line starts are found in them directly. */
   private readonly bytes: Uint8Array | undefined;
 
+  private norm: string | undefined;
+
+  /**
+   * The text normalised for matching (same length, see extract/normalize.ts), made once:
+   * the reader and every rule that reads the text share it.
+   */
+  normalized(normalize: (text: string) => string): string {
+    return (this.norm ??= normalize(this.text));
+  }
+
   /** Where stretches of text came from, sorted by offset. */
   readonly origins: readonly OriginSegment[] | undefined;
 

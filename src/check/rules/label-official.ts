@@ -245,7 +245,7 @@ export const labelOfficial: Rule = {
   },
   check(report, ctx) {
     const seenGroups = new Set<string>();
-    const norm = ctx.source ? normalize(ctx.source.text) : undefined;
+    const norm = ctx.source ? ctx.source.normalized(normalize) : undefined;
     for (const [path, label] of Object.entries(report.labels)) {
       const table = path.slice(0, path.indexOf('.')) as TableId;
       const rowId = path.slice(table.length + 1);

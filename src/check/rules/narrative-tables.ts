@@ -558,7 +558,7 @@ export const narrativeTables: Rule = {
   check(report, ctx) {
     const source = ctx.source;
     if (!source) return;
-    const norm = normalize(source.text);
+    const norm = source.normalized(normalize);
     const c: Context = { report, source, emit: (f) => ctx.emit(f) };
     for (const s of report.sections) {
       if (!narrativeSections.has(s.id)) continue;

@@ -17,7 +17,7 @@ const firstDate = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 function periodPosition(source: SourceText | undefined): Position | null {
   if (!source) return null;
-  const text = normalize(source.text);
+  const text = source.normalized(normalize);
   for (const m of text.matchAll(periodKey)) {
     const from = m.index! + m[0].length;
     const d = firstDate.exec(text.slice(from, from + 200));

@@ -3,7 +3,8 @@
  *
  * bytes → read (text with a source map) → extract (sections, tables, metadata) → Report.
  */
-export { parse, sourceOf, type ParseOptions } from './parse.js';
+export { parse, parseAsync, sourceOf, type ParseOptions } from './parse.js';
+export { readAsync } from './read/async.js';
 export { check, rules, positionOf, type Rule, type RuleMeta, type RuleContext, type Finding, type CheckOptions, type RuleSetting } from './check/index.js';
 export { read, detectForm, SourceText, type ReadResult, type ReadFailure, type Form } from './read/index.js';
 export { extract, parserVersion } from './extract/index.js';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { extract, parserVersion } from './extract/index.js';
 import { format, parseMessages } from './extract/messages.js';
 import type { Report } from './model/report.js';
-import { read, type ReadOptions } from './read/index.js';
+import { read, type ReadOptions, type ReadResult } from './read/index.js';
+import { readAsync } from './read/async.js';
 import type { SourceText } from './read/source.js';
 
 const sources = new WeakMap<Report, SourceText>();
@@ -10,6 +11,18 @@ const sources = new WeakMap<Report, SourceText>();
 /** The decoded text a report was read from (for checks that read the narrative, and for carets). */
 export function sourceOf(report: Report): SourceText | undefined {
   return sources.get(report);
+}
+
+/**
+ * Like `parse`, for every form including PDF and Word 97: bytes → Report. Never throws
+ * (a failure is a report with `status: 'failed'`).
+ */
+export async function parseAsync(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
+  try {
+    return fromRead(await readAsync(input, options), input, options);
+  } catch (e) {
+    return internalError(e, input, options);
+  }
 }
 
 export interface ParseOptions extends ReadOptions {
@@ -23,26 +36,35 @@ export interface ParseOptions extends ReadOptions {
  */
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): Report {
   try {
-    const r = read(input, options);
-    const info = { bytes: r.bytes, sha256: r.sha256, ...(options.name !== undefined ? { name: options.name } : {}) };
-    if (!r.source) {
-      const f = r.failure!;
-      return failed({ ...info, form: f.form, encoding: 'unknown', bom: false }, `read/${f.code}`, f.message);
-    }
-    const report = extract(r.source, info);
-    sources.set(report, r.source);
-    return report;
+    return fromRead(read(input, options), input, options);
   } catch (e) {
-    // A bug of ours must not take a batch down: report it as this input's failure.
-    const msg = e instanceof Error ? e.message : String(e);
-    const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
-    const sha256 = createHash('sha256').update(typeof input === 'string' ? Buffer.from(input) : input).digest('hex');
-    return failed(
-      { bytes, sha256, form: 'unknown', encoding: 'unknown', bom: false, ...(options.name !== undefined ? { name: options.name } : {}) },
-      'parse/internal-error',
-      { zh: `内部错误：${msg}`, en: `internal error: ${msg}` },
-    );
+    return internalError(e, input, options);
   }
+}
+
+function fromRead(r: ReadResult, _input: Uint8Array | string, options: ParseOptions): Report {
+  const info = { bytes: r.bytes, sha256: r.sha256, ...(options.name !== undefined ? { name: options.name } : {}) };
+  if (!r.source) {
+    const f = r.failure!;
+    return failed({ ...info, form: f.form, encoding: r.encoding ?? 'unknown', bom: false }, `read/${f.code}`, f.message);
+  }
+  const report = extract(r.source, info);
+  if (r.encoding) report.source.encoding = r.encoding;
+  report.source.form = r.form;
+  sources.set(report, r.source);
+  return report;
+}
+
+/** A bug of ours must not take a batch down: report it as this input's failure. */
+function internalError(e: unknown, input: Uint8Array | string, options: ParseOptions): Report {
+  const msg = e instanceof Error ? e.message : String(e);
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  const sha256 = createHash('sha256').update(typeof input === 'string' ? Buffer.from(input) : input).digest('hex');
+  return failed(
+    { bytes, sha256, form: 'unknown', encoding: 'unknown', bom: false, ...(options.name !== undefined ? { name: options.name } : {}) },
+    'parse/internal-error',
+    { zh: `内部错误：${msg}`, en: `internal error: ${msg}` },
+  );
 }
 
 function failed(source: Report['source'], ruleId: string, message: { zh: string; en: string }): Report {

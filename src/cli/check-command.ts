@@ -1,5 +1,5 @@
 import { check, type RuleSetting } from '../check/index.js';
-import { parse, sourceOf } from '../parse.js';
+import { parseAsync, sourceOf } from '../parse.js';
 import { expandPaths } from './files.js';
 import { readInput } from './inputs.js';
 import { ruleSettings, UsageError } from './config.js';
@@ -54,7 +54,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       results.push({ file, diagnostics: [], failed: input.error });
       continue;
     }
-    const report = parse(input.bytes, { name: file });
+    const report = await parseAsync(input.bytes, { name: file });
     if (report.status === 'failed') {
       inputFailure = true;
       const fatal = report.diagnostics.find((d) => d.fatal)!;

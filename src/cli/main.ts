@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { parse } from '../parse.js';
+import { parseAsync } from '../parse.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           code = exitCodes.failure;
           continue;
         }
-        const report = parse(input.bytes, { name: input.path, maxBytes });
+        const report = await parseAsync(input.bytes, { name: input.path, maxBytes });
         if (report.status !== 'ok') {
           const fatal = report.diagnostics.find((d) => d.fatal);
           const why = fatal

@@ -82,7 +82,8 @@ export function readTitle(ctx: Context): { title: string; line: number } | null 
 }
 
 function clean(s: string): string {
-  return s.replace(/^[\s#*>]+|[\s*]+$/g, '').replace(/\*\*/g, '').trim();
+  // Markdown marks, and the 标题： a crawler puts before a page's title.
+  return s.replace(/^[\s#*>]+|[\s*]+$/g, '').replace(/\*\*/g, '').replace(/^(标题|题目|文章标题)\s*[:：]\s*/, '').trim();
 }
 
 const organSuffix = /(人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|部|署|院|中心|公司|所|站|队|处|会|镇|乡|街道)$/;

@@ -296,6 +296,9 @@ function trimSpaces(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/** Most fields the padded rows of one table may have in all. */
+const maxPadded = 4_000_000;
+
 const truthy = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
 /**
@@ -370,7 +373,9 @@ function readDocument(xml: string): Output {
         prev = origin;
       }
       if (!fields.some((f) => f.text)) continue;
-      for (let i = 0; i < width; i++) {
+      // Rows are padded to the table's width, unless one crafted row would make that huge.
+      const n = width * t.rows.length <= maxPadded ? width : fields.length;
+      for (let i = 0; i < n; i++) {
         if (i) out.write('\t');
         const f = fields[i];
         if (f?.origin) out.mark(f.origin);

@@ -6,7 +6,13 @@
  * The markup is parsed by parse5 (the WHATWG algorithm browsers use), so Word-pasted pages
  * (`<o:p>`, `<w:Sdt>`, `<st1:chsdate>`, conditional comments) and broken markup are read as a
  * browser reads them. Script, style, navigation, page header/footer and hidden elements are left
- * out. A report a crawler saved as escaped markup inside JSON or a script is found and read.
+ * out. A table used for page layout (its cells hold tables, or it has one column) is read as
+ * blocks, so the report tables inside it stay tables. A report a crawler saved as escaped markup
+ * inside JSON or a script is found and read when the page has no table of its own.
+ *
+ * Origins: `{ form: 'html', path, byteOffset }`, the element path with `[n]` (1-based among
+ * siblings of the same name) where the name is not unique among its siblings, and the byte
+ * offset of the element's start tag in the file.
  */
 import iconv from 'iconv-lite';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
@@ -172,7 +178,7 @@ function hidden(el: T.Element): boolean {
   if (el.attrs.length === 0) return false;
   for (const a of el.attrs) {
     if (a.name === 'hidden') return true;
-    if (a.name === 'style' && /display\s*:\s*none/i.test(a.value)) return true;
+    if (a.name === 'style' && /none/i.test(a.value) && /display\s*:\s*none/i.test(a.value)) return true;
   }
   return false;
 }
@@ -479,9 +485,12 @@ class Walker {
     }
     let width = 0;
     for (const row of grid) width = Math.max(width, row.length);
+    // Rows are padded to the table's width, unless one crafted row would make that huge.
+    const padded = width * grid.length <= maxGridCells;
     for (const row of grid) {
       if (!row.some((c) => c && 'text' in c && c.text)) continue;
-      for (let c = 0; c < width; c++) {
+      const n = padded ? width : row.length;
+      for (let c = 0; c < n; c++) {
         if (c) out.write('\t');
         const cell = row[c];
         if (cell) {

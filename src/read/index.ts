@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { decodeText, looksBinary } from './decode.js';
 import { detectForm, type Form } from './detect.js';
 import { SourceText } from './source.js';
+import { readHtml } from './html.js';
+import { readDocx } from './docx.js';
 
 export { SourceText } from './source.js';
 export { detectForm, type Form } from './detect.js';
@@ -25,6 +27,8 @@ export interface ReadResult {
   bytes: number;
   sha256: string;
   form: Form;
+  /** The encoding of the original where it differs from the derived text's (a GBK web page). */
+  encoding?: string;
 }
 
 export const defaultMaxBytes = 32 * 1024 * 1024;
@@ -42,8 +46,9 @@ const formNames: Record<Form, { zh: string; en: string }> = {
 };
 
 /**
- * bytes → text with a source map: the `read` step of the pipeline for text input
- * (plain text and Markdown, UTF-8, GBK/GB18030 or UTF-16). Never throws.
+ * bytes → text with a source map: the `read` step of the pipeline, one adapter per input
+ * form told from the bytes: plain text and Markdown (UTF-8, GBK/GB18030, UTF-16), web pages
+ * (HTML), Word (.docx). PDF takes `readAsync`. Never throws.
  */
 export function read(input: Uint8Array | string, options: ReadOptions = {}): ReadResult {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -64,10 +69,25 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
   }
   const form = detectForm(bytes);
   if (form === 'empty') return fail('empty', form, '文件为空', 'the file is empty');
+  if (form === 'html') {
+    const r = readHtml(bytes);
+    return { ...base, form, source: r.source, failure: r.failure, encoding: r.encoding };
+  }
+  if (form === 'docx') {
+    const r = readDocx(bytes);
+    return { ...base, form, source: r.source, failure: r.failure };
+  }
+  if (form === 'pdf') {
+    return fail('unsupported-form', form, 'PDF 需用异步接口读取（parseAsync，命令行已使用）', 'a PDF is read by the asynchronous API (parseAsync, which the CLI uses)');
+  }
+  if (form === 'doc') {
+    return fail('unsupported-form', form, '这是 Word 97（.doc）文件：请先另存为 .docx（或安装 LibreOffice 后用 parseAsync / 命令行读取）',
+      'this is a Word 97 (.doc) file: save it as .docx first (or install LibreOffice and use parseAsync / the CLI)');
+  }
   if (form !== 'text') {
     const name = formNames[form];
-    return fail('unsupported-form', form, `这是${name.zh}，目前只能读取文本形式的年报（可先转换为文本）`,
-      `this is ${name.en}; only text forms of a report can be read for now (convert it to text first)`);
+    return fail('unsupported-form', form, `这是${name.zh}，暂不能读取${form === 'image' ? '（图片版需要文字识别 OCR）' : ''}`,
+      `this is ${name.en}, which cannot be read yet${form === 'image' ? ' (a scan needs OCR)' : ''}`);
   }
   const decoded = decodeText(bytes);
   if (!decoded || looksBinary(decoded.text)) {

@@ -40,6 +40,8 @@ type Box = [number, number, number, number];
 /* The parts of pdf.js this reader uses (typed here so that no DOM types are needed). */
 interface PdfTextItem {
   str: string;
+  /** `ttb` for text in a vertical font. */
+  dir?: string;
   transform: number[];
   width: number;
   height: number;
@@ -201,26 +203,34 @@ function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfV
   const runs: Run[] = [];
   for (const { it, m, q } of raw) {
     const size = Math.hypot(m[2], m[3]) || it.height || 1;
-    const box = boxOf(it.transform, it.width, Math.hypot(it.transform[2]!, it.transform[3]!) || size);
+    const t = it.transform;
     const s = fixCompat(it.str);
     const [ox, oy] = rot(m[4], m[5]);
     const x = ox - minX;
     const y = oy - minY;
-    // A vertical run (a vertical font: pdf.js gives its length as the height).
-    const vertical = q === dom && it.height > size * 1.5 && s.trim().length > 1 && it.width <= size * 1.2;
-    if (q !== dom || vertical) {
-      // Text at another angle: place it by its bounding box.
-      const len = q === dom ? it.width : it.width;
+    if (it.dir === 'ttb') {
+      // Vertical writing: pdf.js gives the column's length as the height; the first
+      // character hangs below the origin's line.
+      const ts = Math.hypot(t[2]!, t[3]!) || size;
+      const box: Box = [r2(t[4]!), r2(t[5]! + ts - it.height), r2(t[4]! + it.width), r2(t[5]! + ts)];
+      const rp = [rot(m[4], m[5] - size), rot(m[4] + size, m[5] - size + it.height)];
+      const xs = rp.map((p) => p[0] - minX);
+      runs.push({ s: s.trim(), x0: Math.min(...xs), x1: Math.max(...xs), y, size, box });
+      continue;
+    }
+    const box = boxOf(t, it.width, Math.hypot(t[2]!, t[3]!) || size);
+    if (q !== dom) {
+      // Text at another angle than most of the page: placed by its bounding box.
       const dir = Math.hypot(m[0], m[1]) || 1;
-      const dx = m[0] / dir;
-      const dy = m[1] / dir;
-      const pts: Array<[number, number]> = vertical
-        ? [[m[4], m[5]], [m[4] + size, m[5] + it.height]]
-        : [[m[4], m[5]], [m[4] + dx * len, m[5] + dy * len], [m[4] + (m[2] / size) * size, m[5] + (m[3] / size) * size]];
+      const pts: Array<[number, number]> = [
+        [m[4], m[5]],
+        [m[4] + (m[0] / dir) * it.width, m[5] + (m[1] / dir) * it.width],
+        [m[4] + m[2], m[5] + m[3]],
+      ];
       const rp = pts.map(([a, b]) => rot(a, b));
       const xs = rp.map((p) => p[0] - minX);
       const ys = rp.map((p) => p[1] - minY);
-      runs.push({ s: s.trim(), x0: Math.min(...xs), x1: Math.max(...xs), y: vertical ? y : Math.max(...ys), size, box });
+      runs.push({ s: s.trim(), x0: Math.min(...xs), x1: Math.max(...xs), y: Math.max(...ys), size, box });
       continue;
     }
     splitRun(s, x, y, it.width, size, box, runs);
@@ -444,8 +454,19 @@ function isBreaker(lines: Line[], i: number, prev: number, next: number, textWid
   for (const d of [prev, next]) {
     const dl = lines[d];
     if (!dl || dl.page !== l.page || Math.abs(dl.y - l.y) > 4 * Math.max(l.size, dl.size)) continue;
+    // A label line of the table: within its label column (not starting left of the table)
+    // and in the table's type size.
     const labelSize = median(dl.cells.map((c) => c.size));
-    if (l.x1 <= firstValueX0(dl) + 0.5 * l.size && l.size <= 1.2 * labelSize && !/[。；]$/.test(lineText(l))) return false;
+    const fv = firstValueX0(dl);
+    // Where the row's labels start: on its line, or on the lines next to it (a label wrapped
+    // around numbers centred in the cell).
+    let left = dl.x0;
+    for (let j = Math.max(0, d - 3); j <= Math.min(lines.length - 1, d + 3); j++) {
+      const o = lines[j]!;
+      if (o.page === dl.page && Math.abs(o.y - dl.y) <= 1.6 * dl.size && o.x1 <= fv) left = Math.min(left, o.x0);
+    }
+    const inside = l.x0 >= left - 1.5 * l.size && l.x1 <= fv + 0.5 * l.size;
+    if (inside && l.size <= 1.2 * labelSize && !/[。；]$/.test(lineText(l))) return false;
   }
   const text = lineText(l);
   const dataSize = median([prev, next].flatMap((d) => (lines[d] ? lines[d]!.cells.filter((c) => c.value).map((c) => c.size) : [])));
@@ -826,18 +847,18 @@ function emit(lines: Line[], regions: Region[]): { text: string; origins: Origin
   const labels = new Map<number, LabelPiece[]>();
   const pitch = labelPitch(lines, regions);
   for (const r of regions) for (const [i, p] of attachLabels(lines, r, pitch)) labels.set(i, p);
-  let page = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.used) continue;
-    if (l.page !== page) {
-      page = l.page;
-    }
     const r = regionAt.get(i);
     if (!r || r.cols.length === 0) {
-      // Text: cells far apart are separate fields.
+      // Text: cells far apart are separate fields; letter-spaced Chinese (a title) is one word.
       l.cells.forEach((c, k) => {
-        if (k > 0) w.raw(c.x0 - l.cells[k - 1]!.x1 > 2 * c.size ? '\t' : ' ');
+        const prev = l.cells[k - 1];
+        if (prev) {
+          const far = c.x0 - prev.x1 > 2 * c.size;
+          w.raw(far ? '\t' : wide(prev.text.charCodeAt(prev.text.length - 1)) && wide(c.text.charCodeAt(0)) ? '' : ' ');
+        }
         w.field(c.text, l.page, c.box);
       });
       w.raw('\n');
@@ -978,13 +999,23 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     let chars = 0;
     let bad = 0;
     let unreadable = 0;
+    // Pages are asked for a few ahead, so that pdf.js decompresses the next while this one is laid out.
+    const d = doc;
+    const ahead = new Map<number, Promise<{ page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }>>();
+    const request = (n: number) => {
+      if (n > d.numPages || ahead.has(n)) return;
+      const p = d.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+      p.catch(() => {});
+      ahead.set(n, p);
+    };
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > timeoutMs) throw new Timeout();
+      for (let k = n; k < n + 4; k++) request(k);
       let page: PdfPage;
       let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
       try {
-        page = await Promise.race([doc.getPage(n), expired]);
-        content = await Promise.race([page.getTextContent(), expired]);
+        ({ page, content } = await Promise.race([ahead.get(n)!, expired]));
+        ahead.delete(n);
       } catch (e) {
         // A damaged page is skipped; the others are still read.
         if (e instanceof Timeout) throw e;

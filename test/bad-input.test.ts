@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync, openSync, ftruncateSync, clos
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
 import { main } from '../src/cli/main.js';
 import { hasShared, shared } from './helpers.js';
 
@@ -42,9 +43,11 @@ describe('bad input', { skip: !hasShared }, () => {
       closeSync(fd);
       return p;
     }, /文件过大/, /too large/],
-    ['a directory', () => dir, /是目录/, /directory/],
+    ['an empty folder', () => mkdtempSync(join(tmpdir(), 'nianbao-empty-')), /没有找到文件/, /no files found/],
     ['a missing path', () => join(dir, 'no-such-file.txt'), /找不到文件/, /not found/],
-    ['a PDF, which this reader does not take yet', () => file('x.pdf', '%PDF-1.4\n%âãÏÓ\n'), /PDF/, /PDF/],
+    ['a corrupt PDF', () => file('x.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> garbage'), /PDF/, /PDF/],
+    ['a zip archive with a ../ entry', () => file('evil.zip', zipSync({ '../evil.txt': strToU8('x'), 'ok.txt': strToU8('y') })), /不安全的路径/, /unsafe path/],
+    ['an image with no text', () => file('scan.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')), /图片/, /image/],
   ];
   for (const [what, make, zh, en] of cases) {
     it(`${what}: message in Chinese and English, exit 2, other files still parsed`, async () => {

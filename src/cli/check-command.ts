@@ -1,7 +1,7 @@
 import { check, type RuleSetting } from '../check/index.js';
 import { parseAsync, sourceOf } from '../parse.js';
 import { expandPaths } from './files.js';
-import { readInput } from './inputs.js';
+import { readInputs } from './inputs.js';
 import { ruleSettings, UsageError } from './config.js';
 import { sarif } from './formatters/sarif.js';
 import { stylish, type FileResult } from './formatters/stylish.js';
@@ -39,16 +39,17 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   }
   const files = await expandPaths(paths);
   if (files.length === 0) {
-    io.err('nianbao: 目录中没有文件（no files found）');
+    io.err('nianbao: 没有找到文件（目录为空）（no files found: the folder is empty）');
     return 2;
   }
   const showProgress = files.length > 1 && process.stderr.isTTY === true;
   const results: FileResult[] = [];
   let inputFailure = false;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    if (showProgress) process.stderr.write(`\r已检查 checked ${i}/${files.length}`);
-    const input = await readInput(file, Math.floor(maxMb * 1048576));
+  const inputs = await readInputs(files, Math.floor(maxMb * 1048576));
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const file = input.path;
+    if (showProgress) process.stderr.write(`\r已检查 checked ${i}/${inputs.length}`);
     if (input.error) {
       inputFailure = true;
       results.push({ file, diagnostics: [], failed: input.error });
@@ -63,7 +64,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     }
     results.push({ file, diagnostics: check(report, { rules: settings }), source: sourceOf(report) });
   }
-  if (showProgress) process.stderr.write(`\r已检查 checked ${files.length}/${files.length}\n`);
+  if (showProgress) process.stderr.write(`\r已检查 checked ${inputs.length}/${inputs.length}\n`);
 
   if (flags.format === 'json') {
     io.out(JSON.stringify(results.map((r) => ({ file: r.file, ...(r.failed ? { failed: r.failed } : {}), diagnostics: r.diagnostics })), null, 2));

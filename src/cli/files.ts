@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * Expand the paths given on the command line: a directory stands for every file below it
- * (hidden files and folders left out), in name order. A path that does not exist is kept,
- * so that reading it reports the error in its place.
+ * (hidden files and folders left out), in name order. A path that does not exist, or an
+ * empty folder, is kept, so that reading it reports the error in its place.
  */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -16,7 +16,11 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
       out.push(p);
       continue;
     }
-    if (st.isDirectory()) out.push(...(await walk(p)));
+    if (st.isDirectory()) {
+      const inside = await walk(p);
+      // An empty folder stays in the list, so that reading it says so in its place.
+      out.push(...(inside.length ? inside : [p]));
+    }
     else out.push(p);
   }
   return out;

@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { defaultMaxBytes } from '../read/index.js';
+import { detectForm } from '../read/detect.js';
+import { expandArchive } from '../read/archive.js';
 
 /** A file given on the command line: its bytes, or why it could not be read. */
 export type Input = { path: string; bytes: Uint8Array; error?: undefined } | { path: string; bytes?: undefined; error: { zh: string; en: string } };
@@ -18,7 +20,7 @@ export async function readInput(path: string, maxBytes = defaultMaxBytes): Promi
       return { path: '<stdin>', bytes: Buffer.concat(chunks) };
     }
     const st = await fs.stat(path);
-    if (st.isDirectory()) return { path, error: { zh: `“${path}”是目录，不是文件`, en: `“${path}” is a directory, not a file` } };
+    if (st.isDirectory()) return { path, error: { zh: `“${path}”是目录，其中没有找到文件`, en: `no files found in the folder “${path}”` } };
     if (!st.isFile()) return { path, error: { zh: `“${path}”不是普通文件`, en: `“${path}” is not a regular file` } };
     if (st.size > maxBytes) return { path, error: tooLarge(st.size, maxBytes) };
     return { path, bytes: await fs.readFile(path) };
@@ -36,4 +38,31 @@ function tooLarge(n: number, max: number): { zh: string; en: string } {
     zh: `文件过大（${mb(n)} MB，上限 ${mb(max)} MB；可用 --max-size 调整）`,
     en: `file too large (${mb(n)} MB, limit ${mb(max)} MB; see --max-size)`,
   };
+}
+
+/**
+ * Read the files given (after folders were expanded): a zip archive stands for the reports
+ * in it, named `archive.zip!/inner/name.txt`. Never throws; a failure is kept in its place.
+ */
+export async function readInputs(paths: readonly string[], maxBytes = defaultMaxBytes): Promise<Input[]> {
+  const out: Input[] = [];
+  for (const p of paths) {
+    const input = await readInput(p, Math.max(maxBytes, 1));
+    if (input.error || detectForm(input.bytes) !== 'zip') {
+      out.push(input);
+      continue;
+    }
+    const { entries, failure } = expandArchive(input.bytes);
+    if (failure) {
+      out.push({ path: p, error: failure.message });
+      continue;
+    }
+    for (const e of entries) {
+      const path = `${p}!/${e.name}`;
+      if (e.failure) out.push({ path, error: e.failure.message });
+      else if (e.bytes!.byteLength > maxBytes) out.push({ path, error: { zh: `文件过大（上限 ${(maxBytes / 1048576).toFixed(1)} MB）`, en: `file too large (limit ${(maxBytes / 1048576).toFixed(1)} MB)` } });
+      else out.push({ path, bytes: e.bytes! });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,8 @@ import { parseAsync } from '../parse.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
-import { readInput } from './inputs.js';
+import { readInputs } from './inputs.js';
+import { expandPaths } from './files.js';
 import { runCheck, type CheckFlags } from './check-command.js';
 import { renderSummary, type Lang } from './summary.js';
 
@@ -45,10 +46,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return;
       }
       const maxBytes = Math.floor(maxMb * 1048576);
-      const single = files.length === 1;
+      const single = files.length === 1 && !/\.zip$/i.test(files[0]!);
       const blocks: string[] = [];
-      for (const file of files) {
-        const input = await readInput(file, maxBytes);
+      for (const input of await readInputs(await expandPaths(files), maxBytes)) {
         if (input.error) {
           io.err(`nianbao: ${input.error.zh}（${input.error.en}）`);
           code = exitCodes.failure;

@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { extract } from '../extract/index.js';
 import { pairs, root, wrongCells } from '../../test/helpers.js';
-import { readDocx, unsafePath } from './docx.js';
+import { readDocx } from './docx.js';
+import { unsafePath } from './zip.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const contentTypes = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

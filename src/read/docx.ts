@@ -8,11 +8,14 @@
  * number of entries, the declared uncompressed size of all entries, the compression ratio of
  * the document part, and the real output of its decompression (a header that lies is caught).
  */
-import { Inflate, unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Origin } from '../model/diagnostic.js';
 import type { ReadFailure } from './index.js';
 import { SourceText, type OriginSegment } from './source.js';
+import { listEntries, Refusal, unpack, zipFailure, type Entry } from './zip.js';
+
+const failure = (code: ReadFailure['code'], zh: string, en: string): ReadFailure => zipFailure(code, zh, en, 'docx');
+const mb = (n: number) => (n / 1048576).toFixed(1);
 
 export interface DocxLimits {
   /** Most entries the archive may hold (default 2,000). */
@@ -34,153 +37,6 @@ const W_NS = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/m
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const REL_NS_OFFICE = /\/officeDocument$/;
 
-class Refusal extends Error {
-  constructor(readonly failure: ReadFailure) {
-    super(failure.message.en);
-  }
-}
-
-function failure(code: ReadFailure['code'], zh: string, en: string): ReadFailure {
-  return { code, form: 'docx', message: { zh, en } };
-}
-
-const mb = (n: number) => (n / 1048576).toFixed(1);
-
-// ---------------------------------------------------------------- zip
-
-/** An entry name that would leave the directory it is unpacked into. */
-export function unsafePath(name: string): boolean {
-  if (name.includes('\0')) return true;
-  if (/^[/\\]/.test(name) || /^[a-zA-Z]:/.test(name)) return true;
-  return name.split(/[/\\]/).some((s) => s === '..');
-}
-
-interface Entry {
-  name: string;
-  size: number;
-  originalSize: number;
-  compression: number;
-}
-
-/** The entries of the archive, checked against the limits (fflate reads the central directory). */
-function listEntries(bytes: Uint8Array, limits: Required<DocxLimits>): Entry[] {
-  const entries: Entry[] = [];
-  let total = 0;
-  const filter = (f: UnzipFileInfo): boolean => {
-    if (unsafePath(f.name)) {
-      throw new Refusal(failure('unsafe-path', `压缩包含有不安全的路径：${f.name}`, `the archive holds an unsafe path: ${f.name}`));
-    }
-    entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
-    if (entries.length > limits.maxEntries) {
-      throw new Refusal(failure('zip-bomb', `压缩包条目过多（超过 ${limits.maxEntries} 个），疑似 zip 炸弹`,
-        `the archive holds too many entries (over ${limits.maxEntries}): a zip bomb?`));
-    }
-    total += f.originalSize;
-    if (total > limits.maxUncompressed) {
-      throw new Refusal(failure('zip-bomb', `压缩包解压后过大（超过 ${mb(limits.maxUncompressed)} MB），疑似 zip 炸弹`,
-        `the archive unpacks to too much data (over ${mb(limits.maxUncompressed)} MB): a zip bomb?`));
-    }
-    return false; // nothing is unpacked here
-  };
-  unzipSync(bytes, { filter });
-  return entries;
-}
-
-const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
-
-/**
- * Where an entry's compressed data lies: fflate unpacks whole entries only, so to inflate one
- * entry as a stream (and stop at a limit) its place is looked up in the central directory.
- */
-function dataOf(zip: Uint8Array, name: string): { start: number; end: number } | null {
-  let e = zip.length - 22;
-  const stop = Math.max(0, zip.length - 22 - 65535);
-  while (e >= stop && u32(zip, e) !== 0x06054b50) e--;
-  if (e < stop) return null;
-  let count = u16(zip, e + 10);
-  let at = u32(zip, e + 16);
-  if (e >= 20 && u32(zip, e - 20) === 0x07064b50) {
-    // zip64 end of central directory
-    const z = Number(u32(zip, e - 12)) + u32(zip, e - 8) * 2 ** 32;
-    if (u32(zip, z) === 0x06064b50) {
-      count = u32(zip, z + 32) + u32(zip, z + 36) * 2 ** 32;
-      at = u32(zip, z + 48) + u32(zip, z + 52) * 2 ** 32;
-    }
-  }
-  const target = Buffer.from(name, 'utf8');
-  for (let i = 0; i < count && at + 46 <= zip.length; i++) {
-    if (u32(zip, at) !== 0x02014b50) return null;
-    let csize = u32(zip, at + 20);
-    const usize = u32(zip, at + 24);
-    const nlen = u16(zip, at + 28);
-    const elen = u16(zip, at + 30);
-    const clen = u16(zip, at + 32);
-    let local = u32(zip, at + 42);
-    const n = zip.subarray(at + 46, at + 46 + nlen);
-    if (n.length === target.length && Buffer.compare(n, target) === 0) {
-      if (csize === 0xffffffff || local === 0xffffffff) {
-        // zip64 extra field: original size, compressed size, local header offset (those that overflow)
-        let x = at + 46 + nlen;
-        const xend = x + elen;
-        while (x + 4 <= xend) {
-          const id = u16(zip, x);
-          const len = u16(zip, x + 2);
-          if (id === 1) {
-            let p = x + 4;
-            const q = () => {
-              const v = u32(zip, p) + u32(zip, p + 4) * 2 ** 32;
-              p += 8;
-              return v;
-            };
-            if (usize === 0xffffffff) q();
-            if (csize === 0xffffffff) csize = q();
-            if (local === 0xffffffff) local = q();
-          }
-          x += 4 + len;
-        }
-      }
-      if (local + 30 > zip.length || u32(zip, local) !== 0x04034b50) return null;
-      const start = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-      return start + csize <= zip.length ? { start, end: start + csize } : null;
-    }
-    at += 46 + nlen + elen + clen;
-  }
-  return null;
-}
-
-/** Unpack one entry, refusing to produce more than `cap` bytes whatever its header says. */
-function unpack(zip: Uint8Array, entry: Entry, cap: number): Uint8Array {
-  const where = dataOf(zip, entry.name);
-  if (!where) throw new Error(`entry ${entry.name} not found`);
-  const data = zip.subarray(where.start, where.end);
-  if (entry.compression === 0) {
-    if (data.length > cap) throw new Error('stored entry too large');
-    return data;
-  }
-  if (entry.compression !== 8) throw new Error(`compression method ${entry.compression} not supported`);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > cap) {
-      // thrown out of push(): decompression stops here
-      throw new Refusal(failure('zip-bomb', `${entry.name} 解压后超出其声明的大小，疑似 zip 炸弹`,
-        `${entry.name} inflates beyond its declared size: a zip bomb?`));
-    }
-    chunks.push(chunk);
-  });
-  const step = 16384;
-  for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
-  if (data.length === 0) inflate.push(new Uint8Array(0), true);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}
 
 function xmlString(b: Uint8Array): string {
   if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b);
@@ -202,7 +58,7 @@ function mainPart(zip: Uint8Array, entries: Entry[], limits: Required<DocxLimits
     const tgt = t.attributes['Target'];
     if (target === null && t.name.endsWith('Relationship') && typeof type === 'string' && REL_NS_OFFICE.test(type) && typeof tgt === 'string') target = tgt;
   });
-  p.write(xmlString(unpack(zip, rels, Math.min(rels.originalSize, limits.maxUncompressed)))).close();
+  p.write(xmlString(unpack(zip, rels, Math.min(rels.originalSize, limits.maxUncompressed), 'docx'))).close();
   if (target === null) return null;
   const name = (target as string).replace(/^\/+/, '');
   return byName.get(name) ?? null;
@@ -538,7 +394,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocxReadRe
   const corrupt = (why: string) => fail(failure('corrupt', `Word 文件已损坏，无法读取（${why}）`, `the Word file is damaged and cannot be read (${why})`));
   let entries: Entry[];
   try {
-    entries = listEntries(bytes, lim);
+    entries = listEntries(bytes, lim, 'docx');
   } catch (e) {
     if (e instanceof Refusal) return fail(e.failure);
     return corrupt(e instanceof Error ? e.message : String(e));
@@ -556,7 +412,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocxReadRe
         `${main.name} is compressed too much (${Math.round(ratio)}:1, limit ${lim.maxRatio}:1): a zip bomb?`));
     }
     const cap = Math.min(main.originalSize, lim.maxUncompressed, main.size * lim.maxRatio);
-    xml = xmlString(unpack(bytes, main, cap));
+    xml = xmlString(unpack(bytes, main, cap, 'docx'));
   } catch (e) {
     if (e instanceof Refusal) return fail(e.failure);
     return corrupt(e instanceof Error ? e.message : String(e));

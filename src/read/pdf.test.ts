@@ -159,18 +159,23 @@ describe('readPdf: PDFs that cannot be read say why', () => {
 describe('readPdf: speed', () => {
   it('pages per second on the fixtures', async (t) => {
     const files = pairs(fixtures, join(root, 'fixtures/extracted/truth')).map((p) => readFileSync(p.raw));
-    await readPdf(files[0]!); // load pdf.js
-    let pages = 0;
-    const cpu = process.cpuUsage();
-    const t0 = performance.now();
-    for (const b of files) {
-      const res = await readPdf(b);
-      pages += Math.max(...(res.source?.origins ?? []).map((o) => (o.origin.form === 'pdf' ? o.origin.page : 0)));
-    }
-    const wall = (performance.now() - t0) / 1000;
-    const used = process.cpuUsage(cpu);
-    const cpuS = (used.user + used.system) / 1e6;
-    t.diagnostic(`${pages} pages in ${wall.toFixed(2)} s: ${(pages / wall).toFixed(1)} pages/s (CPU ${cpuS.toFixed(2)} s: ${(pages / cpuS).toFixed(1)} pages/s)`);
+    const pass = async () => {
+      let pages = 0;
+      const cpu = process.cpuUsage();
+      const t0 = performance.now();
+      for (const b of files) {
+        const res = await readPdf(b);
+        pages += Math.max(...(res.source?.origins ?? []).map((o) => (o.origin.form === 'pdf' ? o.origin.page : 0)));
+      }
+      const wall = (performance.now() - t0) / 1000;
+      const used = process.cpuUsage(cpu);
+      return { pages, wall, cpu: (used.user + used.system) / 1e6 };
+    };
+    // The first pass loads pdf.js and warms up the JIT; the second is the steady rate.
+    const first = await pass();
+    const { pages, wall, cpu } = await pass();
+    t.diagnostic(`first pass: ${first.pages} pages in ${first.wall.toFixed(2)} s (${(first.pages / first.wall).toFixed(1)} pages/s)`);
+    t.diagnostic(`second pass: ${pages} pages in ${wall.toFixed(2)} s: ${(pages / wall).toFixed(1)} pages/s (process CPU ${cpu.toFixed(2)} s: ${(pages / cpu).toFixed(1)} pages/s)`);
     // A floor that catches a pathological slow-down, not a benchmark (tests run in parallel).
     assert.ok(pages / wall > 3, `${(pages / wall).toFixed(1)} pages/s`);
   });

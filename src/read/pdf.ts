@@ -204,7 +204,9 @@ function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfV
   for (const { it, m, q } of raw) {
     const size = Math.hypot(m[2], m[3]) || it.height || 1;
     const t = it.transform;
-    const s = fixCompat(it.str);
+    // Control characters (unmapped glyphs) are dropped.
+    const s = fixCompat(it.str).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    if (s.trim() === '') continue;
     const [ox, oy] = rot(m[4], m[5]);
     const x = ox - minX;
     const y = oy - minY;
@@ -218,8 +220,8 @@ function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfV
       runs.push({ s: s.trim(), x0: Math.min(...xs), x1: Math.max(...xs), y, size, box });
       continue;
     }
-    const box = boxOf(t, it.width, Math.hypot(t[2]!, t[3]!) || size);
     if (q !== dom) {
+      const box = boxOf(t, it.width, Math.hypot(t[2]!, t[3]!) || size);
       // Text at another angle than most of the page: placed by its bounding box.
       const dir = Math.hypot(m[0], m[1]) || 1;
       const pts: Array<[number, number]> = [
@@ -233,22 +235,23 @@ function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfV
       runs.push({ s: s.trim(), x0: Math.min(...xs), x1: Math.max(...xs), y: Math.max(...ys), size, box });
       continue;
     }
-    splitRun(s, x, y, it.width, size, box, runs);
+    splitRun(s, x, y, it.width, size, t, runs);
   }
   return { runs, height };
 }
 
-/** Add a run, split where it holds runs of spaces (text laid out with spaces) into runs of their own. */
-function splitRun(s: string, x: number, y: number, width: number, size: number, box: Box, out: Run[]): void {
-  if (!/\S\s{2,}\S|\S\u3000+\S/.test(s.trim())) {
-    const lead = s.length - s.trimStart().length;
-    const trail = s.length - s.trimEnd().length;
-    if (lead === 0 && trail === 0) {
-      out.push({ s, x0: x, x1: x + width, y, size, box });
-      return;
-    }
+/**
+ * Add a run, split where it holds runs of spaces (text laid out with spaces) into runs of
+ * their own; `t` is the run's transform in user space, for the boxes of the pieces.
+ */
+function splitRun(s: string, x: number, y: number, width: number, size: number, t: readonly number[], out: Run[]): void {
+  const ts = Math.hypot(t[2]!, t[3]!) || size;
+  if (!/\S\s{2,}\S|\S\u3000+\S/.test(s) && s.trim() === s) {
+    out.push({ s, x0: x, x1: x + width, y, size, box: boxOf(t, width, ts) });
+    return;
   }
-  // Estimate where each character stands from the widths of wide and narrow characters.
+  // Where each character stands, estimated from the widths of wide and narrow characters.
+  const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t';
   const w: number[] = [];
   let total = 0;
   for (let i = 0; i < s.length; i++) {
@@ -258,32 +261,24 @@ function splitRun(s: string, x: number, y: number, width: number, size: number, 
     total += v;
   }
   const unit = total > 0 ? width / total : 0;
-  let at = x;
+  const len = Math.hypot(t[0]!, t[1]!) || 1;
+  const dx = t[0]! / len;
+  const dy = t[1]! / len;
+  let at = 0;
   let i = 0;
   while (i < s.length) {
-    const sp = s[i] === ' ' || s[i] === '\u3000' || s[i] === '\t';
+    const sp = isSpace(s[i]);
     let j = i;
     let span = 0;
-    while (j < s.length && (s[j] === ' ' || s[j] === '\u3000' || s[j] === '\t') === sp) span += w[j++]! * unit;
-    // Single spaces inside a run stay in it.
+    while (j < s.length && isSpace(s[j]) === sp) span += w[j++]! * unit;
     if (!sp) {
-      let k = j;
-      while (k + 1 < s.length && s[k] === ' ' && s[k + 1] !== ' ' && s[k + 1] !== '\u3000') {
-        let e = k + 1;
-        let add = w[k]! * unit;
-        while (e < s.length && s[e] !== ' ' && s[e] !== '\u3000' && s[e] !== '\t') add += w[e++]! * unit;
-        span += add;
-        k = e;
+      // A single space inside a run stays in it.
+      while (j + 1 < s.length && s[j] === ' ' && !isSpace(s[j + 1])) {
+        span += w[j++]! * unit;
+        while (j < s.length && !isSpace(s[j])) span += w[j++]! * unit;
       }
-      j = k;
-      const text = s.slice(i, j);
-      const frac0 = (at - x) / (width || 1);
-      const frac1 = (at + span - x) / (width || 1);
-      const bw = box[2] - box[0];
-      const sub: Box = box[2] - box[0] >= box[3] - box[1]
-        ? [r2(box[0] + bw * frac0), box[1], r2(box[0] + bw * frac1), box[3]]
-        : box;
-      out.push({ s: text, x0: at, x1: at + span, y, size, box: sub });
+      const moved = [t[0]!, t[1]!, t[2]!, t[3]!, t[4]! + dx * at, t[5]! + dy * at];
+      out.push({ s: s.slice(i, j), x0: x + at, x1: x + at + span, y, size, box: boxOf(moved, span, ts) });
     }
     at += span;
     i = j;
@@ -1029,7 +1024,9 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
           if (ch.trim() === '') continue;
           chars++;
           const c = ch.codePointAt(0)!;
-          if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c < 0x20) bad++;
+          // Private-use and replacement characters, and Latin letters with accents: glyphs
+          // without a Unicode mapping, or mapped through the wrong encoding.
+          if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
         }
       }
       pages.push({ lines: pageLines(runs, n), height });
@@ -1038,7 +1035,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     // A scan has no text, or only a few characters (a stamp, a page number); a text layer
     // of unmapped glyphs reads as private-use characters.
     if (unreadable === doc.numPages) return failure('corrupt');
-    if (chars < 20 || bad > chars / 2) return failure('no-text');
+    if (chars < 20 || bad > chars * 0.3) return failure('no-text');
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines);

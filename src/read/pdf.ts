@@ -3,7 +3,7 @@
  *
  * pdf.js gives the text runs of every page with their positions. From those the reader
  * rebuilds what a table looks like: runs on one baseline make a line, runs apart by more
- * than about half a character make separate cells, and in a table the cells are aligned
+ * than about two thirds of a character make separate cells, and in a table the cells are aligned
  * to column positions gathered over all its rows, so that a blank cell keeps its column
  * (an empty field between two tabs) and a label wrapped over several lines is joined to
  * the row whose numbers it names. Running headers, footers and page numbers are dropped and
@@ -14,6 +14,7 @@
  * → 四、结转下年度继续办理→→0→0→0 …
  * ```
  */
+import { createRequire } from 'node:module';
 import type { ReadFailure } from './index.js';
 import { SourceText, type OriginSegment } from './source.js';
 
@@ -76,16 +77,43 @@ let pdfjsLoading: Promise<PdfJs> | null = null;
  * build brings core-js polyfills, one of which replaces `Array.prototype.push` with a
  * slower spec-pedantic version for the whole process (it only differs for array-likes
  * longer than 2^53); the native one is put back.
+ *
+ * pdf.js takes `DOMMatrix` from its optional dependency @napi-rs/canvas and needs it to
+ * load at all, though only rendering uses it: where that package is not installed, an
+ * identity matrix stands in (text extraction never uses it) and pdf.js's warnings about
+ * the missing package are kept off standard output.
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsLoading ??= (async () => {
     const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
     const mainSpec = 'pdfjs-dist/legacy/build/pdf.mjs';
     const workerSpec = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-    const lib = (await import(mainSpec)) as PdfJs;
-    const worker = (await import(workerSpec)) as { WorkerMessageHandler: unknown };
+    const g = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    let canvas = true;
+    try {
+      createRequire(import.meta.resolve(mainSpec)).resolve('@napi-rs/canvas');
+    } catch {
+      canvas = false;
+    }
+    const warn = console.warn;
+    if (!canvas && g.DOMMatrix === undefined) {
+      g.DOMMatrix = class DOMMatrix {
+        a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+      };
+      console.warn = (...args: unknown[]) => {
+        if (!(typeof args[0] === 'string' && args[0].startsWith('Warning: Cannot'))) warn(...args);
+      };
+    }
+    let lib: PdfJs;
+    let worker: { WorkerMessageHandler: unknown };
+    try {
+      lib = (await import(mainSpec)) as PdfJs;
+      worker = (await import(workerSpec)) as { WorkerMessageHandler: unknown };
+    } finally {
+      console.warn = warn;
+    }
     // pdf.js looks here for a worker running in this thread ("fake worker") before it tries to load one.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    g.pdfjsWorker ??= worker;
     Object.defineProperty(Array.prototype, 'push', push);
     return lib;
   })();
@@ -295,7 +323,7 @@ function pageLines(runs: Run[], page: number): Line[] {
   const kept: Run[] = [];
   for (const r of runs) {
     let dup = false;
-    for (let k = kept.length - 1; k >= 0 && kept[k]!.y >= r.y - 1.5; k--) {
+    for (let k = kept.length - 1; k >= 0 && k >= kept.length - 64 && kept[k]!.y >= r.y - 1.5; k--) {
       const o = kept[k]!;
       if (o.s === r.s && Math.abs(o.x0 - r.x0) < Math.max(1.5, r.size * 0.2) && Math.abs(o.y - r.y) < 1.5) {
         dup = true;
@@ -673,7 +701,7 @@ function above(lines: Line[], pieces: LabelPiece[]): Array<number> {
   for (let x = 0; x < order.length; x++) {
     const b = pieces[order[x]!]!;
     const lb = lines[b.line]!;
-    for (let y = x - 1; y >= 0; y--) {
+    for (let y = x - 1; y >= 0 && y >= x - 200; y--) {
       const a = pieces[order[y]!]!;
       const la = lines[a.line]!;
       if (la.page !== lb.page || a.line === b.line) {
@@ -841,7 +869,13 @@ function emit(lines: Line[], regions: Region[]): { text: string; origins: Origin
   for (const r of regions) for (let i = r.from; i <= r.to; i++) regionAt.set(i, r);
   const labels = new Map<number, LabelPiece[]>();
   const pitch = labelPitch(lines, regions);
-  for (const r of regions) for (const [i, p] of attachLabels(lines, r, pitch)) labels.set(i, p);
+  for (const r of regions) {
+    for (const [i, p] of attachLabels(lines, r, pitch)) {
+      labels.set(i, p);
+      // Every row of a table with labels has a label field, so that its values keep their field numbers.
+      if (p.length) r.hasLabel = true;
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.used) continue;
@@ -926,7 +960,9 @@ function blankBox(l: Line, col: [number, number]): Box | null {
 // ---------------------------------------------------------------------------------------
 // The reader
 
-const messages: Record<'encrypted' | 'corrupt' | 'no-text' | 'too-large' | 'timeout', (n?: number, max?: number) => { zh: string; en: string }> = {
+type PdfFailureCode = Extract<ReadFailure['code'], 'encrypted' | 'corrupt' | 'no-text' | 'too-large' | 'timeout'>;
+
+const messages: Record<PdfFailureCode, (n?: number, max?: number) => { zh: string; en: string }> = {
   encrypted: () => ({
     zh: 'PDF 文件设有打开密码（已加密），无法读取；请提供未加密的文件',
     en: 'the PDF is password-protected (encrypted) and cannot be read; provide an unencrypted copy',
@@ -949,8 +985,8 @@ const messages: Record<'encrypted' | 'corrupt' | 'no-text' | 'too-large' | 'time
   }),
 };
 
-function failure(code: keyof typeof messages, n?: number, max?: number): PdfReadResult {
-  return { source: null, failure: { code, form: 'pdf', message: messages[code](n, max) } as ReadFailure };
+function failure(code: PdfFailureCode, n?: number, max?: number): PdfReadResult {
+  return { source: null, failure: { code, form: 'pdf', message: messages[code](n, max) } };
 }
 
 class Timeout extends Error {}
@@ -1052,5 +1088,5 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   }
 }
 
-/** For tests and tools: the lines of text a PDF reads as (the text of `readPdf`). */
+/** The steps of the layout, for tests. */
 export const internals = { pageRuns, pageLines, findRegions, emit, dropFurniture };

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { read, type ReadOptions, type ReadResult } from './index.js';
 import { readDocx } from './docx.js';
-import { readPdf } from './pdf.js';
 
 const run = promisify(execFile);
 
@@ -17,6 +16,8 @@ export async function readAsync(input: Uint8Array | string, options: ReadOptions
   const r = read(input, options);
   if (r.source || typeof input === 'string') return r;
   if (r.form === 'pdf' && r.failure?.code === 'unsupported-form') {
+    // pdf.js is large: loaded only when a PDF comes.
+    const { readPdf } = await import('./pdf.js');
     const p = await readPdf(input);
     return { ...r, source: p.source, failure: p.failure };
   }

@@ -11,11 +11,11 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Origin } from '../model/diagnostic.js';
 import type { ReadFailure } from './index.js';
-import { SourceText, type OriginSegment } from './source.js';
+import { SourceText } from './source.js';
+import { Output } from './output.js';
 import { listEntries, Refusal, unpack, zipFailure, type Entry } from './zip.js';
 
 const failure = (code: ReadFailure['code'], zh: string, en: string): ReadFailure => zipFailure(code, zh, en, 'docx');
-const mb = (n: number) => (n / 1048576).toFixed(1);
 
 export interface DocxLimits {
   /** Most entries the archive may hold (default 2,000). */
@@ -91,30 +91,6 @@ function joinPieces(a: string, b: string, space = false): string {
   return a + ' ' + b;
 }
 
-class Output {
-  private parts: string[] = [];
-  length = 0;
-  readonly origins: OriginSegment[] = [];
-  private lastOrigin: Origin | null = null;
-
-  mark(origin: Origin): void {
-    if (this.lastOrigin === origin) return;
-    const last = this.origins[this.origins.length - 1];
-    if (last && last.offset === this.length) last.origin = origin;
-    else this.origins.push({ offset: this.length, origin });
-    this.lastOrigin = origin;
-  }
-
-  write(s: string): void {
-    if (!s) return;
-    this.parts.push(s);
-    this.length += s.length;
-  }
-
-  text(): string {
-    return this.parts.join('');
-  }
-}
 
 interface Cell {
   index: number;

@@ -19,7 +19,8 @@ import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5'
 import type { Origin } from '../model/diagnostic.js';
 import { byteLength, decodeText, type Decoded } from './decode.js';
 import type { ReadFailure } from './index.js';
-import { SourceText, type OriginSegment } from './source.js';
+import { SourceText } from './source.js';
+import { Output } from './output.js';
 
 export interface HtmlReadResult {
   /**
@@ -38,7 +39,6 @@ export interface HtmlReadResult {
 // ---------------------------------------------------------------- decoding
 
 const gbLabels = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'gb_2312-80', 'gb_2312', 'chinese', 'csgb2312', 'iso-ir-58', 'cp936', 'ms936', 'windows-936', 'euc-cn', 'x-euc-cn']);
-const utf8Labels = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
 const big5Labels = new Set(['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5']);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -201,31 +201,6 @@ interface Host {
   byteAt: ((charOffset: number) => number) | null;
 }
 
-/** The derived text and its origins, built in order. */
-class Output {
-  private parts: string[] = [];
-  length = 0;
-  readonly origins: OriginSegment[] = [];
-  private lastOrigin: Origin | null = null;
-
-  mark(origin: Origin): void {
-    if (this.lastOrigin === origin) return;
-    const last = this.origins[this.origins.length - 1];
-    if (last && last.offset === this.length) last.origin = origin;
-    else this.origins.push({ offset: this.length, origin });
-    this.lastOrigin = origin;
-  }
-
-  write(s: string): void {
-    if (!s) return;
-    this.parts.push(s);
-    this.length += s.length;
-  }
-
-  text(): string {
-    return this.parts.join('');
-  }
-}
 
 /** What a walk of one subtree collects: lines of the page, or the pieces of one table cell. */
 interface Sink {

@@ -1,4 +1,4 @@
-import type { ColumnDef, RowDef, TableDef } from './types.js';
+import type { ColumnDef, TableDef } from './types.js';
 
 /** 表二 主动公开政府信息情况, both formats (国办公开办函〔2019〕60号, 〔2021〕30号). */
 

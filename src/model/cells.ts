@@ -39,14 +39,15 @@ export function tableDefs(report: Report): TableDef[] {
   return out;
 }
 
+const pathsOf = new WeakMap<TableDef, string[]>();
+
 /** Every cell path of the report's formats with its cell (undefined where not printed), in printed order. */
 export function cellEntries(report: Report): Array<[string, Cell | undefined]> {
   const out: Array<[string, Cell | undefined]> = [];
   for (const t of tableDefs(report)) {
-    for (const r of t.rows) for (const c of r.columns) {
-      const path = `${t.table}.${r.id}.${c.id}`;
-      out.push([path, getCell(report, path)]);
-    }
+    let paths = pathsOf.get(t);
+    if (!paths) pathsOf.set(t, (paths = t.rows.flatMap((r) => r.columns.map((c) => `${t.table}.${r.id}.${c.id}`))));
+    for (const path of paths) out.push([path, getCell(report, path)]);
   }
   return out;
 }

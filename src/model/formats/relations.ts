@@ -5,9 +5,25 @@ import type { SumRelation, TableDef } from './types.js';
 /**
  * The sums the official format prints or implies between cells of one report
  * (formats.md, "Relations between cells"), derived from the table data so that no
- * rule repeats a row list by hand.
+ * rule repeats a row list by hand. Made once per table definition (the same path strings
+ * every time, which keeps cell lookups cheap).
  */
+const memo3 = new WeakMap<TableDef, SumRelation[]>();
+const memo4 = new WeakMap<TableDef, SumRelation[]>();
+
 export function table3Relations(table: TableDef): SumRelation[] {
+  let cached = memo3.get(table);
+  if (!cached) memo3.set(table, (cached = buildTable3Relations(table)));
+  return cached;
+}
+
+export function table4Relations(table: TableDef): SumRelation[] {
+  let cached = memo4.get(table);
+  if (!cached) memo4.set(table, (cached = buildTable4Relations(table)));
+  return cached;
+}
+
+function buildTable3Relations(table: TableDef): SumRelation[] {
   const out: SumRelation[] = [];
   const outcomes = outcomeRowIds(table);
   for (const c of table3Columns) {
@@ -45,7 +61,7 @@ export function table3Relations(table: TableDef): SumRelation[] {
   return out;
 }
 
-export function table4Relations(table: TableDef): SumRelation[] {
+function buildTable4Relations(table: TableDef): SumRelation[] {
   const parts = table4Columns.filter((c) => c.id !== 'total');
   return table.rows.map((r) => ({
     kind: 'table4.group',

@@ -25,7 +25,7 @@ export function evidenceOf(
     const o = matcher.scores(item.label);
     own.push(o);
     let ownBest = 0;
-    for (const v of o) if (v > ownBest) ownBest = v;
+    for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const ctx = ownBest >= 0.6 ? '' : contextText(items, k, orientation);
     if (!ctx) {
       near.push(none);

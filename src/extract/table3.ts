@@ -11,6 +11,13 @@ const width = table3Columns.length;
 /** Phrases only the 2021 表三 prints (its （六） sub-rows). */
 const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);
 
+const widths = new WeakMap<TableDef, number[]>();
+const widthsOf = (t: TableDef): number[] => {
+  let w = widths.get(t);
+  if (!w) widths.set(t, (w = t.rows.map((r) => r.columns.length)));
+  return w;
+};
+
 export interface Table3Result {
   table: Record<string, unknown> | null;
   format: FormatId | null;
@@ -41,14 +48,18 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
 
-  const has2021 = items.some((it) => it.label !== '' && markers2021.some((m) => labelKey(it.label).includes(m)));
+  const has2021 = items.some((it) => {
+    if (it.label === '') return false;
+    const key = labelKey(it.label);
+    return markers2021.some((m) => key.includes(m));
+  });
 
   type Try = { t: TableDef; score: number; rowToItem: Int32Array; own: Float64Array[]; near: Float64Array[] };
   const counts = candidates.map((k) => items[k]!.values);
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
     const ev = evidenceOf(items, candidates, matcherFor(t), o);
-    const res = align({ ...ev, counts, widths: t.rows.map(() => width) });
+    const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t) });
     return { t, score: res.score, rowToItem: res.rowToItem, own: ev.own, near: ev.near };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:

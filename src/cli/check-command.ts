@@ -42,7 +42,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     io.err('nianbao: 没有找到文件（目录为空）（no files found: the folder is empty）');
     return 2;
   }
-  const showProgress = files.length > 1 && process.stderr.isTTY === true;
+  // Progress on a terminal only: none when the output is piped or redirected.
+  const showProgress = files.length > 1 && process.stderr.isTTY === true && process.stdout.isTTY === true;
   const results: FileResult[] = [];
   let inputFailure = false;
   const inputs = await readInputs(files, Math.floor(maxMb * 1048576));

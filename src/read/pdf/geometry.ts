@@ -1,0 +1,51 @@
+/** Boxes, matrices and character classes shared by the steps of the PDF layout. */
+
+export type Box = [number, number, number, number];
+
+export type Matrix = [number, number, number, number, number, number];
+
+export function mul(m: readonly number[], n: readonly number[]): Matrix {
+  return [
+    m[0]! * n[0]! + m[2]! * n[1]!,
+    m[1]! * n[0]! + m[3]! * n[1]!,
+    m[0]! * n[2]! + m[2]! * n[3]!,
+    m[1]! * n[2]! + m[3]! * n[3]!,
+    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
+    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
+  ];
+}
+
+export const wide = (c: number) => c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6));
+
+/** Kangxi radicals, CJK radicals and compatibility ideographs (as some fonts map their glyphs) → the unified ideographs. */
+export function fixCompat(s: string): string {
+  if (!/[\u2e80-\u2fdf\uf900-\ufaff]/.test(s)) return s;
+  return s.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC'));
+}
+
+/** Round a coordinate to 1/100 pt (what a box needs, and stable in JSON). */
+export const r2 = (v: number) => Math.round(v * 100) / 100;
+
+export function boxOf(t: readonly number[], width: number, size: number): Box {
+  const len = Math.hypot(t[0]!, t[1]!) || 1;
+  const dx = t[0]! / len;
+  const dy = t[1]! / len;
+  const ul = Math.hypot(t[2]!, t[3]!) || 1;
+  const ux = (t[2]! / ul) * size;
+  const uy = (t[3]! / ul) * size;
+  const ox = t[4]! - ux * 0.12;
+  const oy = t[5]! - uy * 0.12;
+  const xs = [ox, ox + dx * width, ox + ux, ox + dx * width + ux];
+  const ys = [oy, oy + dy * width, oy + uy, oy + dy * width + uy];
+  return [r2(Math.min(...xs)), r2(Math.min(...ys)), r2(Math.max(...xs)), r2(Math.max(...ys))];
+}
+
+export function unionBox(a: Box, b: Box): Box {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+export function median(v: number[]): number {
+  if (v.length === 0) return 0;
+  const s = [...v].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}

@@ -1,0 +1,170 @@
+/**
+ * PDF with a text layer → tab-separated text with a map back to the pages.
+ *
+ * pdf.js gives the text runs of every page with their positions. From those the reader
+ * rebuilds what a table looks like: runs on one baseline make a line, runs apart by more
+ * than about two thirds of a character make separate cells, and in a table the cells are aligned
+ * to column positions gathered over all its rows, so that a blank cell keeps its column
+ * (an empty field between two tabs) and a label wrapped over several lines is joined to
+ * the row whose numbers it names. Running headers, footers and page numbers are dropped and
+ * the pages are read as one text, so a table continued over a page keeps its columns.
+ *
+ * ```text
+ * 四、结转下年度继续办理          0    0    0 …     (自然人 printed blank)
+ * → 四、结转下年度继续办理→→0→0→0 …
+ * ```
+ */
+import type { ReadFailure } from '../index.js';
+import { SourceText } from '../source.js';
+import { emit } from './emit.js';
+import { dropFurniture } from './furniture.js';
+import { pageLines, type Line } from './lines.js';
+import { loadPdfJs, type PdfDocument, type PdfJs, type PdfPage } from './load.js';
+import { findRegions } from './regions.js';
+import { pageRuns } from './runs.js';
+
+export interface PdfLimits {
+  /** Most pages read (default 200); a longer PDF is refused as too large. */
+  maxPages?: number;
+  /** Time allowed for the whole PDF, in milliseconds (default 30 s). */
+  timeoutMs?: number;
+}
+
+export interface PdfReadResult {
+  source: SourceText | null;
+  failure: ReadFailure | null;
+}
+
+export const defaultMaxPages = 200;
+export const defaultPdfTimeoutMs = 30_000;
+
+type PdfFailureCode = Extract<ReadFailure['code'], 'encrypted' | 'corrupt' | 'no-text' | 'too-large' | 'timeout'>;
+
+const messages: Record<PdfFailureCode, (n?: number, max?: number) => { zh: string; en: string }> = {
+  encrypted: () => ({
+    zh: 'PDF 文件设有打开密码（已加密），无法读取；请提供未加密的文件',
+    en: 'the PDF is password-protected (encrypted) and cannot be read; provide an unencrypted copy',
+  }),
+  corrupt: () => ({
+    zh: 'PDF 文件已损坏或不是有效的 PDF，无法读取',
+    en: 'the PDF is damaged or not a valid PDF and cannot be read',
+  }),
+  'no-text': () => ({
+    zh: 'PDF 没有可用的文字层（扫描件或图片），需要先进行文字识别（OCR）',
+    en: 'the PDF has no usable text layer (a scan or images only); it needs OCR first',
+  }),
+  'too-large': (n, max) => ({
+    zh: `PDF 页数过多（${n} 页，上限 ${max} 页）`,
+    en: `the PDF has too many pages (${n}, limit ${max})`,
+  }),
+  timeout: (_n, max) => ({
+    zh: `读取 PDF 超时（超过 ${(max ?? 0) / 1000} 秒）`,
+    en: `reading the PDF timed out (over ${(max ?? 0) / 1000} s)`,
+  }),
+};
+
+function failure(code: PdfFailureCode, n?: number, max?: number): PdfReadResult {
+  return { source: null, failure: { code, form: 'pdf', message: messages[code](n, max) } };
+}
+
+class Timeout extends Error {}
+
+/**
+ * Read a PDF's text layer into tab-separated text with a map back to the pages. Never
+ * throws: a PDF that cannot be read gives a failure (`encrypted`, `corrupt`, `no-text`,
+ * `too-large`, `timeout`).
+ */
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<PdfReadResult> {
+  const maxPages = limits.maxPages ?? defaultMaxPages;
+  const timeoutMs = limits.timeoutMs ?? defaultPdfTimeoutMs;
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch {
+    return failure('corrupt');
+  }
+  const task = pdfjs.getDocument({
+    // A copy: pdf.js may take over (detach) the buffer it is given.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout()), timeoutMs);
+  });
+  expired.catch(() => {});
+  const started = Date.now();
+  let doc: PdfDocument | null = null;
+  try {
+    doc = await Promise.race([task.promise, expired]);
+    if (doc.numPages > maxPages) return failure('too-large', doc.numPages, maxPages);
+    const pages: Array<{ lines: Line[]; height: number }> = [];
+    let chars = 0;
+    let bad = 0;
+    let unreadable = 0;
+    // Pages are asked for a few ahead, so that pdf.js decompresses the next while this one is laid out.
+    const d = doc;
+    const ahead = new Map<number, Promise<{ page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }>>();
+    const request = (n: number) => {
+      if (n > d.numPages || ahead.has(n)) return;
+      const p = d.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+      p.catch(() => {});
+      ahead.set(n, p);
+    };
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() - started > timeoutMs) throw new Timeout();
+      for (let k = n; k < n + 4; k++) request(k);
+      let page: PdfPage;
+      let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
+      try {
+        ({ page, content } = await Promise.race([ahead.get(n)!, expired]));
+        ahead.delete(n);
+      } catch (e) {
+        // A damaged page is skipped; the others are still read.
+        if (e instanceof Timeout) throw e;
+        unreadable++;
+        continue;
+      }
+      const vp = page.getViewport({ scale: 1 });
+      const { runs, height } = pageRuns(content.items, vp);
+      for (const r of runs) {
+        for (const ch of r.s) {
+          if (ch.trim() === '') continue;
+          chars++;
+          const c = ch.codePointAt(0)!;
+          // Private-use and replacement characters, and Latin letters with accents: glyphs
+          // without a Unicode mapping, or mapped through the wrong encoding.
+          if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
+        }
+      }
+      pages.push({ lines: pageLines(runs, n), height });
+      page.cleanup();
+    }
+    // A scan has no text, or only a few characters (a stamp, a page number); a text layer
+    // of unmapped glyphs reads as private-use characters.
+    if (unreadable === doc.numPages) return failure('corrupt');
+    if (chars < 20 || bad > chars * 0.3) return failure('no-text');
+    dropFurniture(pages);
+    const lines = pages.flatMap((p) => p.lines);
+    const regions = findRegions(lines);
+    const { text, origins } = emit(lines, regions);
+    return { source: new SourceText(text, { form: 'pdf', origins }), failure: null };
+  } catch (e) {
+    if (e instanceof Timeout) return failure('timeout', undefined, timeoutMs);
+    const name = (e as { name?: string } | null)?.name;
+    if (name === 'PasswordException') return failure('encrypted');
+    return failure('corrupt');
+  } finally {
+    clearTimeout(timer);
+    void task.destroy().catch(() => {});
+  }
+}
+
+/** The steps of the layout, for tests. */
+export const internals = { pageRuns, pageLines, findRegions, emit, dropFurniture };

@@ -22,16 +22,33 @@ export interface AlignResult {
   rowToItem: Int32Array;
 }
 
+/**
+ * Work space of the alignment, kept between calls and grown as needed (every cell read is
+ * written first in each call): tables are aligned thousands of times a second.
+ */
+const scratch = { f: new Float64Array(0), move: new Uint8Array(0), rewards: new Float64Array(0), least: new Int32Array(0) };
+
+function workSpace(cells: number, pairs: number, rows: number): typeof scratch {
+  if (scratch.f.length < cells) {
+    scratch.f = new Float64Array(cells * 2);
+    scratch.move = new Uint8Array(cells * 2);
+  }
+  if (scratch.rewards.length < pairs) scratch.rewards = new Float64Array(pairs * 2);
+  if (scratch.least.length < rows) scratch.least = new Int32Array(rows * 2);
+  return scratch;
+}
+
 export function align(input: AlignInput): AlignResult {
   const { own, near, counts, widths } = input;
   const n = own.length;
   const m = widths.length;
   const W = m + 1;
-  const f = new Float64Array((n + 1) * W);
-  const move = new Uint8Array((n + 1) * W); // 1 skip item, 2 skip row, 3 match
+  const { f, move, rewards, least } = workSpace((n + 1) * W, n * m, m); // move: 1 skip item, 2 skip row, 3 match
+  f[0] = 0;
+  // A row printing fewer values than this needs a label that names it.
+  for (let r = 0; r < m; r++) least[r] = Math.max(Math.ceil(widths[r]! / 2), widths[r]! - 2);
   // Own-line labels are reliable: one that names another row weighs against. Text nearby is
   // only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
-  const rewards = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const o = own[i]!;
     const h = near[i]!;
@@ -44,7 +61,7 @@ export function align(input: AlignInput): AlignResult {
       const w = widths[r]!;
       const named = s > hint ? s : hint;
       let v: number;
-      if ((c < Math.ceil(w / 2) || c < w - 2) && named < 0.8) v = -Infinity;
+      if (c < least[r]! && named < 0.8) v = -Infinity;
       else v = (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
       rewards[i * m + r] = v;
     }

@@ -35,6 +35,12 @@ const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万
  *                ^ dash: not applicable
  * ```
  */
+/** The readings that carry no value, shared (cells are read, never changed). */
+const textCell: CellValue = { kind: 'text', value: null };
+const blankCell: CellValue = { kind: 'blank', value: null };
+const dashCell: CellValue = { kind: 'dash', value: null };
+const noneCell: CellValue = { kind: 'none', value: null };
+
 export function readCell(text: string): CellValue {
   // Fast path: most cells are a few plain digits.
   const n = text.length;
@@ -49,10 +55,11 @@ export function readCell(text: string): CellValue {
     if (i === n) return { kind: 'number', value: v };
   }
   const t = text.trim();
-  if (t === '') return { kind: 'blank', value: null };
-  if (t === '空') return { kind: 'blank', value: null };
-  if (/^[—–―\-/\\]+$/.test(t)) return { kind: 'dash', value: null };
-  if (t === '无' || t === '暂无') return { kind: 'none', value: null };
+  if (t === '') return blankCell;
+  if (startsAsText(t.charCodeAt(0))) return textCell;
+  if (t === '空') return blankCell;
+  if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
+  if (t === '无' || t === '暂无') return noneCell;
   const z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
   const m = numberRe.exec(z);
   if (m) {
@@ -69,7 +76,16 @@ export function readCell(text: string): CellValue {
     if (unit && unitRe.test(unit)) return { kind: 'number', value: Number(inner[2]), unit };
     return { kind: 'number', value: Number(inner[2]), extraText: true };
   }
-  return { kind: 'text', value: null };
+  return textCell;
+}
+
+/**
+ * Whether a cell whose trimmed text starts with this character can only be text: a CJK
+ * ideograph that none of the readings below starts with (空, 无, 暂无, 约/共/计 before a
+ * number). Labels and prose are most cells; this spares them the expressions.
+ */
+function startsAsText(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
 }
 
 /** True for tokens that are a cell value (number, dash, 无, 空) rather than label text. */

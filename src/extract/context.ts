@@ -10,6 +10,17 @@ export const tableNames = {
   table4: { zh: '表四（行政复议、行政诉讼情况）', en: 'table 4 (administrative review and litigation)' },
 } as const;
 
+/**
+ * The same text as one flat string. normalize() builds its result piece by piece, and the
+ * engine keeps such a string as a rope that every character read must go through; the
+ * extractors read each character of the tables several times. (Only a well-formed text
+ * is copied: the copy would replace a lone surrogate.)
+ */
+function flat(text: string): string {
+  const t = text as string & { isWellFormed?(): boolean; toWellFormed?(): string }; // ES2024, Node 20
+  return t.toWellFormed && t.isWellFormed!() ? t.toWellFormed() : text;
+}
+
 /** What every extractor shares: the source, its normalised text, its lines, the diagnostics. */
 export class Context {
   readonly source: SourceText;
@@ -27,7 +38,7 @@ export class Context {
 
   constructor(source: SourceText) {
     this.source = source;
-    this.norm = source.normalized(normalize);
+    this.norm = flat(source.normalized(normalize));
     this.starts = source.lineStarts;
     this.ends = source.lineEnds;
     this.lines = new Array(this.starts.length);
@@ -58,6 +69,35 @@ export class Context {
     if (l?.joined) return l.fields.map((f) => f.text).join(' ');
     if (l && l.mode === 'empty') return '';
     return this.text(i);
+  }
+
+  /**
+   * The first line in [from, to) whose words (see words) hold one of the characters of
+   * `chars`, or -1: found by searching the text, not by copying each line.
+   */
+  nextHolding(from: number, to: number, chars: string): number {
+    let next = -1; // the next offset of one of the characters, at or after the line's start
+    for (let i = from; i < to; i++) {
+      const l = this.lines[i];
+      if (l?.joined) {
+        const w = this.words(i);
+        if ([...chars].some((ch) => w.includes(ch))) return i;
+        continue;
+      }
+      if (l && l.mode === 'empty') continue;
+      const start = this.starts[i]!;
+      if (next < start) {
+        next = Infinity;
+        for (const ch of chars) {
+          const at = this.norm.indexOf(ch, start);
+          if (at >= 0 && at < next) next = at;
+        }
+        // Joined rows hold the text of their own lines: none of them can hold one either.
+        if (next === Infinity) return -1;
+      }
+      if (next < this.ends[i]!) return i;
+    }
+    return -1;
   }
 
   /** Line `i` split into cells (done once, on demand). */
@@ -92,8 +132,14 @@ export class Context {
 
   /** Keep a row's label as printed: the text of the line's label fields, joined by a space. */
   label(path: string, line: Line): void {
-    const parts = line.fields.filter((f) => f.cell.kind === 'text').map((f) => f.raw ?? this.source.text.slice(f.start, f.end).trim());
-    const t = parts.join(' ').trim();
+    let joined = '';
+    let first = true;
+    for (const f of line.fields) {
+      if (f.cell.kind !== 'text') continue;
+      joined += (first ? '' : ' ') + (f.raw ?? this.source.text.slice(f.start, f.end).trim());
+      first = false;
+    }
+    const t = joined.trim();
     if (t) this.labels[path] = { text: t, position: this.source.position(line.labelStart) };
   }
 

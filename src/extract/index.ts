@@ -26,9 +26,9 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   const bodyStart = titleHit ? titleHit.line + 1 : 0;
   const regions = findRegions(ctx, headings, bodyStart);
 
-  const t2 = regions.table2 ? extractTable2(ctx, ...regions.table2) : { table: null, format: null };
-  const t3 = regions.table3 ? extractTable3(ctx, ...regions.table3) : { table: null, format: null, lastLine: 0 };
-  const t4 = regions.table4 ? extractTable4(ctx, ...regions.table4) : { table: null };
+  const t2 = regions.table2 ? extractTable2(ctx, regions.table2[0], regions.table2[1]) : { table: null, format: null };
+  const t3 = regions.table3 ? extractTable3(ctx, regions.table3[0], regions.table3[1]) : { table: null, format: null, lastLine: 0 };
+  const t4 = regions.table4 ? extractTable4(ctx, regions.table4[0], regions.table4[1]) : { table: null };
 
   const found = [t2.table, t3.table, t4.table].filter(Boolean).length;
   let status: Report['status'] = found === 3 ? 'ok' : found === 0 ? 'failed' : 'incomplete';

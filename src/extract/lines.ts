@@ -111,7 +111,8 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     line.mode = 'md-separator';
     return line;
   }
-  let raw: Array<[number, number]> = [];
+  // Field bounds, start and end in turn (raw, before trimming).
+  const raw: number[] = [];
   let hasTab = false;
   let commas = 0;
   for (let i = start; i < end; i++) {
@@ -122,13 +123,13 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   const csv = commas >= 2 && !hasTab && c0 !== 0x7c ? csvFields(norm, start, end) : null;
   if (csv) {
     line.mode = 'csv';
-    raw = csv;
+    for (const [a, b] of csv) raw.push(a, b);
   } else if (hasTab) {
     line.mode = 'tab';
     let a = start;
     for (let i = start; i <= end; i++) {
       if (i === end || norm.charCodeAt(i) === 9) {
-        raw.push([a, i]);
+        raw.push(a, i);
         a = i + 1;
       }
     }
@@ -145,7 +146,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     if (norm.charCodeAt(e - 1) === 0x7c) e--;
     for (let i = a; i <= e; i++) {
       if (i === e || (norm.charCodeAt(i) === 0x7c && norm.charCodeAt(i - 1) !== 0x5c)) {
-        raw.push([a, i]);
+        raw.push(a, i);
         a = i + 1;
       }
     }
@@ -163,16 +164,17 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
       while (j < end && !isSpace(norm.charCodeAt(j))) j++;
       if (a < 0) a = i;
       else if (i - lastEnd >= 2) {
-        raw.push([a, lastEnd]);
+        raw.push(a, lastEnd);
         a = i;
       }
       lastEnd = j;
       i = j;
     }
-    if (a >= 0) raw.push([a, lastEnd]);
+    if (a >= 0) raw.push(a, lastEnd);
   }
-  for (let k = 0; k < raw.length; k++) {
-    let [a, b] = raw[k]!;
+  for (let k = 0; k < raw.length / 2; k++) {
+    let a = raw[2 * k]!;
+    let b = raw[2 * k + 1]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     const col = line.mode === 'space' ? spaceCol(norm, start, a, b) : k;
@@ -196,7 +198,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
 function pushField(line: Line, norm: string, a: number, b: number, col: number): void {
   const text = norm.slice(a, b);
   const cell = readCell(text);
-  if (cell.kind !== 'text' || !/\s/.test(text)) {
+  if (cell.kind !== 'text' || !hasWhiteSpace(norm, a, b)) {
     addField(line, text, a, b, cell, col);
     return;
   }
@@ -243,6 +245,18 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     }
   }
   flushText();
+}
+
+/** Whether norm[a, b) holds a white-space character. */
+function hasWhiteSpace(norm: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isWhiteSpace(norm.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A white-space character: what `\s` matches. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 /**

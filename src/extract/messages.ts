@@ -39,6 +39,10 @@ export const parseMessages = {
     zh: '“{label}”一行多出 {extra} 个数值（应为 {width} 个），多出的“{text}”未读入',
     en: 'row “{label}” prints {extra} value(s) more than its {width}; “{text}” ignored',
   },
+  'ocr-low-confidence': {
+    zh: '单元格“{text}”由文字识别（OCR）读出，可信度低（{confidence}/100），请对照原图第 {page} 页 [{box}] 处核对',
+    en: 'cell “{text}” was read by OCR with low confidence ({confidence}/100); check it against the image, page {page} at [{box}]',
+  },
   'cell-text': {
     zh: '单元格“{text}”含有数字以外的文字，读作 {value}',
     en: 'cell “{text}” holds text beside its number; read as {value}',

@@ -19,15 +19,15 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   const keys: Array<string | undefined> = new Array(n);
   const key = (i: number): string => (keys[i] ??= labelKey(ctx.words(i)));
   // `hint`: characters one of which the line must hold before its key is worth computing.
-  const first = (from: number, to: number, hint: RegExp, test: (k: string, i: number) => boolean): number => {
-    for (let i = from; i < to; i++) if (hint.test(ctx.words(i)) && test(key(i), i)) return i;
+  const first = (from: number, to: number, hint: string, test: (k: string, i: number) => boolean): number => {
+    for (let i = ctx.nextHolding(from, to, hint); i >= 0; i = ctx.nextHolding(i + 1, to, hint)) if (test(key(i), i)) return i;
     return -1;
   };
   const headingAt = (id: string, after: number) => headings.find((h) => h.id === id && h.line >= after)?.line ?? -1;
 
-  let t3 = first(bodyStart, n, /稽/, (k) => k.includes('勾稽关系'));
-  if (t3 < 0) t3 = first(bodyStart, n, /申/, (k) => k.includes('申请人情况') && k.length < 40);
-  if (t3 < 0) t3 = first(bodyStart, n, /收/, (k, i) => k.includes('本年新收政府信息公开申请') && (k.length < 30 || ctx.line(i).values >= 3));
+  let t3 = first(bodyStart, n, '稽', (k) => k.includes('勾稽关系'));
+  if (t3 < 0) t3 = first(bodyStart, n, '申', (k) => k.includes('申请人情况') && k.length < 40);
+  if (t3 < 0) t3 = first(bodyStart, n, '收', (k, i) => k.includes('本年新收政府信息公开申请') && (k.length < 30 || ctx.line(i).values >= 3));
   if (t3 >= 0) {
     // A heading or caption just above (三、收到和处理…) belongs to the table too.
     const h = headingAt('requests', Math.max(bodyStart, t3 - 3));
@@ -35,7 +35,7 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   }
 
   const t2End = t3 >= 0 ? t3 : n;
-  let t2 = first(bodyStart, t2End, /[条信]/, (k) => (k.includes('第二十条第') && k.length <= 16) || (k.startsWith('信息内容') && k.length <= 40));
+  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.startsWith('信息内容') && k.length <= 40));
   if (t2 < 0) {
     const h = headingAt('proactive', bodyStart);
     t2 = h >= 0 && h < t2End ? h : -1;
@@ -43,7 +43,7 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
 
   let t4 = -1;
   const after3 = t3 >= 0 ? t3 + 1 : t2 >= 0 ? t2 + 1 : bodyStart;
-  t4 = first(after3, n, /[复维]/, (k, i) => (k.includes('行政复议') && k.length <= 40 && !(ctx.line(i).values > 2)) || (k.includes('结果维持') && k.includes('结果纠正')));
+  t4 = first(after3, n, '复维', (k, i) => (k.includes('行政复议') && k.length <= 40 && !(ctx.line(i).values > 2)) || (k.includes('结果维持') && k.includes('结果纠正')));
   const problems = headings.find((h) => (h.id === 'problems' || h.id === 'other') && h.line > Math.max(t4, t3, t2))?.line ?? -1;
   let t4End = problems >= 0 ? problems : n;
   if (t4 >= 0) t4End = Math.min(t4End, t4 + 80);

@@ -16,6 +16,7 @@ export function evidenceOf(
   candidates: readonly number[],
   matcher: LabelMatcher,
   orientation: 'pre' | 'post',
+  nearTexts: Array<string | undefined> = [],
 ): { own: Float64Array[]; near: Float64Array[] } {
   const own: Float64Array[] = [];
   const near: Float64Array[] = [];
@@ -26,17 +27,38 @@ export function evidenceOf(
     own.push(o);
     let ownBest = 0;
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
-    const ctx = ownBest >= 0.6 ? '' : contextText(items, k, orientation);
-    if (!ctx) {
-      near.push(none);
-      continue;
-    }
-    const s = matcher.scores(orientation === 'pre' ? ctx + item.label : item.label + ctx);
-    const h = new Float64Array(s.length);
-    for (let r = 0; r < s.length; r++) h[r] = 0.9 * s[r]!;
-    near.push(h);
+    const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation));
+    near.push(text ? hintOf(matcher.scores(text)) : none);
   }
   return { own, near };
+}
+
+const hints = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * Scores of text next to a row, weighed down as a hint (0.9×). The matcher hands out one
+ * array per text, so the weighed copy is kept with it (never changed by its users).
+ */
+function hintOf(s: Float64Array): Float64Array {
+  let h = hints.get(s);
+  if (!h) {
+    h = new Float64Array(s.length);
+    for (let r = 0; r < s.length; r++) h[r] = 0.9 * s[r]!;
+    hints.set(s, h);
+  }
+  return h;
+}
+
+/**
+ * A row item's label with the text lines next to it (see contextText), or '' where there
+ * are none. Evidence for one orientation and several formats asks the same: callers keep
+ * the texts (`nearTexts` of evidenceOf), which the matchers then find by the same string.
+ */
+function withContext(items: readonly Item[], k: number, orientation: 'pre' | 'post'): string {
+  const ctx = contextText(items, k, orientation);
+  if (!ctx) return '';
+  const label = items[k]!.label;
+  return orientation === 'pre' ? ctx + label : label + ctx;
 }
 
 /** Up to three text lines right before (or after) a row item, up to the next row item. */
@@ -52,14 +74,19 @@ export function contextText(items: readonly Item[], k: number, orientation: 'pre
   return parts.join('');
 }
 
-/** Turn a printed field (or a gap) into a model cell. */
-export function makeCell(ctx: Context, f: Field | null, at: number, path: string): Cell {
+/** Turn a printed field (or a gap) into a model cell; `rowPath` and `column` name it in a diagnostic. */
+export function makeCell(ctx: Context, f: Field | null, at: number, rowPath: string, column: string): Cell {
   if (!f) return { value: null, kind: 'blank', raw: '', missing: true, position: ctx.source.position(at) };
   const raw = f.raw ?? ctx.source.text.slice(f.start, f.end);
   const cell: Cell = { value: f.cell.value, kind: f.cell.kind, raw, position: ctx.source.position(f.start) };
   if (f.cell.unit) cell.unit = f.cell.unit;
   if (f.cell.extraText) {
-    ctx.report('cell-text', 'info', { text: raw, value: String(f.cell.value) }, f.start, { path, actual: raw });
+    ctx.report('cell-text', 'info', { text: raw, value: String(f.cell.value) }, f.start, { path: `${rowPath}.${column}`, actual: raw });
+  }
+  // A cell read by OCR with low confidence (see read/image.ts): worth a look at the image.
+  const o = cell.position.origin;
+  if (o?.form === 'image' && o.confidence !== undefined && o.confidence < 80) {
+    ctx.report('ocr-low-confidence', 'warning', { text: raw, confidence: o.confidence, page: o.page ?? 1, box: o.box.join(',') }, f.start, { path: `${rowPath}.${column}`, actual: raw });
   }
   return cell;
 }
@@ -69,7 +96,8 @@ export function nearestGrid(items: readonly Item[], k: number, width: number): n
   const me = items[k]!;
   let fallback: number[] | null = null;
   for (let d = 1; d < items.length; d++) {
-    for (const j of [k - d, k + d]) {
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? k - d : k + d;
       const it = items[j];
       if (!it || it.kind !== 'row' || it.line.mode !== me.line.mode) continue;
       const g = gridOf(it, width);
@@ -95,28 +123,30 @@ export function readRow(
   const item = items[k]!;
   const width = row.columns.length;
   const space = item.line.mode === 'space';
-  const filled = item.fields.filter((f) => f.text !== '').length;
+  let filled = 0;
+  for (const f of item.fields) if (f.text !== '') filled++;
   const grid = filled < width ? nearestGrid(items, k, width) : null;
   const lastIsTotal = row.columns[width - 1]?.id === 'total';
   const res = resolveCells(item, width, grid, space, lastIsTotal);
+  const cells = res.cells;
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
   const label = rowLabel(row);
-  // A gap is placed where it stands: at the start of the next printed cell, else after the last.
-  const gapAt = (c: number): number => {
-    for (let k = c + 1; k < res.cells.length; k++) if (res.cells[k]?.text) return res.cells[k]!.start;
-    for (let k = c - 1; k >= 0; k--) if (res.cells[k]?.text) return res.cells[k]!.end;
-    return at;
-  };
-  res.cells.forEach((f, c) => {
+  // Where the reader placed cells by assumption, a gap is a missing cell.
+  const assumed = res.how !== 'exact' && res.how !== 'positional';
+  let gaps = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const f = cells[c] ?? null;
     const col = row.columns[c]!;
-    const cell = makeCell(ctx, f, f?.start ?? gapAt(c), `${pathPrefix}.${col.id}`);
-    if (res.how !== 'exact' && res.how !== 'positional' && (f === null || (f.text === '' && !inside(item.fields, f)))) cell.missing = true;
+    const cell = makeCell(ctx, f, f ? f.start : gapAt(cells, c, at), pathPrefix, col.id);
+    if (assumed && isGap(item.fields, f)) {
+      cell.missing = true;
+      gaps++;
+    }
     out[col.id] = cell;
-  });
-  const gap = (f: Field | null) => f === null || (f.text === '' && !inside(item.fields, f));
-  if (filled < width && res.how !== 'exact' && res.how !== 'positional' && res.cells.some(gap)) {
-    const cols = res.cells.map((f, c) => (gap(f) ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+  }
+  if (filled < width && gaps > 0) {
+    const cols = cells.map((f, c) => (isGap(item.fields, f) ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
       label, printed: filled, width,
       columns: cols.map((c) => c.label).join('、'),
@@ -164,11 +194,23 @@ export function blankRow(
     if (it.label.replace(/\s+/g, '').length > rowLabel(row).length + 12) continue;
     const out: CellRow = {};
     const at = it.line.end;
-    for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, `${pathPrefix}.${c.id}`);
+    for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, pathPrefix, c.id);
     ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, it.labelStart, { path: pathPrefix });
     return out;
   }
   return null;
+}
+
+/** A cell the row did not print: none placed, or an empty field that is not a blank inside the row. */
+function isGap(fields: readonly Field[], f: Field | null): boolean {
+  return f === null || (f.text === '' && !inside(fields, f));
+}
+
+/** Where a gap is placed: at the start of the next printed cell, else after the last, else `at`. */
+function gapAt(cells: ReadonlyArray<Field | null>, c: number, at: number): number {
+  for (let k = c + 1; k < cells.length; k++) if (cells[k]?.text) return cells[k]!.start;
+  for (let k = c - 1; k >= 0; k--) if (cells[k]?.text) return cells[k]!.end;
+  return at;
 }
 
 /** An empty field with a printed value on either side of it in the row: a blank cell the row printed, not a gap. */

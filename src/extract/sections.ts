@@ -1,6 +1,7 @@
 import { sections as sectionDefs } from '../model/formats/index.js';
 import type { Section } from '../model/report.js';
 import type { Context } from './context.js';
+import { isWhiteSpace } from './lines.js';
 import { labelKey } from './similarity.js';
 
 export interface Heading {
@@ -23,14 +24,29 @@ const headingRe = /^[\s#*>]*([一二三四五六七八九十]{1,2})\s*[、.，,]
 
 const defKeys = sectionDefs.map((d) => ({ def: d, keys: d.keys.map(labelKey), not: (d.not ?? []).map(labelKey) }));
 
+const numerals = '一二三四五六七八九十';
+
+/** Whether norm[a, b) starts with a Chinese numeral, after white space and Markdown marks (# * >). */
+function startsWithNumeral(norm: string, a: number, b: number): boolean {
+  let i = a;
+  for (; i < b; i++) {
+    const c = norm.charCodeAt(i);
+    if (!(isWhiteSpace(c) || c === 0x23 || c === 0x2a || c === 0x3e)) break;
+  }
+  if (i >= b) return false;
+  const c = norm.charCodeAt(i);
+  for (let k = 0; k < numerals.length; k++) if (numerals.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** Every line that reads as a section heading, in document order. */
 export function findHeadings(ctx: Context): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < ctx.lineCount; i++) {
     if (ctx.ends[i]! - ctx.starts[i]! > 60) continue;
-    const text = ctx.text(i);
     // Quick test before the expression: the first mark is a Chinese numeral.
-    if (!/^[\s#*>]*[一二三四五六七八九十]/.test(text)) continue;
+    if (!startsWithNumeral(ctx.norm, ctx.starts[i]!, ctx.ends[i]!)) continue;
+    const text = ctx.text(i);
     const m = headingRe.exec(text);
     if (!m) continue;
     if (/\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, ''))) {

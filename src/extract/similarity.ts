@@ -5,10 +5,25 @@
  * found in the printed text. Typos cost a bigram or two (信访举报类申请 for
  * 信访举报投诉类申请 still scores 0.63); another row's label scores low.
  */
-const notKey = /[^\u4e00-\u9fff\u3400-\u4dbf\u30070-9]+/g;
+/** A character a key keeps: a CJK ideograph (with extension A and 〇) or an ASCII digit. */
+function isKeyChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 || (c >= 0x30 && c <= 0x39);
+}
 
+/** The key of a text: its key characters, in order (runs of them copied whole; the text itself where it is all key). */
 export function labelKey(s: string): string {
-  return s.replace(notKey, '');
+  let out = '';
+  let run = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isKeyChar(s.charCodeAt(i))) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += s.slice(run, i);
+      run = -1;
+    }
+  }
+  if (run === 0) return s;
+  return run > 0 ? out + s.slice(run) : out;
 }
 
 function bigrams(key: string): number[] {

@@ -81,7 +81,13 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   // Labels may stand on the values' line, above them or (raw PDF text) below them.
   const pre = evidenceOf(items, candidates, m, 'pre');
   const post = evidenceOf(items, candidates, m, 'post');
-  const ev = pre.own.map((o, ci) => o.map((s, r) => Math.max(s, pre.near[ci]![r]!, 0.95 * post.near[ci]![r]!)));
+  const ev = pre.own.map((o, ci) => {
+    const above = pre.near[ci]!;
+    const below = post.near[ci]!;
+    const e = new Float64Array(o.length);
+    for (let r = 0; r < o.length; r++) e[r] = Math.max(o[r]!, above[r]!, 0.95 * below[r]!);
+    return e;
+  });
   const weights = ev.map((e) => [...e].map((s) => (s >= 0.6 ? s : 0)));
   const candToRow = maxWeightMatching(weights);
   const rowToCand = new Array<number>(t.rows.length).fill(-1);
@@ -93,7 +99,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     }
   });
   // Label-less rows: take them in order between the rows matched around them.
-  const best = ev.map((e) => Math.max(...e));
+  const best = ev.map((e) => e.reduce((a, b) => Math.max(a, b), -Infinity));
   for (let r = 0; r < t.rows.length; r++) {
     if (rowToCand[r] !== -1) continue;
     let lo = -1;

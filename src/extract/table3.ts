@@ -11,6 +11,24 @@ const width = table3Columns.length;
 /** Phrases only the 2021 表三 prints (its （六） sub-rows). */
 const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);
 
+/** A character of each 2021 phrase (补, 缴, 再): a label without any of them holds none of the phrases. */
+const hints2021 = /[补缴再]/;
+
+/** Whether a printed label holds one of the 2021 phrases. */
+function names2021(label: string): boolean {
+  if (!hints2021.test(label)) return false;
+  const key = labelKey(label);
+  return markers2021.some((m) => key.includes(m));
+}
+
+const paths = new WeakMap<TableDef, string[]>();
+/** Each row's path (`table3.<id>`), made once per table definition. */
+const pathsOf = (t: TableDef): string[] => {
+  let p = paths.get(t);
+  if (!p) paths.set(t, (p = t.rows.map((r) => `table3.${r.id}`)));
+  return p;
+};
+
 const widths = new WeakMap<TableDef, number[]>();
 const widthsOf = (t: TableDef): number[] => {
   let w = widths.get(t);
@@ -25,9 +43,13 @@ export interface Table3Result {
   lastLine: number;
 }
 
+/** Row ids split at their dots, once each (ids come from the table definitions). */
+const idParts = new Map<string, string[]>();
+
 /** Set a dotted row id in a nested object. */
 function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
-  const parts = id.split('.');
+  let parts = idParts.get(id);
+  if (!parts) idParts.set(id, (parts = id.split('.')));
   let o = obj;
   for (let i = 0; i < parts.length - 1; i++) {
     o = (o[parts[i]!] ??= {}) as Record<string, unknown>;
@@ -43,22 +65,23 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
   const items: Item[] = [];
-  for (const it of buildItems(lines)) items.push(...chunkSegment(it, width));
+  for (const it of buildItems(lines)) {
+    if (it.segment) items.push(...chunkSegment(it, width));
+    else items.push(it);
+  }
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
 
-  const has2021 = items.some((it) => {
-    if (it.label === '') return false;
-    const key = labelKey(it.label);
-    return markers2021.some((m) => key.includes(m));
-  });
+  const has2021 = items.some((it) => it.label !== '' && names2021(it.label));
 
   type Try = { t: TableDef; score: number; rowToItem: Int32Array; own: Float64Array[]; near: Float64Array[] };
   const counts = candidates.map((k) => items[k]!.values);
+  // The text around each row, per orientation: the same for both formats.
+  const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
-    const ev = evidenceOf(items, candidates, matcherFor(t), o);
+    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o]);
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t) });
     return { t, score: res.score, rowToItem: res.rowToItem, own: ev.own, near: ev.near };
   };
@@ -95,7 +118,9 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const table: Record<string, unknown> = {};
   let lastLine = from;
   const used = new Set<number>();
+  const rowPaths = pathsOf(t);
   t.rows.forEach((row, r) => {
+    const path = rowPaths[r]!;
     const ci = chosen.rowToItem[r]!;
     const label = rowLabel(row);
     if (ci < 0) {
@@ -104,33 +129,33 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       for (let q = r - 1; q >= 0; q--) if (chosen.rowToItem[q]! >= 0) { lo = candidates[chosen.rowToItem[q]!]! + 1; break; }
       let hi = items.length;
       for (let q = r + 1; q < t.rows.length; q++) if (chosen.rowToItem[q]! >= 0) { hi = candidates[chosen.rowToItem[q]!]!; break; }
-      const blank = blankRow(ctx, items, lo, hi, r, row, m, `table3.${row.id}`);
+      const blank = blankRow(ctx, items, lo, hi, r, row, m, path);
       if (blank) {
         setRow(table, row.id, blank);
         return;
       }
-      ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path: `table3.${row.id}` });
+      ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path });
       return;
     }
     const k = candidates[ci]!;
     used.add(k);
     const item = items[k]!;
     lastLine = Math.max(lastLine, item.line.index);
-    setRow(table, row.id, readRow(ctx, items, k, row, `table3.${row.id}`));
+    setRow(table, row.id, readRow(ctx, items, k, row, path));
     const own = m.scores(item.label)[r]!;
-    if (own >= 0.6) ctx.label(`table3.${row.id}`, item.line);
+    if (own >= 0.6) ctx.label(path, item.line);
     else {
       // The label on a line of its own next to the values (one cell per line): keep it as printed.
       const near = items[orientation === 'pre' ? k - 1 : k + 1];
-      if (near?.kind === 'text' && m.scores(near.label)[r]! >= 0.6) ctx.label(`table3.${row.id}`, near.line);
+      if (near?.kind === 'text' && m.scores(near.label)[r]! >= 0.6) ctx.label(path, near.line);
     }
     if (own >= 0.6 && own < 1) {
-      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path: `table3.${row.id}` });
+      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path });
     } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {
       // One cell per line prints every label apart from its values: that is the layout, not news.
-      if (!item.segment) ctx.report('label-apart', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path: `table3.${row.id}` });
+      if (!item.segment) ctx.report('label-apart', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path });
     } else if (own < 0.6) {
-      ctx.report('row-by-order', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path: `table3.${row.id}` });
+      ctx.report('row-by-order', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path });
     }
   });
   // Rows of values inside the table that matched no official row.

@@ -66,7 +66,7 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
     const row: CellRow = {};
     table4Columns.forEach((c, ci) => {
       const f = fields[gi * table4Columns.length + ci] ?? null;
-      const cell = makeCell(ctx, f, f?.start ?? end, `table4.${g.id}.${c.id}`);
+      const cell = makeCell(ctx, f, f?.start ?? end, `table4.${g.id}`, c.id);
       row[c.id] = cell;
     });
     table[g.id] = row;

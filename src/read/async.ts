@@ -9,8 +9,9 @@ import { readDocx } from './docx.js';
 const run = promisify(execFile);
 
 /**
- * Every form `read` takes, plus those that need waiting: PDF (pdf.js) and Word 97 (.doc,
- * through LibreOffice where it is installed). Never throws.
+ * Every form `read` takes, plus those that need waiting: PDF (pdf.js; a scan without a text
+ * layer by OCR), page images (PNG, JPEG, TIFF, by OCR with Tesseract where it is installed) and
+ * Word 97 (.doc, through LibreOffice where it is installed). Never throws.
  */
 export async function readAsync(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
   const r = read(input, options);
@@ -19,7 +20,19 @@ export async function readAsync(input: Uint8Array | string, options: ReadOptions
     // pdf.js is large: loaded only when a PDF comes.
     const { readPdf } = await import('./pdf.js');
     const p = await readPdf(input);
+    if (p.failure?.code === 'no-text') {
+      // A scan: OCR of the rendered pages, where Tesseract is installed.
+      const { readScannedPdf } = await import('./image.js');
+      const o = await readScannedPdf(input);
+      if (o.source || o.failure?.code !== 'unsupported-form') return { ...r, source: o.source, failure: o.failure };
+      return { ...r, source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
+    }
     return { ...r, source: p.source, failure: p.failure };
+  }
+  if (r.form === 'image' && r.failure?.code === 'unsupported-form') {
+    const { readImage } = await import('./image.js');
+    const o = await readImage(input);
+    return { ...r, source: o.source, failure: o.failure };
   }
   if (r.form === 'doc' && r.failure?.code === 'unsupported-form') {
     const docx = await docToDocx(input);

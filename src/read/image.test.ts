@@ -1,0 +1,202 @@
+/**
+ * OCR of scanned reports with Tesseract: the page images of the fixture PDFs (pdftoppm), an
+ * image-only PDF (img2pdf), and a skewed noisy scan-like variant (ImageMagick). Skipped where
+ * `tesseract` with the chi_sim model is not installed (CI installs it, see .ci/run).
+ * `NIANBAO_OCR_ALL=1` reads every fixture report (about 50 pages, a few minutes).
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { zlibSync } from 'fflate';
+import { extract } from '../extract/index.js';
+import { getCell, parseAsync, type Report } from '../index.js';
+import { root, truthCells, wrongCells, type Truth } from '../../test/helpers.js';
+import { decodePng, hasTesseract, readImage, readImages } from './image.js';
+
+const png = join(root, 'fixtures/forms/png');
+const scan = join(root, 'fixtures/forms/scan');
+const truthDir = join(root, 'fixtures/extracted/truth');
+const ok = await hasTesseract();
+const skip = ok ? false : 'tesseract-ocr with tesseract-ocr-chi-sim is not installed';
+
+const truthOf = (name: string) => JSON.parse(readFileSync(join(truthDir, `${name}.json`), 'utf8')) as Truth;
+
+/** The page images of a report, in page order. */
+function pagesOf(dir: string, name: string): Buffer[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)![1]) - Number(/-(\d+)\.png$/.exec(b)![1]))
+    .map((f) => readFileSync(join(dir, f)));
+}
+
+interface Score {
+  right: number;
+  total: number;
+  wrong: string[];
+  /** Wrong cells the report holds without a low-confidence diagnostic on them. */
+  unflagged: string[];
+  secondsPerPage: number;
+}
+
+function score(report: Report, truth: Truth, pages: number, ms: number): Score {
+  const wrong = wrongCells(report, truth);
+  const total = truthCells(truth).length;
+  const flagged = new Set(report.diagnostics.filter((d) => d.ruleId === 'parse/ocr-low-confidence').map((d) => d.path));
+  const unflagged = wrong.filter((w) => {
+    const path = w.slice(0, w.indexOf(':'));
+    const c = getCell(report, path);
+    // A cell not found at all is reported by the reader (row missing) already.
+    return c !== undefined && !c.missing && !flagged.has(path);
+  });
+  return { right: total - wrong.length, total, wrong, unflagged, secondsPerPage: ms / 1000 / pages };
+}
+
+async function ocrReport(dir: string, name: string): Promise<Score> {
+  const pages = pagesOf(dir, name);
+  const t0 = Date.now();
+  const r = await readImages(pages);
+  const ms = Date.now() - t0;
+  assert.equal(r.failure, null, r.failure?.message.en);
+  const report = extract(r.source!, { bytes: 0, sha256: '' });
+  return score(report, truthOf(name), pages.length, ms);
+}
+
+/** A white PNG, made here (8-bit grey). */
+function whitePng(w: number, h: number): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Uint8Array) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 255]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    Buffer.from(data).copy(out, 8);
+    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0;
+  const raw = new Uint8Array(h * (w + 1)).fill(255);
+  for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array())]);
+}
+
+describe('PNG decoding', () => {
+  it('decodes the fixture page images to grey', () => {
+    const g = decodePng(readFileSync(join(png, '001_015773bddcd054c9-2.png')));
+    assert.ok(g);
+    assert.equal(g.w, 1241);
+    assert.equal(g.h, 1754);
+    const dark = g.px.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
+    assert.ok(dark > 10_000 && dark < g.px.length / 5);
+  });
+  it('decodes a 2-bit grey PNG (the scan variant)', () => {
+    const g = decodePng(readFileSync(join(scan, '001_015773bddcd054c9-2.png')));
+    assert.ok(g && g.w > 1000 && g.h > 1000);
+  });
+  it('gives null for what is not a whole PNG', () => {
+    assert.equal(decodePng(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')), null);
+  });
+});
+
+describe('without Tesseract', () => {
+  it('an image fails with unsupported-form, saying what to install, in Chinese and English', async () => {
+    // A child process whose PATH has node and nothing else.
+    const bin = mkdtempSync(join(tmpdir(), 'nianbao-path-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const script = `import(${JSON.stringify(new URL('./image.js', import.meta.url).href)}).then(async (m) => {
+      const r = await m.readImage(new Uint8Array(${JSON.stringify([...whitePng(4, 4)])}));
+      process.stdout.write(JSON.stringify(r.failure));
+    });`;
+    const out = await new Promise<string>((resolve, reject) => {
+      execFile(join(bin, 'node'), ['-e', script], { env: { PATH: bin } }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+    });
+    rmSync(bin, { recursive: true, force: true });
+    const failure = JSON.parse(out) as { code: string; message: { zh: string; en: string } };
+    assert.equal(failure.code, 'unsupported-form');
+    assert.match(failure.message.zh, /tesseract-ocr tesseract-ocr-chi-sim|tesseract-ocr 与 tesseract-ocr-chi-sim/);
+    assert.match(failure.message.en, /install tesseract-ocr and tesseract-ocr-chi-sim/);
+  });
+});
+
+describe('OCR of page images', { skip }, () => {
+  it('001 (2 pages): at least 99% of cells right, every wrong cell flagged low-confidence', async () => {
+    const s = await ocrReport(png, '001_015773bddcd054c9');
+    assert.ok(s.right / s.total >= 0.99, `${s.right}/${s.total}: ${s.wrong.join('; ')}`);
+    assert.deepEqual(s.unflagged, []);
+  });
+
+  it('000 (3 pages, a table over two page breaks): at least 99% of cells right, wrong cells flagged', async () => {
+    const s = await ocrReport(png, '000_f42b2add2afd0cc6');
+    assert.ok(s.right / s.total >= 0.99, `${s.right}/${s.total}: ${s.wrong.join('; ')}`);
+    assert.deepEqual(s.unflagged, []);
+  });
+
+  it('an image with no text fails with no-text', async () => {
+    const r = await readImage(whitePng(600, 800));
+    assert.equal(r.failure?.code, 'no-text');
+    assert.match(r.failure!.message.zh, /没有识别出文字/);
+  });
+
+  it('a cell keeps its page, box and confidence', async () => {
+    const r = await readImage(readFileSync(join(png, '001_015773bddcd054c9-2.png')), { page: 2 });
+    const report = extract(r.source!, { bytes: 0, sha256: '' });
+    const cell = getCell(report, 'table2.procurement.amount');
+    assert.equal(cell?.value, 567086);
+    const o = cell!.position.origin;
+    assert.ok(o && o.form === 'image');
+    assert.equal(o.page, 2);
+    assert.ok(o.box[0] > 600 && o.box[2] < 1241 && o.box[1] < o.box[3]);
+    assert.ok(typeof o.confidence === 'number' && o.confidence >= 0 && o.confidence <= 100);
+  });
+});
+
+describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip }, () => {
+  it('is rendered with pdftoppm and read by OCR: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
+    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned.pdf')), { name: 'scanned.pdf' });
+    assert.equal(report.source.form, 'pdf');
+    const truth = truthOf('001_015773bddcd054c9');
+    // The page holds 表二 and 表三 down to （三）5: score those cells.
+    const onPage = truthCells(truth).filter(([p]) => p.startsWith('table2.') || /^table3\.(newReceived|carriedOver|granted|partiallyGranted|withheld\.(stateSecret|prohibitedByLaw|securityStability|thirdPartyRights|internalAffairs))\./.test(p));
+    const wrong = onPage.filter(([p, want]) => {
+      const c = getCell(report, p);
+      return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
+    });
+    assert.deepEqual(wrong, []);
+    const o = getCell(report, 'table2.procurement.amount')?.position.origin;
+    assert.ok(o && o.form === 'image' && o.page === 1);
+  });
+});
+
+describe('a skewed, noisy scan-like variant (ImageMagick: -rotate 1.5 -attenuate 0.3 +noise Gaussian)', { skip }, () => {
+  it('001: is straightened and read; most cells right, and the score is reported', async (t) => {
+    const s = await ocrReport(scan, '001_015773bddcd054c9');
+    t.diagnostic(`scan variant: ${s.right}/${s.total} cells right, ${s.unflagged.length} wrong cells not flagged, ${s.secondsPerPage.toFixed(1)} s/page`);
+    assert.ok(s.right / s.total >= 0.75, `${s.right}/${s.total}: ${s.wrong.join('; ')}`);
+  });
+});
+
+describe('every fixture report as page images (NIANBAO_OCR_ALL=1)', { skip: skip || (process.env.NIANBAO_OCR_ALL ? false : 'set NIANBAO_OCR_ALL=1') }, () => {
+  const names = [...new Set(readdirSync(png).map((f) => f.replace(/-\d+\.png$/, '')))].sort();
+  for (const name of names) {
+    it(`${name}: at least 99% of cells right, wrong cells flagged`, async (t) => {
+      const s = await ocrReport(png, name);
+      t.diagnostic(`${name}: ${s.right}/${s.total}, ${s.secondsPerPage.toFixed(1)} s/page`);
+      assert.ok(s.right / s.total >= 0.99, `${s.right}/${s.total}: ${s.wrong.join('; ')}`);
+      assert.deepEqual(s.unflagged, []);
+    });
+  }
+});

@@ -19,7 +19,7 @@ export function sourceOf(report: Report): SourceText | undefined {
  */
 export async function parseAsync(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   try {
-    return fromRead(await readAsync(input, options), input, options);
+    return fromRead(await readAsync(input, options), options);
   } catch (e) {
     return internalError(e, input, options);
   }
@@ -36,13 +36,13 @@ export interface ParseOptions extends ReadOptions {
  */
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): Report {
   try {
-    return fromRead(read(input, options), input, options);
+    return fromRead(read(input, options), options);
   } catch (e) {
     return internalError(e, input, options);
   }
 }
 
-function fromRead(r: ReadResult, _input: Uint8Array | string, options: ParseOptions): Report {
+function fromRead(r: ReadResult, options: ParseOptions): Report {
   const info = { bytes: r.bytes, sha256: r.sha256, ...(options.name !== undefined ? { name: options.name } : {}) };
   if (!r.source) {
     const f = r.failure!;

@@ -3,7 +3,7 @@
  * exports them), change the cells a test needs, and parse it, so that every rule test runs
  * the real reader and positions are real.
  */
-import { formats, table3Columns, table4Columns, type FormatId } from '../model/formats/index.js';
+import { formats, sections, table3Columns, table4Columns, type FormatId } from '../model/formats/index.js';
 import { parse } from '../parse.js';
 import type { Report } from '../model/report.js';
 
@@ -45,12 +45,12 @@ export function reportText(spec: ReportSpec = {}): string {
   };
   const label = (path: string, text: string) => spec.labels?.[path] ?? text;
   const out: string[] = [];
-  const sections = formats[f] && ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const titles = sections.map((x) => x.title);
   const omit = new Set(spec.omitSections ?? []);
   out.push(`${organ}${year}年政府信息公开工作年度报告`, '');
   out.push(`本报告所列数据的统计期限自${year}年1月1日至${year}年12月31日。`, '');
-  if (!omit.has(1)) out.push(sections[0]!, '', spec.overview ?? `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。`, '');
-  if (!omit.has(2)) out.push(sections[1]!, '');
+  if (!omit.has(1)) out.push(titles[0]!, '', spec.overview ?? `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。`, '');
+  if (!omit.has(2)) out.push(titles[1]!, '');
   let block = '';
   for (const r of formats[f].table2.rows) {
     if (r.group !== block) {
@@ -61,7 +61,7 @@ export function reportText(spec: ReportSpec = {}): string {
     out.push([label(`table2.${r.id}`, r.label), ...r.columns.map((c) => cell(`table2.${r.id}.${c.id}`))].join('\t'));
   }
   out.push('');
-  if (!omit.has(3)) out.push(sections[2]!, '');
+  if (!omit.has(3)) out.push(titles[2]!, '');
   out.push('(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况');
   out.push('\t\t自然人\t法人或其他组织\t\t\t\t\t总计');
   out.push('\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
@@ -74,14 +74,14 @@ export function reportText(spec: ReportSpec = {}): string {
     out.push([head, label(`table3.${r.id}`, r.label), ...cells].join('\t'));
   }
   out.push('');
-  if (!omit.has(4)) out.push(sections[3]!, '');
+  if (!omit.has(4)) out.push(titles[3]!, '');
   out.push('行政复议\t\t\t\t\t行政诉讼');
   out.push('结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉');
   out.push('\t\t\t\t\t' + [...table4Columns, ...table4Columns].map((c) => c.label).join('\t'));
   out.push(formats[f].table4.rows.flatMap((g) => table4Columns.map((c) => cell(`table4.${g.id}.${c.id}`))).join('\t'));
   out.push('');
-  if (!omit.has(5)) out.push(sections[4]!, '', '一是公开内容有待进一步丰富。', '');
-  if (!omit.has(6)) out.push(sections[5]!, '', '本机关未收取信息处理费。', '');
+  if (!omit.has(5)) out.push(titles[4]!, '', '一是公开内容有待进一步丰富。', '');
+  if (!omit.has(6)) out.push(titles[5]!, '', '本机关未收取信息处理费。', '');
   if (spec.signed !== null) out.push(organ, spec.signed ?? `${year + 1}年1月20日`);
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import { check, type RuleSetting } from '../check/index.js';
 import { parseAsync, sourceOf } from '../parse.js';
 import { expandPaths } from './files.js';
-import { readInputs } from './inputs.js';
+import { maxBytesOf, readInputs } from './inputs.js';
 import { ruleSettings, UsageError } from './config.js';
 import { sarif } from './formatters/sarif.js';
 import { stylish, type FileResult } from './formatters/stylish.js';
@@ -32,11 +32,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     }
     throw e;
   }
-  const maxMb = Number(flags.maxSize);
-  if (!Number.isFinite(maxMb) || maxMb <= 0) {
-    io.err('nianbao: --max-size 须为正数（--max-size must be a positive number）');
-    return 2;
-  }
+  const maxBytes = maxBytesOf(flags.maxSize, io);
+  if (maxBytes === null) return 2;
   const files = await expandPaths(paths);
   if (files.length === 0) {
     io.err('nianbao: 没有找到文件（目录为空）（no files found: the folder is empty）');
@@ -46,7 +43,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const showProgress = files.length > 1 && process.stderr.isTTY === true && process.stdout.isTTY === true;
   const results: FileResult[] = [];
   let inputFailure = false;
-  const inputs = await readInputs(files, Math.floor(maxMb * 1048576));
+  const inputs = await readInputs(files, maxBytes);
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     const file = input.path;

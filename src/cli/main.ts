@@ -3,10 +3,14 @@ import { parseAsync } from '../parse.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
-import { readInputs } from './inputs.js';
+import { maxBytesOf, readInputs } from './inputs.js';
 import { expandPaths } from './files.js';
 import { runCheck, type CheckFlags } from './check-command.js';
 import { renderSummary, type Lang } from './summary.js';
+
+const langOption = () => new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh');
+const maxSizeOption = () =>
+  new Option('--max-size <mb>', '单个文件大小上限（MB） · largest file accepted (MB)').default(String(defaultMaxBytes / 1048576));
 
 /** Exit codes, as ESLint's: 0 clean, 1 errors found, 2 usage or input failure. */
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
@@ -36,16 +40,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('读取年报为结构化数据 · read reports into structured data')
     .argument('<file...>', '年报文件（文本、Markdown；- 为标准输入） · report files (text, Markdown; - for stdin)')
     .option('--json', '输出 JSON：一个文件一个对象，多个文件每行一个 · print JSON: one object per file, one per line for several')
-    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
-    .addOption(new Option('--max-size <mb>', '单个文件大小上限（MB） · largest file accepted (MB)').default(String(defaultMaxBytes / 1048576)))
+    .addOption(langOption())
+    .addOption(maxSizeOption())
     .action(async (files: string[], opts: { json?: boolean; lang: Lang; maxSize: string }) => {
-      const maxMb = Number(opts.maxSize);
-      if (!Number.isFinite(maxMb) || maxMb <= 0) {
-        io.err(`nianbao: --max-size 须为正数 · --max-size must be a positive number`);
+      const maxBytes = maxBytesOf(opts.maxSize, io);
+      if (maxBytes === null) {
         code = exitCodes.failure;
         return;
       }
-      const maxBytes = Math.floor(maxMb * 1048576);
       const single = files.length === 1 && !/\.zip$/i.test(files[0]!);
       const blocks: string[] = [];
       for (const input of await readInputs(await expandPaths(files), maxBytes)) {
@@ -76,10 +78,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('按官方格式核对年报 · check reports against every rule of the official format')
     .argument('<path...>', '年报文件或目录 · report files or directories')
     .addOption(new Option('--format <format>', '输出格式 · output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
+    .addOption(langOption())
     .option('--rule <rule:setting>', '关闭规则或改变级别，可重复 · turn a rule off or change its severity (repeatable), e.g. table3-balance:off', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--config <file>', '配置文件（默认 ./nianbao.config.json） · config file (default ./nianbao.config.json)')
-    .addOption(new Option('--max-size <mb>', '单个文件大小上限（MB） · largest file accepted (MB)').default(String(defaultMaxBytes / 1048576)))
+    .addOption(maxSizeOption())
     .action(async (paths: string[], opts: CheckFlags) => {
       code = await runCheck(paths, opts, io);
     });
@@ -87,7 +89,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command('rules')
     .description('列出全部规则 · list every rule')
-    .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
+    .addOption(langOption())
     .action((opts: { lang: Lang }) => {
       for (const r of rules) {
         const summary = opts.lang === 'zh' ? `${r.meta.docs.zh}（${r.meta.docs.en}）` : r.meta.docs.en;

@@ -72,7 +72,7 @@ export function renderSummary(report: Report, file: string, lang: Lang): string 
   return out.join('\n');
 }
 
-const severityText = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } };
+export const severityText = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } };
 
 export function renderDiagnosticLine(d: Diagnostic, lang: Lang): string {
   const where = d.position ? `${d.position.line}:${d.position.column}` : '-';

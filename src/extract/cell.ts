@@ -87,8 +87,3 @@ export function readCell(text: string): CellValue {
 function startsAsText(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
 }
-
-/** True for tokens that are a cell value (number, dash, 无, 空) rather than label text. */
-export function isValueKind(k: CellKind): boolean {
-  return k !== 'text';
-}

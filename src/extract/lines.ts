@@ -177,7 +177,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     let b = raw[2 * k + 1]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    const col = line.mode === 'space' ? spaceCol(norm, start, a, b) : k;
+    const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
   for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
@@ -238,7 +238,7 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     }
     if (c.kind === 'number' || c.kind === 'dash') {
       flushText();
-      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? spaceCol(norm, line.start, x, yy) : col + sub++ * 0.01);
+      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? spaceCol(line.start, x, yy) : col + sub++ * 0.01);
     } else {
       if (textStart < 0) textStart = x;
       textEnd = yy;
@@ -263,7 +263,7 @@ export function isWhiteSpace(c: number): boolean {
  * The column of a field's centre on the line, in characters: pdftotext -layout pads each
  * text run with spaces to the column its x position gives, one character a column.
  */
-function spaceCol(_norm: string, lineStart: number, a: number, b: number): number {
+function spaceCol(lineStart: number, a: number, b: number): number {
   return (a + b) / 2 - lineStart;
 }
 
@@ -273,23 +273,6 @@ function addField(line: Line, text: string, a: number, b: number, cell: CellValu
     if (line.label === '') line.labelStart = a;
     line.label += (line.label ? ' ' : '') + text;
   }
-}
-
-/** Start and end offsets of every line of the text. */
-export function lineSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let a = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push([a, i]);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      a = i + 1;
-    }
-  }
-  out.push([a, n]);
-  return out;
 }
 
 /**

@@ -40,13 +40,3 @@ export function normalize(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
-
-/** Keep only the CJK ideographs of a label: what label matching compares. */
-export function cjkOnly(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3007 || (c >= 0x3400 && c <= 0x4dbf)) out += s[i];
-  }
-  return out;
-}

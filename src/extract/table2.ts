@@ -36,14 +36,19 @@ function decideFormat(ctx: Context, items: readonly Item[], regionKey: string): 
   const c21 = count('2021');
   if (c19 !== c21) return c21 > c19 ? '2021' : '2019';
   // No header says: a 2019 表二 has 其他对外管理服务事项 and 政府集中采购, and three values for 行政许可.
+  const rows19 = formats['2019'].table2.rows;
   const m = matcherFor(formats['2019'].table2);
+  const at = (id: string) => rows19.findIndex((r) => r.id === id);
+  const only2019 = ['otherServices', 'procurement'].map(at);
+  const licensing = at('licensing');
+  const width19 = rows19[licensing]!.columns.length;
   let shape19 = 0;
   let shape21 = 0;
   for (const it of items) {
     if (it.kind !== 'row') continue;
     const s = m.scores(it.label);
-    if (s[3]! >= 0.8 || s[7]! >= 0.8) shape19++;
-    if (s[2]! >= 0.8) (it.values >= 3 ? shape19++ : shape21++);
+    if (only2019.some((r) => s[r]! >= 0.8)) shape19++;
+    if (s[licensing]! >= 0.8) (it.values >= width19 ? shape19++ : shape21++);
   }
   const f: FormatId = shape21 > shape19 ? '2021' : '2019';
   const first = items[0];

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { SourceText } from '../../read/source.js';
 import { displayWidth } from '../../text/width.js';
-import type { Lang } from '../summary.js';
+import { severityText, type Lang } from '../summary.js';
 
 export interface FileResult {
   file: string;
@@ -11,7 +11,6 @@ export interface FileResult {
   failed?: { zh: string; en: string };
 }
 
-const severityText = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } };
 
 /**
  * Compiler-style output: `file:line:col  severity  message  rule-id`, the printed line

@@ -22,10 +22,3 @@ export const formats: Readonly<Record<FormatId, { table2: TableDef; table3: Tabl
 };
 
 export { table2FormatMarkers };
-
-/** Every cell path a table of the given format holds, in printed order. */
-export function cellPaths(table: TableDef): string[] {
-  const out: string[] = [];
-  for (const r of table.rows) for (const c of r.columns) out.push(`${table.table}.${r.id}.${c.id}`);
-  return out;
-}

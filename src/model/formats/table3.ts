@@ -11,9 +11,6 @@ export const table3Columns: readonly ColumnDef[] = [
   { id: 'total', label: '总计' },
 ];
 
-/** The five columns printed under 法人或其他组织. */
-export const table3LegalPersonColumns = ['commercial', 'research', 'nonprofit', 'legalService', 'other'] as const;
-
 /** Group labels of 三、本年度办理结果, as the format prints them. */
 export const table3Groups = {
   outcome: '三、本年度办理结果',

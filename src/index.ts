@@ -12,3 +12,4 @@ export * as formats from './model/formats/index.js';
 export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './model/report.js';
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
 export { getCell, cellEntries } from './model/cells.js';
+export { cellValues, allCellIds, cellIdInfo, type CellValues, type CellIdInfo } from './model/values.js';

@@ -1,0 +1,120 @@
+/**
+ * Ingest files, folders and zip archives into the store: parsed and checked on every core
+ * (worker threads), written one report per transaction by this thread. Idempotent (a file
+ * already stored, by its SHA-256, is skipped) and so resumable: run it again after an
+ * interruption and it stores what is missing.
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { Piscina } from 'piscina';
+import { eachInput } from '../input/read-inputs.js';
+import { expandPaths } from '../input/paths.js';
+import { defaultMaxBytes } from '../read/index.js';
+import { crossYearPass } from '../store/cross-year.js';
+import type { ReportPayload } from '../store/payload.js';
+import type { Store } from '../store/store.js';
+import type { Task } from './task.js';
+
+export interface IngestOptions {
+  /** Worker threads (default: one per core). 0 parses on this thread. */
+  jobs?: number;
+  /** Keep each file's bytes in the store (default true); otherwise only its path. */
+  storeBytes?: boolean;
+  maxBytes?: number;
+  /** Called after each file. */
+  onProgress?: (p: IngestProgress) => void;
+  /** Run the cross-year rules for the organs touched (default true). */
+  crossYear?: boolean;
+}
+
+export interface IngestProgress {
+  /** Files seen so far, and the number of files found (zip archives count as one until opened). */
+  done: number;
+  total: number;
+  stored: number;
+  skipped: number;
+  failed: number;
+  /** The file just handled. */
+  file: string;
+}
+
+export interface IngestResult {
+  /** Reports newly stored (failed ones included). */
+  stored: number;
+  /** Files already in the store (or twice in this batch). */
+  skipped: number;
+  /** Of those stored, how many could not be read as a report (stored with their error). */
+  failed: number;
+  /** Paths that could not even be read (no bytes to store), with why. */
+  unreadable: Array<{ path: string; error: { zh: string; en: string } }>;
+  /** Ids of the reports stored by this run. */
+  ids: number[];
+  /** Reports whose cross-year findings were recomputed. */
+  crossYear: number;
+}
+
+/** Ingest `paths` into `store`. */
+export async function ingest(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const files = await expandPaths(paths);
+  const jobs = options.jobs ?? availableParallelism();
+  const pool = jobs > 0 ? new Piscina({ filename: new URL('./task.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs }) : null;
+  const run: (t: Task) => Promise<ReportPayload> = pool
+    ? (t) => pool.run(t)
+    : async (t) => (await import('./task.js')).processFile(t);
+  const result: IngestResult = { stored: 0, skipped: 0, failed: 0, unreadable: [], ids: [], crossYear: 0 };
+  const known = await store.knownHashes();
+  let done = 0;
+  const progress = (file: string) => {
+    done++;
+    options.onProgress?.({ done, total: Math.max(files.length, done), stored: result.stored, skipped: result.skipped, failed: result.failed, file });
+  };
+  // Writes go one after another (SQLite has one writer); parsing runs ahead on the workers,
+  // at most `window` files at a time so a large batch is never held in memory.
+  const window = Math.max(4, jobs * 4);
+  const inFlight = new Set<Promise<void>>();
+  let writes: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  try {
+    for await (const input of eachInput(files, options.maxBytes ?? defaultMaxBytes)) {
+      if (failure) break;
+      if (input.error) {
+        result.unreadable.push({ path: input.path, error: input.error });
+        progress(input.path);
+        continue;
+      }
+      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      if (known.has(sha256)) {
+        result.skipped++;
+        progress(input.path);
+        continue;
+      }
+      known.add(sha256);
+      const name = basename(input.path.split('!/').pop()!);
+      const parsed = run({ bytes: input.bytes, name });
+      const job: Promise<void> = parsed.then((payload) => {
+        writes = writes.then(async () => {
+          const { id, stored } = await store.put({
+            sha256, name, path: input.path, size: input.bytes.byteLength, bytes: options.storeBytes === false ? null : input.bytes,
+          }, payload);
+          if (stored) {
+            result.stored++;
+            result.ids.push(id);
+            if (payload.status === 'failed') result.failed++;
+          } else result.skipped++;
+          progress(input.path);
+        }).catch((e) => { failure ??= e; });
+        return writes;
+      }, (e) => { failure ??= e; }).finally(() => inFlight.delete(job));
+      inFlight.add(job);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await writes;
+  } finally {
+    await pool?.destroy();
+  }
+  if (failure) throw failure;
+  if (options.crossYear !== false && result.ids.length) result.crossYear = await crossYearPass(store, result.ids);
+  return result;
+}

@@ -1,0 +1,20 @@
+/**
+ * The work of one file, run in a worker thread (or a queue worker): parse, check, and make
+ * what the store writes. Never throws for bad input: a file that cannot be read is a failed
+ * report with its error.
+ */
+import { check } from '../check/engine.js';
+import { parseAsync } from '../parse.js';
+import { toPayload, type ReportPayload } from '../store/payload.js';
+
+export interface Task {
+  bytes: Uint8Array;
+  name: string;
+}
+
+export async function processFile({ bytes, name }: Task): Promise<ReportPayload> {
+  const report = await parseAsync(bytes, { name });
+  return toPayload(report, check(report));
+}
+
+export default processFile;

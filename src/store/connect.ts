@@ -1,0 +1,111 @@
+/**
+ * Open the corpus: a SQLite file (the embedded default, nothing to install or start) or a
+ * PostgreSQL server (`postgres://…`, for many machines). Migrations run on open.
+ */
+import { userInfo } from 'node:os';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { isPostgresUrl, type DialectName } from './dialect.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export const defaultDbFile = 'nianbao.db';
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** What was opened, with any password masked (for messages). */
+  target: string;
+}
+
+/** A store could not be opened or migrated. */
+export class StoreError extends Error {
+  constructor(readonly zh: string, readonly en: string, options?: { cause?: unknown }) {
+    super(`${zh} / ${en}`, options);
+  }
+}
+
+// PostgreSQL returns bigint (COUNT, SUM of integers) and numeric as strings; the corpus never
+// holds numbers beyond 2^53, so read them as numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * Open (and migrate) the store at `target`: a file path for SQLite, or a PostgreSQL URL. A URL
+ * may name a schema (`postgres://127.0.0.1/test?schema=nianbao`), created if missing, so that
+ * several corpora (or test runs) can share one database.
+ */
+export async function connect(target: string = defaultDbFile): Promise<Connection> {
+  let conn: Connection;
+  if (isPostgresUrl(target)) {
+    const url = new URL(target);
+    const schema = url.searchParams.get('schema');
+    url.searchParams.delete('schema');
+    // libpq's default user is the login name; node-postgres reads $USER, which may be unset.
+    if (!url.username) url.username = userInfo().username;
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+      throw new StoreError(`模式名不合法：${schema}`, `invalid schema name: ${schema}`);
+    }
+    const pool = new pg.Pool({
+      connectionString: url.toString(),
+      max: 4,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    conn = { db, dialect: 'postgres', target: masked(url) };
+    try {
+      if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+    } catch (e) {
+      await db.destroy();
+      throw new StoreError(`无法连接 PostgreSQL：${conn.target}（${(e as Error).message}）`, `cannot connect to PostgreSQL: ${conn.target} (${(e as Error).message})`, { cause: e });
+    }
+  } else {
+    let file: SQLite.Database;
+    try {
+      file = new SQLite(target);
+    } catch (e) {
+      throw new StoreError(`无法打开数据库文件：${target}（${(e as Error).message}）`, `cannot open database file: ${target} (${(e as Error).message})`, { cause: e });
+    }
+    file.pragma('journal_mode = WAL');
+    file.pragma('synchronous = NORMAL');
+    file.pragma('foreign_keys = ON');
+    file.pragma('busy_timeout = 10000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    conn = { db, dialect: 'sqlite', target };
+  }
+  await migrate(conn);
+  return conn;
+}
+
+async function migrate(conn: Connection): Promise<void> {
+  // Two processes opening a new PostgreSQL corpus at once (two workers) must not both migrate.
+  const run = async (db: Kysely<Database>) => {
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (error) throw error;
+  };
+  try {
+    if (conn.dialect === 'postgres') {
+      await conn.db.connection().execute(async (db) => {
+        await sql`select pg_advisory_lock(4242)`.execute(db);
+        try {
+          await run(db);
+        } finally {
+          await sql`select pg_advisory_unlock(4242)`.execute(db);
+        }
+      });
+    } else {
+      await run(conn.db);
+    }
+  } catch (e) {
+    await conn.db.destroy();
+    if (e instanceof StoreError) throw e;
+    throw new StoreError(`数据库迁移失败：${conn.target}（${(e as Error).message}）`, `database migration failed: ${conn.target} (${(e as Error).message})`, { cause: e });
+  }
+}
+
+function masked(url: URL): string {
+  const u = new URL(url.toString());
+  if (u.password) u.password = '***';
+  return u.toString();
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.js';
+
+/** Every migration, in order; the same list for SQLite and PostgreSQL. */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+/** Migrations compiled into the package (no directory scan at run time). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,106 @@
+/**
+ * The corpus tables, as Kysely sees them. One schema for SQLite and PostgreSQL
+ * (migrations/), keyed by the cell ids of cell-ids.md.
+ */
+import type { Generated } from 'kysely';
+
+/** An issuing organ, followed across years and name variants. */
+export interface OrganTable {
+  id: Generated<number>;
+  /** The name as first printed. */
+  name: string;
+  /** Identity key read from the name (src/organs). */
+  key: string;
+  /** 'national' | 'province' | 'city' | 'county' | 'town'. */
+  level: string | null;
+  /** 1 when the organ is a department of the government at `level`. */
+  department: number;
+  /** 1 when the level was assumed from an ambiguous name. */
+  level_assumed: number;
+  region_code: string | null;
+  parent_id: number | null;
+  /** 'name' (read from the name) or 'csv' (a user override). */
+  placed_by: string;
+}
+
+/** Every printed variant of an organ's name. */
+export interface OrganNameTable {
+  name: string;
+  organ_id: number;
+}
+
+/** A source file, by content. */
+export interface SourceFileTable {
+  sha256: string;
+  name: string;
+  /** Where it was read from, when ingested from disk. */
+  path: string | null;
+  size: number;
+  /** The bytes, unless ingested with --no-bytes. */
+  bytes: Uint8Array | null;
+  added_at: string;
+}
+
+/** One parsed report: one per source file. */
+export interface ReportTable {
+  id: Generated<number>;
+  sha256: string;
+  file_name: string;
+  /** 'ok' | 'incomplete' | 'failed'. */
+  status: string;
+  organ_id: number | null;
+  /** The organ as printed in this report. */
+  organ_name: string | null;
+  year: number | null;
+  format: string | null;
+  title: string | null;
+  parser_version: string;
+  /** The model (Report) as gzip-compressed JSON. */
+  model: Uint8Array;
+  /** For a failed file: its error, JSON `{ code, zh, en }`. */
+  error: string | null;
+  errors: number;
+  warnings: number;
+  infos: number;
+  ingested_at: string;
+}
+
+/** Every printed cell of a report, so a query can sum any cell across reports. */
+export interface CellTable {
+  report_id: number;
+  /** Cell id (`table3.total.naturalPerson`). */
+  cell_id: string;
+  /** The number printed, or null for a blank, dash, 无 or text. */
+  value: number | null;
+  /** number | blank | dash | none | text. */
+  kind: string;
+  /** Raw text where it is not a plain number. */
+  raw: string | null;
+}
+
+/** A finding about a report: reader, rule, or cross-year rule. */
+export interface DiagnosticTable {
+  id: Generated<number>;
+  report_id: number;
+  /** 'report' (parse + check of the report alone) or 'cross-year' (recomputed as the corpus grows). */
+  scope: string;
+  rule_id: string;
+  severity: string;
+  message_id: string;
+  message_zh: string;
+  message_en: string;
+  path: string | null;
+  line: number | null;
+  column: number | null;
+  /** The whole diagnostic as JSON (data, expected, actual, related). */
+  detail: string;
+}
+
+export interface Database {
+  organ: OrganTable;
+  organ_name: OrganNameTable;
+  source_file: SourceFileTable;
+  report: ReportTable;
+  cell: CellTable;
+  diagnostic: DiagnosticTable;
+}

@@ -1,0 +1,356 @@
+/**
+ * The corpus: reports stored with their source files, cells and findings, in SQLite or
+ * PostgreSQL through one Kysely schema. Every write of a report is one transaction.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Report } from '../model/report.js';
+import type { CellValues } from '../model/values.js';
+import { connect, type Connection } from './connect.js';
+import { OrganBook } from './organ-book.js';
+import { modelOf, type ReportPayload } from './payload.js';
+import type { Database } from './schema.js';
+
+/** A source file as ingested. */
+export interface FileInfo {
+  sha256: string;
+  name: string;
+  path?: string | null;
+  size: number;
+  /** Kept unless the caller stores paths only. */
+  bytes?: Uint8Array | null;
+}
+
+/** Which reports a query is about. Every field narrows; none means all. */
+export interface ReportFilter {
+  years?: number[];
+  /** Region code prefix (`3505` = every organ placed under 泉州市's code). */
+  region?: string;
+  level?: string;
+  /** Organ id, or a name (any printed variant, or a part of one). */
+  organ?: string | number;
+  /** Reports with a finding of this rule id. */
+  rule?: string;
+  status?: string;
+  /** Leave out reports with error-severity findings. */
+  excludeErrors?: boolean;
+  /** Report ids. */
+  ids?: number[];
+}
+
+export interface ReportRow {
+  id: number;
+  sha256: string;
+  fileName: string;
+  status: string;
+  organId: number | null;
+  organName: string | null;
+  /** The organ's canonical name (first printed). */
+  organ: string | null;
+  level: string | null;
+  regionCode: string | null;
+  year: number | null;
+  format: string | null;
+  title: string | null;
+  parserVersion: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  error: { code: string; zh: string; en: string } | null;
+}
+
+export type GroupBy = 'none' | 'year' | 'level' | 'region' | 'organ' | 'parent';
+
+/** Sums of every cell over a group of reports. */
+export interface CellSums {
+  key: string | number | null;
+  reports: number;
+  /** Report ids summed. */
+  ids: number[];
+  values: CellValues;
+  /** Per cell id, how many of the reports printed no number there. */
+  blanks: Record<string, number>;
+}
+
+const now = () => new Date().toISOString();
+
+export class Store {
+  readonly organs: OrganBook;
+  private constructor(readonly connection: Connection) {
+    this.organs = new OrganBook(connection);
+  }
+
+  /** Open (and migrate) the store: a SQLite file, or a PostgreSQL URL. */
+  static async open(target?: string): Promise<Store> {
+    const store = new Store(await connect(target));
+    await store.organs.load();
+    return store;
+  }
+
+  get db(): Kysely<Database> {
+    return this.connection.db;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** The hashes of every stored file (to skip them on ingest). */
+  async knownHashes(): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('report').select('sha256').execute();
+    return new Set(rows.map((r) => r.sha256));
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    return !!(await this.db.selectFrom('report').select('id').where('sha256', '=', sha256).executeTakeFirst());
+  }
+
+  /**
+   * Store one parsed file in one transaction: the file, the report, its cells and findings,
+   * its organ. Returns the report id, and `stored: false` where the file was already there
+   * (the same bytes twice are stored once, also when two workers race).
+   */
+  async put(file: FileInfo, payload: ReportPayload): Promise<{ id: number; stored: boolean }> {
+    const existing = await this.db.selectFrom('report').select('id').where('sha256', '=', file.sha256).executeTakeFirst();
+    if (existing) return { id: existing.id, stored: false };
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const inserted = await trx.insertInto('source_file').values({
+          sha256: file.sha256, name: file.name, path: file.path ?? null, size: file.size, bytes: file.bytes ?? null, added_at: now(),
+        }).onConflict((oc) => oc.column('sha256').doNothing()).returning('sha256').executeTakeFirst();
+        if (!inserted) throw new AlreadyStored();
+        const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
+        const { id } = await trx.insertInto('report').values({
+          sha256: file.sha256, file_name: file.name, ...reportColumns(payload), organ_id: organId, ingested_at: now(),
+        }).returning('id').executeTakeFirstOrThrow();
+        await writeDetails(trx, id, payload);
+        return { id, stored: true };
+      });
+    } catch (e) {
+      if (e instanceof AlreadyStored || isUniqueViolation(e)) {
+        this.organs.forgetPending();
+        const row = await this.db.selectFrom('report').select('id').where('sha256', '=', file.sha256).executeTakeFirst();
+        if (row) return { id: row.id, stored: false };
+      }
+      this.organs.forgetPending();
+      throw e;
+    } finally {
+      this.organs.commitPending();
+    }
+  }
+
+  /** Replace a stored report by a new parse of the same file (after a parser upgrade), in one transaction. */
+  async replace(id: number, payload: ReportPayload): Promise<void> {
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('cell').where('report_id', '=', id).execute();
+        await trx.deleteFrom('diagnostic').where('report_id', '=', id).execute();
+        const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
+        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId }).where('id', '=', id).execute();
+        await writeDetails(trx, id, payload);
+      });
+    } catch (e) {
+      this.organs.forgetPending();
+      throw e;
+    } finally {
+      this.organs.commitPending();
+    }
+  }
+
+  /** Replace the cross-year findings of a report. */
+  async setCrossYear(id: number, diagnostics: readonly Diagnostic[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('diagnostic').where('report_id', '=', id).where('scope', '=', 'cross-year').execute();
+      await insertDiagnostics(trx, id, 'cross-year', diagnostics);
+      await recount(trx, id);
+    });
+  }
+
+  /** Reports matching a filter, by organ and year. */
+  async list(filter: ReportFilter = {}): Promise<ReportRow[]> {
+    const rows = await this.filtered(filter)
+      .leftJoin('organ', 'organ.id', 'report.organ_id')
+      .select([
+        'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
+        'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
+        'organ.name as organ', 'organ.level', 'organ.region_code',
+      ])
+      .orderBy('organ.name').orderBy('report.year').orderBy('report.id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id, sha256: r.sha256, fileName: r.file_name, status: r.status, organId: r.organ_id, organName: r.organ_name,
+      organ: r.organ, level: r.level, regionCode: r.region_code, year: r.year, format: r.format, title: r.title,
+      parserVersion: r.parser_version, errors: r.errors, warnings: r.warnings, infos: r.infos,
+      error: r.error ? JSON.parse(r.error) : null,
+    }));
+  }
+
+  /** One stored report's model. */
+  async model(id: number): Promise<Report | undefined> {
+    const row = await this.db.selectFrom('report').select('model').where('id', '=', id).executeTakeFirst();
+    return row ? modelOf(row.model) : undefined;
+  }
+
+  /** A stored report's findings (report scope and cross-year), as diagnostics. */
+  async diagnostics(id: number): Promise<Diagnostic[]> {
+    const rows = await this.db.selectFrom('diagnostic').select('detail').where('report_id', '=', id).orderBy('id').execute();
+    return rows.map((r) => JSON.parse(r.detail) as Diagnostic);
+  }
+
+  /** A stored file's bytes and name, for re-parsing. */
+  async file(sha256: string): Promise<{ name: string; path: string | null; bytes: Uint8Array | null } | undefined> {
+    return this.db.selectFrom('source_file').select(['name', 'path', 'bytes']).where('sha256', '=', sha256).executeTakeFirst();
+  }
+
+  /** The printed values of reports, by report id. */
+  async values(ids: readonly number[]): Promise<Map<number, CellValues>> {
+    const out = new Map<number, CellValues>(ids.map((id) => [id, {}]));
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.selectFrom('cell').select(['report_id', 'cell_id', 'value'])
+        .where('report_id', 'in', ids.slice(i, i + 500)).execute();
+      for (const r of rows) out.get(r.report_id)![r.cell_id] = r.value;
+    }
+    return out;
+  }
+
+  /**
+   * Sum every cell over the reports of a filter, in the database, grouped by year, level,
+   * region code (`region`, with `regionDigits` of the code), organ or parent organ.
+   */
+  async sums(filter: ReportFilter, groupBy: GroupBy = 'none', regionDigits = 6): Promise<CellSums[]> {
+    const reports = await this.filtered(filter)
+      .leftJoin('organ', 'organ.id', 'report.organ_id')
+      .where('report.status', '!=', 'failed')
+      .select(['report.id', 'report.year', 'report.organ_id', 'organ.level', 'organ.region_code', 'organ.parent_id'])
+      .execute();
+    const keyOf = (r: (typeof reports)[number]): string | number | null => {
+      switch (groupBy) {
+        case 'none': return null;
+        case 'year': return r.year;
+        case 'level': return r.level;
+        case 'region': return r.region_code ? r.region_code.slice(0, regionDigits) : null;
+        case 'organ': return r.organ_id;
+        case 'parent': return r.parent_id;
+      }
+    };
+    const groups = new Map<string | number | null, CellSums>();
+    const groupOf = new Map<number, CellSums>();
+    for (const r of reports) {
+      const key = keyOf(r);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, reports: 0, ids: [], values: {}, blanks: {} }));
+      g.reports++;
+      g.ids.push(r.id);
+      groupOf.set(r.id, g);
+    }
+    if (!reports.length) return [];
+    // One pass over the cells of the chosen reports, summed in SQL per report group.
+    const sub = this.filtered(filter).where('report.status', '!=', 'failed').select('report.id');
+    const rows = await this.db.selectFrom('cell')
+      .innerJoin('report', 'report.id', 'cell.report_id')
+      .leftJoin('organ', 'organ.id', 'report.organ_id')
+      .where('cell.report_id', 'in', sub)
+      .select((eb) => [
+        'cell.cell_id',
+        groupColumn(groupBy, eb, regionDigits),
+        eb.fn.sum<number | null>('cell.value').as('total'),
+        eb.fn.count<number>('cell.value').as('numbers'),
+      ])
+      .groupBy(['cell.cell_id', 'g'])
+      .execute();
+    for (const r of rows) {
+      const g = groups.get(normalKey(r.g, groupBy));
+      if (!g) continue;
+      if (r.total !== null) g.values[r.cell_id] = Number(r.total);
+      const blanks = g.reports - Number(r.numbers);
+      if (blanks) g.blanks[r.cell_id] = blanks;
+    }
+    return [...groups.values()];
+  }
+
+  /** The query of report ids a filter selects. */
+  private filtered(filter: ReportFilter) {
+    let q = this.db.selectFrom('report');
+    if (filter.ids) q = q.where('report.id', 'in', filter.ids.length ? filter.ids : [-1]);
+    if (filter.years?.length) q = q.where('report.year', 'in', filter.years);
+    if (filter.status) q = q.where('report.status', '=', filter.status);
+    if (filter.excludeErrors) q = q.where('report.errors', '=', 0);
+    if (filter.level || filter.region) {
+      q = q.where('report.organ_id', 'in', (eb) => {
+        let s = eb.selectFrom('organ').select('organ.id');
+        if (filter.level) s = s.where('organ.level', '=', filter.level);
+        if (filter.region) s = s.where('organ.region_code', 'like', `${filter.region}%`);
+        return s;
+      });
+    }
+    if (filter.organ !== undefined) {
+      const o = filter.organ;
+      q = typeof o === 'number'
+        ? q.where('report.organ_id', '=', o)
+        : q.where('report.organ_id', 'in', (eb) => eb.selectFrom('organ_name').select('organ_name.organ_id').where('organ_name.name', 'like', `%${o}%`));
+    }
+    if (filter.rule) {
+      const rule = filter.rule;
+      q = q.where('report.id', 'in', (eb) => eb.selectFrom('diagnostic').select('diagnostic.report_id').where('diagnostic.rule_id', '=', rule));
+    }
+    return q;
+  }
+}
+
+function groupColumn(groupBy: GroupBy, eb: any, regionDigits: number) {
+  switch (groupBy) {
+    case 'none': return eb.val(0).as('g');
+    case 'year': return eb.ref('report.year').as('g');
+    case 'level': return eb.ref('organ.level').as('g');
+    case 'region': return eb.fn('substr', [eb.ref('organ.region_code'), eb.val(1), eb.val(regionDigits)]).as('g');
+    case 'organ': return eb.ref('report.organ_id').as('g');
+    case 'parent': return eb.ref('organ.parent_id').as('g');
+  }
+}
+
+function normalKey(g: unknown, groupBy: GroupBy): string | number | null {
+  if (groupBy === 'none') return null;
+  if (g === null || g === undefined) return null;
+  return groupBy === 'level' || groupBy === 'region' ? String(g) : Number(g);
+}
+
+class AlreadyStored extends Error {}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string };
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function reportColumns(p: ReportPayload) {
+  const count = (s: string) => p.diagnostics.filter((d) => d.severity === s).length;
+  return {
+    status: p.status, organ_name: p.organ, year: p.year, format: p.format, title: p.title, parser_version: p.parserVersion,
+    model: p.model, error: p.error ? JSON.stringify(p.error) : null,
+    errors: count('error'), warnings: count('warning'), infos: count('info'),
+  };
+}
+
+async function writeDetails(trx: Transaction<Database>, id: number, p: ReportPayload): Promise<void> {
+  for (let i = 0; i < p.cells.length; i += 400) {
+    await trx.insertInto('cell').values(p.cells.slice(i, i + 400).map(([cell_id, value, kind, raw]) => ({ report_id: id, cell_id, value, kind, raw }))).execute();
+  }
+  await insertDiagnostics(trx, id, 'report', p.diagnostics);
+}
+
+async function insertDiagnostics(trx: Transaction<Database>, id: number, scope: string, ds: readonly Diagnostic[]): Promise<void> {
+  for (let i = 0; i < ds.length; i += 200) {
+    await trx.insertInto('diagnostic').values(ds.slice(i, i + 200).map((d) => ({
+      report_id: id, scope, rule_id: d.ruleId, severity: d.severity, message_id: d.messageId,
+      message_zh: d.message.zh, message_en: d.message.en, path: d.path ?? null,
+      line: d.position?.line ?? null, column: d.position?.column ?? null, detail: JSON.stringify(d),
+    }))).execute();
+  }
+}
+
+/** Recount a report's findings by severity after its cross-year findings changed. */
+async function recount(trx: Transaction<Database>, id: number): Promise<void> {
+  const rows = await trx.selectFrom('diagnostic').select(['severity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('report_id', '=', id).groupBy('severity').execute();
+  const n = (s: string) => Number(rows.find((r) => r.severity === s)?.n ?? 0);
+  await trx.updateTable('report').set({ errors: n('error'), warnings: n('warning'), infos: n('info') }).where('id', '=', id).execute();
+}

@@ -1,0 +1,45 @@
+/**
+ * For storage tests: the same test against a fresh SQLite file and a fresh PostgreSQL schema
+ * (127.0.0.1:5432, database `test`; `NIANBAO_TEST_PG` names another server).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface Target {
+  dialect: 'sqlite' | 'postgres';
+  /** What `Store.open` / `--db` takes. */
+  url: string;
+  /** Remove the file or drop the schema. */
+  drop(): Promise<void>;
+}
+
+export const testPostgres = process.env.NIANBAO_TEST_PG ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
+
+/** A fresh SQLite file. */
+export function sqliteTarget(): Target {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-store-'));
+  return { dialect: 'sqlite', url: join(dir, 'nianbao.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh schema in the test PostgreSQL database. */
+export function postgresTarget(): Target {
+  const schema = `nb_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    dialect: 'postgres',
+    url: `${testPostgres}?schema=${schema}`,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: testPostgres });
+      await client.connect();
+      try {
+        await client.query(`drop schema if exists ${schema} cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** Both kinds of store, for `for (const make of targets)` loops. */
+export const targets: ReadonlyArray<() => Target> = [sqliteTarget, postgresTarget];

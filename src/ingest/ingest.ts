@@ -115,6 +115,6 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     await pool?.destroy();
   }
   if (failure) throw failure;
-  if (options.crossYear !== false && result.ids.length) result.crossYear = await crossYearPass(store, result.ids);
+  if (options.crossYear !== false) result.crossYear = await crossYearPass(store, result.ids);
   return result;
 }

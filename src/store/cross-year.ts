@@ -14,10 +14,15 @@ import type { Store } from './store.js';
 
 const crossYearRules = rules.filter((r) => r.meta.category === 'cross-year');
 
-/** Recompute the cross-year findings the reports `ids` take part in. Returns how many reports were checked. */
-export async function crossYearPass(store: Store, ids: readonly number[]): Promise<number> {
+/**
+ * Recompute the cross-year findings the reports `ids` take part in, and those of any report
+ * an interrupted run left unchecked. Returns how many reports were checked against a previous one.
+ */
+export async function crossYearPass(store: Store, given: readonly number[]): Promise<number> {
   if (!crossYearRules.length) return 0;
   const db = store.db;
+  const unchecked = await db.selectFrom('report').select('id').where('cross_checked', '=', 0).execute();
+  const ids = [...new Set([...given, ...unchecked.map((r) => r.id)])];
   const touched = new Set<number>();
   // The organs and years concerned.
   const pairs = new Map<string, { organ: number; year: number }>();
@@ -75,6 +80,9 @@ export async function crossYearPass(store: Store, ids: readonly number[]): Promi
       await store.setCrossYear(cur.id, found);
       checked++;
     }
+  }
+  for (let i = 0; i < ids.length; i += 500) {
+    await db.updateTable('report').set({ cross_checked: 1 }).where('id', 'in', ids.slice(i, i + 500)).execute();
   }
   return checked;
 }

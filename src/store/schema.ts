@@ -62,6 +62,8 @@ export interface ReportTable {
   errors: number;
   warnings: number;
   infos: number;
+  /** 1 once the cross-year rules have run for it (an interrupted ingest leaves 0: the next run does it). */
+  cross_checked: Generated<number>;
   ingested_at: string;
 }
 

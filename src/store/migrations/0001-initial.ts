@@ -50,6 +50,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('errors', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('warnings', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('infos', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('cross_checked', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('ingested_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('report_organ_year').on('report').columns(['organ_id', 'year']).execute();

@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import { main } from '../src/cli/main.js';
 import { rules } from '../src/index.js';
+import { reportText } from '../src/check/testing.js';
 import { hasShared, root, shared } from './helpers.js';
 
 async function run(args: string[]) {
@@ -90,6 +91,49 @@ describe('nianbao check', { skip: !hasShared }, () => {
       assert.match(r.err, /[\u4e00-\u9fff]/);
       assert.match(r.err, /[a-z]{4}/);
     }
+  });
+});
+
+describe('nianbao check --previous', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-previous-'));
+  const thisYear = join(dir, '2023.txt');
+  const lastYear = join(dir, '2022.txt');
+  const twoBack = join(dir, '2021.txt');
+  // This year carried nothing over; last year carried 1 forward (自然人, 总计). Last year's
+  // overview runs two lines longer, so its cells stand on other lines than this year's.
+  writeFileSync(thisYear, reportText({ year: 2023 }));
+  const lastText = reportText({ year: 2022, overview: '2022年，本机关认真贯彻落实条例。\n\n全年主动公开政府信息。' });
+  writeFileSync(lastYear, lastText);
+  writeFileSync(twoBack, reportText({ year: 2021 }));
+  const row4 = lastText.split('\n').findIndex((l) => l.startsWith('\t四、结转下年度继续办理')) + 1;
+
+  it('runs the cross-year rules against last year’s report: both places, last year’s as file:line:col', async () => {
+    const r = await run(['check', thisYear, '--previous', lastYear]);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /2023\.txt:\d+:\d+  警告  表三“自然人”列：2023 年“二、上年结转政府信息公开申请数量”为 0，但 2022 年报告“四、结转下年度继续办理”为 1/);
+    const related = [...r.out.matchAll(/相关位置（related）: (.+):(\d+):(\d+)$/gm)];
+    assert.equal(related.length, 2);
+    assert.equal(related[0]![1], lastYear);
+    assert.equal(Number(related[0]![2]), row4);
+    assert.equal(lastText.split('\n')[row4 - 1]!.slice(Number(related[0]![3]) - 1), '1\t0\t0\t0\t0\t0\t1');
+    const json = JSON.parse((await run(['check', thisYear, '--previous', lastYear, '--format', 'json'])).out);
+    const ds = json[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'carryover-continuity');
+    assert.deepEqual(ds.map((d: { path: string }) => d.path), ['table3.carriedOver.naturalPerson', 'table3.carriedOver.total']);
+    assert.equal(ds[1].related[0].file, lastYear);
+    assert.equal(ds[1].related[0].position.line, row4);
+  });
+  it('without --previous, or with a report two years back, no cross-year finding', async () => {
+    const alone = await run(['check', thisYear, '--format', 'json']);
+    assert.ok(!JSON.parse(alone.out)[0].diagnostics.some((d: { category?: string }) => d.category === 'cross-year'));
+    const old = await run(['check', thisYear, '--previous', twoBack, '--format', 'json']);
+    assert.equal(old.code, 0);
+    assert.ok(!JSON.parse(old.out)[0].diagnostics.some((d: { category?: string }) => d.category === 'cross-year'));
+    assert.match(old.err, /不是相邻两年.*not consecutive years: 2023 and 2021/);
+  });
+  it('a --previous that cannot be read is an input failure: exit 2', async () => {
+    const r = await run(['check', thisYear, '--previous', join(dir, 'missing.txt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--previous .*missing\.txt: 找不到文件/);
   });
 });
 

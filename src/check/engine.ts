@@ -1,28 +1,13 @@
-import { getCell } from '../model/cells.js';
-import type { Diagnostic, Position } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { format } from '../extract/messages.js';
 import { sourceOf } from '../parse.js';
+import { previousFor } from './cross-year.js';
+import { positionOf } from './position.js';
 import { rules as registry } from './rules/index.js';
 import type { CheckOptions, Finding, Rule } from './types.js';
 
-/** Where a model path points: the cell's position, or a row label's. */
-export function positionOf(report: Report, path: string | undefined): Position | null {
-  if (!path) return null;
-  const cell = getCell(report, path);
-  if (cell) return cell.position;
-  const label = report.labels[path];
-  if (label) return label.position;
-  // A row path: the position of its first cell.
-  let o: unknown = report;
-  for (const p of path.split('.')) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
-  if (o && typeof o === 'object') {
-    for (const v of Object.values(o as Record<string, unknown>)) {
-      if (v && typeof v === 'object' && 'position' in (v as object)) return (v as { position: Position }).position;
-    }
-  }
-  return null;
-}
+export { positionOf };
 
 function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Report, f: Finding): Diagnostic {
   const t = rule.meta.messages[f.messageId];
@@ -44,7 +29,9 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Repo
     d.related = f.related.map((r) => ({
       ...(r.path ? { path: r.path } : {}),
       ...(r.file ? { file: r.file } : {}),
-      position: r.position !== undefined ? r.position : positionOf(report, r.path),
+      // A place in another file keeps its own position (or none): looking its path up in
+      // this report would point at this year's cell instead of last year's.
+      position: r.position !== undefined ? r.position : r.file !== undefined ? null : positionOf(report, r.path),
     }));
   }
   return d;
@@ -59,7 +46,8 @@ const coveredByRules = new Set([
 /**
  * Check a report against every rule (or those configured): the `check` step of the
  * pipeline. Returns the findings, with the reader's own warnings beside them (see
- * `options.reader`), sorted by position.
+ * `options.reader`), sorted by position. The cross-year rules run only where
+ * `options.previous` is the report of the year before; otherwise they are silent.
  */
 export function check(report: Report, options: CheckOptions = {}, rules: readonly Rule[] = registry): Diagnostic[] {
   const mode = options.reader ?? 'warnings';
@@ -67,12 +55,15 @@ export function check(report: Report, options: CheckOptions = {}, rules: readonl
     mode === 'all' || (mode === 'warnings' && d.severity !== 'info' && !coveredByRules.has(d.ruleId)) || d.fatal);
   if (report.status === 'failed') return out;
   const source = options.source ?? sourceOf(report);
+  const previous = previousFor(report, options.previous);
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
+    if (rule.meta.category === 'cross-year' && !previous) continue;
     rule.check(report, {
       report,
       source,
+      ...(previous ? { previous } : {}),
       emit: (f) => out.push(toDiagnostic(rule, setting, report, f)),
     });
   }

@@ -86,8 +86,9 @@ export function reportText(spec: ReportSpec = {}): string {
   return out.join('\n') + '\n';
 }
 
-export function reportFrom(spec: ReportSpec = {}): Report {
-  return parse(reportText(spec), { name: 'test.txt' });
+/** Parse a report written from `spec`, under a file name (two years' reports need two). */
+export function reportFrom(spec: ReportSpec = {}, name = 'test.txt'): Report {
+  return parse(reportText(spec), { name });
 }
 
 /** The text of a report written from `spec`, from a position to the end of its line. */

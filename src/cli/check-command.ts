@@ -1,4 +1,4 @@
-import { check, type RuleSetting } from '../check/index.js';
+import { check, isPreviousYear, type PreviousReport, type RuleSetting } from '../check/index.js';
 import { parseAsync, sourceOf } from '../parse.js';
 import { expandPaths } from './files.js';
 import { maxBytesOf, readInputs } from './inputs.js';
@@ -13,6 +13,8 @@ export interface CheckFlags {
   rule: string[];
   config?: string;
   maxSize: string;
+  /** Last year's report of the same organ: the cross-year rules run against it. */
+  previous?: string;
 }
 
 interface Io {
@@ -34,6 +36,15 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   }
   const maxBytes = maxBytesOf(flags.maxSize, io);
   if (maxBytes === null) return 2;
+  let previous: PreviousReport | undefined;
+  if (flags.previous !== undefined) {
+    const read = await readPrevious(flags.previous, maxBytes);
+    if ('error' in read) {
+      io.err(`nianbao: --previous ${flags.previous}: ${read.error.zh}（${read.error.en}）`);
+      return 2;
+    }
+    previous = read;
+  }
   const files = await expandPaths(paths);
   if (files.length === 0) {
     io.err('nianbao: 没有找到文件（目录为空）（no files found: the folder is empty）');
@@ -60,7 +71,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       results.push({ file, diagnostics: [], failed: fatal.message });
       continue;
     }
-    results.push({ file, diagnostics: check(report, { rules: settings }), source: sourceOf(report) });
+    if (previous && !isPreviousYear(report, previous.report)) {
+      const y = (x: number | null) => (x === null ? '？' : String(x));
+      io.err(
+        `nianbao: ${file}（${y(report.year)} 年）与 ${previous.file}（${y(previous.report.year)} 年）不是相邻两年，未做跨年核对` +
+          `（not consecutive years: ${y(report.year)} and ${y(previous.report.year)}; cross-year rules skipped）`,
+      );
+    }
+    results.push({ file, diagnostics: check(report, { rules: settings, ...(previous ? { previous } : {}) }), source: sourceOf(report) });
   }
   if (showProgress) process.stderr.write(`\r已检查 checked ${inputs.length}/${inputs.length}\n`);
 
@@ -73,4 +91,15 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   }
   if (inputFailure) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** `--previous`: last year's report, read and parsed as the reports checked are; one file. */
+async function readPrevious(path: string, maxBytes: number): Promise<PreviousReport | { error: { zh: string; en: string } }> {
+  const inputs = await readInputs([path], maxBytes);
+  if (inputs.length !== 1) return { error: { zh: '应为一份报告', en: 'expected one report' } };
+  const input = inputs[0]!;
+  if (input.error) return { error: input.error };
+  const report = await parseAsync(input.bytes, { name: input.path });
+  if (report.status === 'failed') return { error: report.diagnostics.find((d) => d.fatal)!.message };
+  return { report, file: input.path };
 }

@@ -7,6 +7,8 @@ import { maxBytesOf, readInputs } from './inputs.js';
 import { expandPaths } from './files.js';
 import { runCheck, type CheckFlags } from './check-command.js';
 import { renderSummary, type Lang } from './summary.js';
+import { registerCorpusCommands } from './corpus-commands.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 const langOption = () => new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh');
 const maxSizeOption = () =>
@@ -81,6 +83,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(langOption())
     .option('--rule <rule:setting>', '关闭规则或改变级别，可重复 · turn a rule off or change its severity (repeatable), e.g. table3-balance:off', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--config <file>', '配置文件（默认 ./nianbao.config.json） · config file (default ./nianbao.config.json)')
+    .option('--previous <file>', '同一机关上一年度的报告，另做跨年核对 · the same organ\'s report of the year before: run the cross-year rules too')
     .addOption(maxSizeOption())
     .action(async (paths: string[], opts: CheckFlags) => {
       code = await runCheck(paths, opts, io);
@@ -96,6 +99,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`${r.meta.id.padEnd(22)} ${r.meta.category.padEnd(12)} ${r.meta.severity.padEnd(8)} ${summary}`);
       }
     });
+
+  registerCorpusCommands(program, io, (c) => { code = c; });
+  registerQueueCommands(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -18,10 +18,22 @@ import { periodYear } from './period-year.js';
 import { publicationDeadline } from './publication-deadline.js';
 import { narrativeTables } from './narrative-tables.js';
 import { repeatedText } from './repeated-text.js';
+import { carryoverContinuity } from './carryover-continuity.js';
+import { table2InForceContinuity } from './table2-in-force-continuity.js';
+import { table2TotalDecreasing } from './table2-total-decreasing.js';
+import { reportCopied } from './report-copied.js';
+import { yearJump } from './year-jump.js';
 
 export const rules: readonly Rule[] = [
   table3Balance, table3Outcomes, table3Applicants, table4Groups,
   table2Counts, table2Relations, table2Unit, table2Magnitude,
   formatOutdated, formatMixed, cellsIncomplete, cellsBlank, labelOfficial,
   sections, periodYear, publicationDeadline, narrativeTables, repeatedText,
+  carryoverContinuity, table2InForceContinuity, table2TotalDecreasing, reportCopied, yearJump,
 ];
+
+/**
+ * The cross-year rules alone (category `cross-year`): pass them as `check()`'s third argument,
+ * with `options.previous`, to compare two years without the single-report rules.
+ */
+export const crossYearRules: readonly Rule[] = rules.filter((r) => r.meta.category === 'cross-year');

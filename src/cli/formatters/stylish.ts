@@ -14,7 +14,8 @@ export interface FileResult {
 
 /**
  * Compiler-style output: `file:line:col  severity  message  rule-id`, the printed line
- * with a caret under the place, then a summary.
+ * with a caret under the place, places in other files (last year's report) as
+ * `file:line:col`, then a summary.
  */
 export function stylish(results: readonly FileResult[], lang: Lang): string {
   const out: string[] = [];
@@ -41,6 +42,12 @@ export function stylish(results: readonly FileResult[], lang: Lang): string {
           out.push(`    ${line}`);
           out.push(`    ${' '.repeat(displayWidth(before))}^`);
         }
+      }
+      // A place in another file (last year's report): where to look there.
+      for (const x of d.related ?? []) {
+        if (!x.file || x.file === r.file) continue;
+        const there = x.position ? `${x.file}:${x.position.line}:${x.position.column}` : x.file;
+        out.push(lang === 'zh' ? `    相关位置（related）: ${there}` : `    related: ${there}`);
       }
     }
     if (r.diagnostics.length) out.push('');

@@ -69,6 +69,9 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
     }
     file.pragma('journal_mode = WAL');
     file.pragma('synchronous = NORMAL');
+    // Fewer, larger checkpoints (each one syncs) and a page cache that holds the hot B-tree pages.
+    file.pragma('wal_autocheckpoint = 10000');
+    file.pragma('cache_size = -65536');
     file.pragma('foreign_keys = ON');
     file.pragma('busy_timeout = 10000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });

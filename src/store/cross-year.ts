@@ -47,6 +47,8 @@ export async function crossYearPass(store: Store, given: readonly number[]): Pro
       list.push({ id: r.id, name: r.file_name, sha256: r.sha256 });
     }
   }
+  // Reports that have cross-year findings now: only those need a write when the pass finds nothing.
+  const withFindings = new Set((await db.selectFrom('diagnostic').select('report_id').distinct().where('scope', '=', 'cross-year').execute()).map((r) => r.report_id));
   const models = new Map<number, Report>();
   const model = async (id: number) => {
     let m = models.get(id);
@@ -54,7 +56,14 @@ export async function crossYearPass(store: Store, given: readonly number[]): Pro
     return m;
   };
   let checked = 0;
-  for (const { organ, year } of pairs.values()) {
+  // Organ by organ, year by year: a model is kept only while its organ is being checked.
+  const order = [...pairs.values()].sort((a, b) => a.organ - b.organ || a.year - b.year);
+  let organNow = -1;
+  for (const { organ, year } of order) {
+    if (organ !== organNow) {
+      models.clear();
+      organNow = organ;
+    }
     const current = byOrganYear.get(`${organ}/${year}`);
     // Where an organ has two reports of the year before (two forms of one report), the first stored stands for it.
     const prev = byOrganYear.get(`${organ}/${year - 1}`)?.[0];
@@ -77,7 +86,7 @@ export async function crossYearPass(store: Store, given: readonly number[]): Pro
         ...(source ? { source } : {}),
         previous: { report: previous, file: prev.name, ...(prevSource ? { source: prevSource } : {}) },
       }, crossYearRules);
-      await store.setCrossYear(cur.id, found);
+      if (found.length || withFindings.has(cur.id)) await store.setCrossYear(cur.id, found);
       checked++;
     }
   }

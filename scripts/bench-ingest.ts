@@ -1,0 +1,94 @@
+/**
+ * Ingest benchmark (`npm run bench:ingest [-- COUNT]`): COUNT (default 10,000) generated
+ * reports of COUNT/4 organs over 2021–2024 (scripts/series.ts) ingested into a fresh SQLite
+ * file, into a fresh PostgreSQL schema, and through the job queue (BullMQ on Redis) with two
+ * worker processes into PostgreSQL; then the corpus aggregated by region. Each run is a
+ * separate process: reports per second and its peak memory (max RSS, worker threads included).
+ *
+ * Needs PostgreSQL (NIANBAO_TEST_PG, default postgres://<login>@127.0.0.1:5432/test) and Redis
+ * (NIANBAO_TEST_REDIS, default redis://127.0.0.1:6379) for the last two; skipped when absent.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../src/ingest/ingest.js';
+import { Store } from '../src/store/store.js';
+import { postgresTarget, sqliteTarget, type Target } from '../src/store/testing.js';
+import { series } from './series.js';
+
+const here = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(here), '../..');
+const bin = path.join(root, 'bin/nianbao.js');
+
+interface Figures {
+  what: string;
+  reports: number;
+  seconds: number;
+  perSecond: number;
+  maxRssMb: number;
+  note?: string;
+}
+
+/** Write the corpus once; reused while its count matches. */
+function corpus(count: number): string {
+  const dir = path.join(os.tmpdir(), `nianbao-ingest-bench-${count}`);
+  if (fs.existsSync(path.join(dir, '.done'))) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const r of series({ organs: Math.ceil(count / 4), from: 2021, to: 2024 })) fs.writeFileSync(path.join(dir, r.name), r.text);
+  fs.writeFileSync(path.join(dir, '.done'), '');
+  return dir;
+}
+
+/** Child: ingest DIR into DB in this process; print figures as JSON. */
+async function child(dir: string, db: string): Promise<void> {
+  const store = await Store.open(db);
+  const t0 = performance.now();
+  const r = await ingest(store, [dir]);
+  const seconds = (performance.now() - t0) / 1000;
+  // Regions as a user's CSV would place them: organ i's county code (16 counties, 4 cities).
+  await store.db.updateTable('organ').set((eb) => ({ region_code: eb.fn('substr', [eb.cast(eb.ref('id'), 'text'), eb.val(1), eb.val(1)]) })).execute();
+  const t1 = performance.now();
+  const groups = await store.sums({ years: [2023] }, 'region', 1);
+  const all = await store.sums({}, 'region', 1);
+  const aggMs = performance.now() - t1;
+  await store.close();
+  console.log(JSON.stringify({ stored: r.stored, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, aggMs, groups: groups.length + all.length, crossYear: r.crossYear }));
+}
+
+function run(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 10_000);
+  const dir = corpus(count);
+  console.log(`nianbao 入库基准 ingest benchmark — ${count} 份生成报告 generated reports, Node ${process.version}, ${os.availableParallelism()} 核 cores`);
+  const results: Figures[] = [];
+  const targets: Array<[string, () => Target]> = [['SQLite', sqliteTarget], ['PostgreSQL', postgresTarget]];
+  for (const [what, make] of targets) {
+    const t = make();
+    try {
+      const j = JSON.parse((await run([here, '--child', dir, t.url])).trim().split('\n').pop()!);
+      results.push({ what, reports: j.stored, seconds: j.seconds, perSecond: j.stored / j.seconds, maxRssMb: j.maxRssMb, note: `按区划汇总 aggregate by region: ${j.aggMs.toFixed(0)} ms` });
+    } catch (e) {
+      results.push({ what, reports: 0, seconds: 0, perSecond: 0, maxRssMb: 0, note: `跳过 skipped: ${(e as Error).message}` });
+    } finally {
+      await t.drop();
+    }
+  }
+  for (const r of results) {
+    console.log(`${r.what.padEnd(12)} ${String(r.reports).padStart(6)} 份 reports  ${r.seconds.toFixed(1).padStart(6)} s  ${r.perSecond.toFixed(0).padStart(5)} 份/秒 reports/s  峰值内存 peak RSS ${r.maxRssMb.toFixed(0)} MB  ${r.note ?? ''}`);
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
+else await main();
+void bin;

@@ -1,0 +1,115 @@
+/** The corpus commands end to end on a SQLite file: ingest, list, show, compare, stats, export. */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { main } from '../src/cli/main.js';
+import { parse } from '../src/parse.js';
+import { cellValues } from '../src/model/values.js';
+import { series } from '../scripts/series.js';
+import { hasShared, shared } from './helpers.js';
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('corpus commands', { skip: !hasShared }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-cli-'));
+  const input = join(dir, 'in');
+  const db = join(dir, 'corpus.db');
+  const texts: string[] = [];
+
+  before(async () => {
+    (await import('node:fs')).mkdirSync(input);
+    let copied = '';
+    for (const r of series({ organs: 4, from: 2021, to: 2024 })) {
+      let text = r.text;
+      // Planted: organ 2's 2023 report carried over 9 (its 2022 report carried fewer forward).
+      if (r.name === '00002-2023.txt') text = text.replace(/(二、上年结转政府信息公开申请数量)\t\d+/, '$1\t9');
+      // Planted: organ 3's 2024 report is its 2023 report with the year changed.
+      if (r.name === '00003-2023.txt') copied = text;
+      if (r.name === '00003-2024.txt') text = copied.replaceAll('2023', '2024').replaceAll('2024年1月20日', '2025年1月20日');
+      writeFileSync(join(input, r.name), text);
+      texts.push(text);
+    }
+    for (const f of readdirSync(join(shared, 'seeds'))) copyFileSync(join(shared, 'seeds', f), join(input, f));
+    const r = await run(['ingest', input, '--db', db, '--jobs', '1']);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('ingest says what it stored; a second run stores nothing new', async () => {
+    const r = await run(['ingest', input, '--db', db, '--jobs', '0']);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /新存 0 份.*已有而跳过 21 份/);
+  });
+
+  it('cross-year findings appear where planted, and nowhere else', async () => {
+    const carry = JSON.parse(`[${(await run(['list', '--db', db, '--rule', 'carryover-continuity', '--json'])).out.split('\n').filter(Boolean).join(',')}]`);
+    // The copied 2024 report may also break the carry-over (it repeats 2023's 上年结转): nothing else may.
+    const files = carry.map((r: { fileName: string }) => r.fileName);
+    assert.ok(files.includes('00002-2023.txt'));
+    assert.deepEqual(files.filter((f: string) => f !== '00002-2023.txt' && f !== '00003-2024.txt'), []);
+    const copied = (await run(['list', '--db', db, '--rule', 'report-copied', '--json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
+    assert.deepEqual(copied, ['00003-2024.txt']);
+    for (const rule of ['table2-in-force-continuity', 'table2-total-decreasing']) {
+      const found = (await run(['list', '--db', db, '--rule', rule, '--json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
+      assert.deepEqual(found.filter((f) => f !== '00003-2024.txt'), [], rule);
+    }
+  });
+
+  it('show prints the report and its findings, exit 1 where it has errors', async () => {
+    const rows = (await run(['list', '--db', db, '--json'])).out.split('\n').map((l) => JSON.parse(l));
+    const seed = rows.find((r) => r.fileName.startsWith('003_'));
+    const r = await run(['show', String(seed.id), '--db', db]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /表三/);
+    assert.match(r.out, /table3-balance/);
+    const clean = rows.find((r) => r.fileName === '00000-2022.txt');
+    assert.equal((await run(['show', String(clean.id), '--db', db])).code, 0);
+    assert.equal((await run(['show', '99999', '--db', db])).code, 2);
+  });
+
+  it('compare puts two years side by side and marks the differences', async () => {
+    const r = await run(['compare', '晋江市东东镇人民政府', '--years', '2022,2023', '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    const line = r.out.split('\n').find((l) => l.includes('表三 一、本年新收政府信息公开申请数量 总计'));
+    assert.ok(line?.startsWith('*'), 'a changed cell is marked');
+    assert.match(r.out, /\d+ 个单元格不同/);
+    assert.equal((await run(['compare', '东东镇', '--years', '2022,2023', '--db', db])).code, 2, 'a part of several organs\' names is ambiguous');
+  });
+
+  it('stats sums the reports in the database and says which were excluded', async () => {
+    const r = await run(['stats', '--db', db, '--by', 'year', '--json']);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    const y2022 = j.groups.find((g: { key: number }) => g.key === 2022);
+    const expected = texts.map((t) => cellValues(parse(t))).filter((_, i) => [...series({ organs: 4, from: 2021, to: 2024 })][i]!.year === 2022)
+      .reduce((a, v) => a + (v['table3.newReceived.total'] ?? 0), 0);
+    assert.equal(y2022.values['table3.newReceived.total'], expected);
+    assert.equal(y2022.reports, 4);
+    assert.ok(y2022.metrics.grantedShare >= 0 && y2022.metrics.grantedShare <= 1);
+    const ex = JSON.parse((await run(['stats', '--db', db, '--exclude-errors', '--json'])).out);
+    assert.ok(ex.excluded.length >= 4, 'the seeds with errors (and the planted reports) are named');
+    assert.ok(ex.groups[0].reports < j.groups.reduce((a: number, g: { reports: number }) => a + g.reports, 0));
+  });
+
+  it('export writes CSV with a BOM and official labels, and JSONL one report per line', async () => {
+    const csv = join(dir, 'out.csv');
+    assert.equal((await run(['export', '--to', 'csv', '-o', csv, '--db', db, '--year', '2023'])).code, 0);
+    const bytes = readFileSync(csv);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1)) as string[][];
+    assert.equal(rows.length, 1 + 5, 'header and four organs + one seed of 2023');
+    assert.ok(rows[0]!.includes('表三 一、本年新收政府信息公开申请数量 总计'));
+    const jsonl = join(dir, 'out.jsonl');
+    assert.equal((await run(['export', '--to', 'jsonl', '-o', jsonl, '--db', db])).code, 0);
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 21);
+    assert.ok(lines.every((l) => l.report && Array.isArray(l.diagnostics) && l.organ));
+  });
+});

@@ -262,7 +262,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       const excluded = filter.excludeErrors ? await store.list({ ...filter, excludeErrors: false }).then((all) => all.filter((r) => r.errors > 0 && r.status !== 'failed')) : [];
       const names = opts.by === 'organ' || opts.by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : new Map();
       const items = groups.map((g) => {
-        const agg = sumReports([{ values: g.values, reports: g.reports }]);
+        const agg = sumReports([{ values: g.values, reports: g.reports, noNumber: g.blanks }]);
         return { key: g.key, name: names.get(g.key) ?? (g.key === null ? (opts.by === 'none' ? '全部 all' : '未知 unknown') : String(g.key)), reports: g.reports, ids: g.ids, values: agg.values, blanks: g.blanks, metrics: computeMetrics(agg.values) };
       });
       const ranked = metric ? rankByMetric(items, metric) : items.map((item) => ({ item, rank: null, value: null }));
@@ -309,7 +309,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       else {
         const [sum] = await store.sums(filter);
         const title = rows.length === 1 ? `${rows[0]!.organ ?? ''} ${rows[0]!.year ?? ''}` : `${rows.length} 份报告合计（sum of ${rows.length} reports）`;
-        await writeXlsx(items(), out, { header, ...(sum ? { tables: { title, values: sumReports([{ values: sum.values, reports: sum.reports }]).values } } : {}) });
+        await writeXlsx(items(), out, { header, ...(sum ? { tables: { title, values: sumReports([{ values: sum.values, reports: sum.reports, noNumber: sum.blanks }]).values } } : {}) });
       }
       io.err(`已导出 ${rows.length} 份（exported ${rows.length} reports）`);
     }));

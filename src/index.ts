@@ -13,3 +13,11 @@ export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './mod
 export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
 export { getCell, cellEntries } from './model/cells.js';
 export { cellValues, allCellIds, cellIdInfo, type CellValues, type CellIdInfo } from './model/values.js';
+export { parseOrganName, OrganIndex, parseOverrides, applyOverrides, type OrganName, type OrganLevel, type OrganOverride, type OrganPlacement } from './organs/index.js';
+export { sumReports, metrics, metricById, computeMetrics, change, rank, rankByMetric, compareSummary, type Aggregate, type Metric } from './aggregate/index.js';
+export { writeCsv, writeXlsx, writeJsonl, type ExportItem, type ExportItems } from './export/index.js';
+export { Store, type ReportFilter, type ReportRow, type GroupBy, type CellSums, type FileInfo } from './store/store.js';
+export { connect, StoreError, defaultDbFile } from './store/connect.js';
+export { crossYearPass } from './store/cross-year.js';
+export { ingest, type IngestOptions, type IngestResult, type IngestProgress } from './ingest/ingest.js';
+export { crossYearRules, type PreviousReport } from './check/index.js';

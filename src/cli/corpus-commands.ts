@@ -128,10 +128,44 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       });
       if (tty) process.stderr.write('\n');
       for (const u of result.unreadable) io.err(`nianbao: ${u.path}: ${u.error.zh}（${u.error.en}）`);
+      for (const i of result.organIssues) io.err(`nianbao: 机关表第 ${i.line} 行 organ CSV line ${i.line}: ${i.zh}（${i.en}）`);
       const secs = (Date.now() - started) / 1000;
       io.err(`新存 ${result.stored} 份（其中未能读取 ${result.failed} 份），已有而跳过 ${result.skipped} 份，跨年核对 ${result.crossYear} 份，${secs.toFixed(1)} 秒` +
         `（stored ${result.stored}, ${result.failed} of them failed; skipped ${result.skipped} already stored; cross-year checks ${result.crossYear}; ${secs.toFixed(1)} s）`);
       return result.unreadable.length ? 2 : 0;
+    }));
+
+  program
+    .command('organs')
+    .description('列出语料库中的机关及其层级；导入机关表覆盖 · list the organs and their place; import a CSV that overrides it')
+    .addOption(dbOption())
+    .option('--import <csv>', '机关表（机关,区划代码,层级,上级） · organ CSV (organ,region_code,level,parent)')
+    .option('--json', '每行一个 JSON 对象 · one JSON object per line')
+    .action(withStore(async (store, opts) => {
+      if (opts.import) {
+        const { readFile } = await import('node:fs/promises');
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(opts.import);
+        } catch (e) {
+          throw new Usage(`无法读取“${opts.import}”：${(e as Error).message}`, `cannot read “${opts.import}”: ${(e as Error).message}`);
+        }
+        const issues = await store.organs.importOverrides(bytes);
+        for (const i of issues) io.err(`nianbao: ${opts.import}:${i.line}: ${i.zh}（${i.en}）`);
+        if (issues.length) return 2;
+      }
+      const organs = await store.db.selectFrom('organ').leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
+        .select(['organ.id', 'organ.name', 'organ.level', 'organ.department', 'organ.level_assumed', 'organ.region_code', 'organ.placed_by', 'parent.name as parent'])
+        .orderBy('organ.name').execute();
+      const names = await store.db.selectFrom('organ_name').select(['organ_id', 'name']).execute();
+      const variants = new Map<number, string[]>();
+      for (const n of names) variants.set(n.organ_id, [...(variants.get(n.organ_id) ?? []), n.name]);
+      for (const o of organs) {
+        const v = variants.get(o.id) ?? [];
+        if (opts.json) io.out(JSON.stringify({ ...o, department: o.department === 1, level_assumed: o.level_assumed === 1, names: v }));
+        else io.out(`${padStart(String(o.id), 6)}  ${fit(o.name, 28)}  ${fit((o.level ?? '?') + (o.department ? '·部门' : '') + (o.level_assumed ? '?' : ''), 14)}  ${fit(o.region_code ?? '', 12)}  ${fit(o.parent ?? '', 24)}  ${v.filter((x) => x !== o.name).join('、')}`);
+      }
+      if (!opts.json) io.out(`共 ${organs.length} 个机关（${organs.length} organs; ? = level assumed from the name, see docs/organs.md）`);
     }));
 
   program

@@ -52,6 +52,8 @@ export interface IngestResult {
   ids: number[];
   /** Reports whose cross-year findings were recomputed. */
   crossYear: number;
+  /** Rows of the organ CSV that could not be applied (an organ not in the corpus). */
+  organIssues: Array<{ line: number; zh: string; en: string }>;
 }
 
 /** Ingest `paths` into `store`. */
@@ -62,7 +64,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const run: (t: Task) => Promise<ReportPayload> = pool
     ? (t) => pool.run(t)
     : async (t) => (await import('./task.js')).processFile(t);
-  const result: IngestResult = { stored: 0, skipped: 0, failed: 0, unreadable: [], ids: [], crossYear: 0 };
+  const result: IngestResult = { stored: 0, skipped: 0, failed: 0, unreadable: [], ids: [], crossYear: 0, organIssues: [] };
   const known = await store.knownHashes();
   let done = 0;
   const progress = (file: string) => {
@@ -115,6 +117,8 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     await pool?.destroy();
   }
   if (failure) throw failure;
+  // New organs take their place in the hierarchy (and the user's CSV rows apply to them).
+  if (result.stored) result.organIssues = await store.organs.place();
   if (options.crossYear !== false) result.crossYear = await crossYearPass(store, result.ids);
   return result;
 }

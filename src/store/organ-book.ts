@@ -1,16 +1,16 @@
 /**
  * The store's organs: the same organ recognised across years and name variants (src/organs),
- * kept in memory beside the tables and written in the report's own transaction.
+ * kept in memory beside the tables and written in the report's own transaction; placed in the
+ * hierarchy by its names, or by the user's CSV where it has a row.
  */
 import { sql, type Transaction } from 'kysely';
-import { identifyOrgan, OrganIndex } from './organ-shim.js';
+import { applyOverrides, OrganIndex, parseOrganName, parseOverrides, type OrganLevel, type OrganOverride, type OverrideIssue } from '../organs/index.js';
 import type { Connection } from './connect.js';
 import type { Database } from './schema.js';
 
 export class OrganBook {
-  private index = new OrganIndex();
+  private index = new OrganIndex<number>();
   private byName = new Map<string, number>();
-  private maxId = 0;
   /** Names and organs added in the transaction under way: kept once it commits. */
   private pending: Array<{ id: number; name: string }> = [];
 
@@ -23,8 +23,7 @@ export class OrganBook {
 
   /** Organs and names other processes stored since we last looked. */
   private async catchUp(db: Transaction<Database> | Connection['db']): Promise<void> {
-    const rows = await db.selectFrom('organ_name').innerJoin('organ', 'organ.id', 'organ_name.organ_id')
-      .select(['organ_name.name', 'organ_name.organ_id']).execute();
+    const rows = await db.selectFrom('organ_name').select(['name', 'organ_id']).orderBy('organ_id').execute();
     for (const r of rows) this.remember(r.organ_id, r.name);
   }
 
@@ -32,10 +31,13 @@ export class OrganBook {
     if (this.byName.has(name)) return;
     this.byName.set(name, id);
     this.index.add(id, name);
-    if (id > this.maxId) this.maxId = id;
   }
 
-  /** The organ id of a printed name, creating the organ where it is new. */
+  /**
+   * The organ id of a printed name, creating the organ where it is new. A name that may be
+   * any of several known organs (two 城关镇 of different counties, printed without the county)
+   * is a new organ of its own rather than a guess.
+   */
   async resolve(trx: Transaction<Database>, printed: string): Promise<number> {
     const name = printed.trim();
     const known = this.byName.get(name) ?? this.pending.find((p) => p.name === name)?.id;
@@ -47,14 +49,14 @@ export class OrganBook {
       const now = this.byName.get(name);
       if (now !== undefined) return now;
     }
-    const match = this.index.match(name);
+    const match = this.index.match(name) ?? this.pendingMatch(name);
     let id: number;
     if (match && 'id' in match) {
-      id = Number(match.id);
+      id = match.id;
     } else {
-      const o = identifyOrgan(name);
+      const o = parseOrganName(name);
       const row = await trx.insertInto('organ').values({
-        name, key: o.key, level: o.level, department: o.department ? 1 : 0, level_assumed: o.levelAssumed ? 1 : 0,
+        name, key: o.key, level: o.level, department: o.isDepartment ? 1 : 0, level_assumed: o.levelAssumed ? 1 : 0,
         region_code: null, parent_id: null, placed_by: 'name',
       }).returning('id').executeTakeFirstOrThrow();
       id = row.id;
@@ -64,6 +66,13 @@ export class OrganBook {
     return id;
   }
 
+  private pendingMatch(name: string) {
+    if (!this.pending.length) return null;
+    const local = new OrganIndex<number>();
+    for (const p of this.pending) local.add(p.id, p.name);
+    return local.match(name);
+  }
+
   commitPending(): void {
     for (const p of this.pending) this.remember(p.id, p.name);
     this.pending = [];
@@ -71,5 +80,54 @@ export class OrganBook {
 
   forgetPending(): void {
     this.pending = [];
+  }
+
+  /**
+   * Read a user's organ CSV and keep it (replacing the one before), then place every organ.
+   * Rows in error keep nothing: the issues say which lines to fix.
+   */
+  async importOverrides(csv: string | Uint8Array): Promise<OverrideIssue[]> {
+    const { overrides, errors } = parseOverrides(csv);
+    if (errors.length) return errors;
+    await this.connection.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('organ_override').execute();
+      for (let i = 0; i < overrides.length; i += 200) {
+        await trx.insertInto('organ_override').values(overrides.slice(i, i + 200).map((o) => ({
+          line: o.line, organ: o.organ, region_code: o.regionCode, level: o.level,
+          department: o.department === null ? null : o.department ? 1 : 0, parent: o.parent,
+        }))).execute();
+      }
+    });
+    return this.place();
+  }
+
+  /**
+   * Place every organ: by its most specific name, or by the user's CSV row; write what changed.
+   * Returns the CSV rows that could not be applied (an organ not in the corpus, say).
+   */
+  async place(): Promise<OverrideIssue[]> {
+    const db = this.connection.db;
+    await this.catchUp(db);
+    const rows = await db.selectFrom('organ_override').selectAll().orderBy('line').execute();
+    const overrides: OrganOverride[] = rows.map((r) => ({
+      line: r.line, organ: r.organ, regionCode: r.region_code, level: r.level as OrganLevel | null,
+      department: r.department === null ? null : r.department === 1, parent: r.parent,
+    }));
+    const { placements, issues } = applyOverrides(this.index, overrides);
+    const current = new Map((await db.selectFrom('organ').selectAll().execute()).map((o) => [o.id, o]));
+    await db.transaction().execute(async (trx) => {
+      for (const [id, p] of placements) {
+        const o = current.get(id);
+        if (!o) continue;
+        const next = {
+          level: p.level, department: p.department ? 1 : 0, level_assumed: p.levelAssumed ? 1 : 0,
+          region_code: p.regionCode, parent_id: p.parentId, placed_by: p.placedBy,
+        };
+        if (o.level === next.level && o.department === next.department && o.level_assumed === next.level_assumed &&
+          o.region_code === next.region_code && o.parent_id === next.parent_id && o.placed_by === next.placed_by) continue;
+        await trx.updateTable('organ').set(next).where('id', '=', id).execute();
+      }
+    });
+    return issues;
   }
 }

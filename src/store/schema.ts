@@ -98,7 +98,19 @@ export interface DiagnosticTable {
   detail: string;
 }
 
+/** A row of the user's organ CSV (organ → region code, level, parent), applied after every ingest. */
+export interface OrganOverrideTable {
+  line: number;
+  organ: string;
+  region_code: string | null;
+  level: string | null;
+  /** 1 部门, 0 government, null as the name says. */
+  department: number | null;
+  parent: string | null;
+}
+
 export interface Database {
+  organ_override: OrganOverrideTable;
   organ: OrganTable;
   organ_name: OrganNameTable;
   source_file: SourceFileTable;

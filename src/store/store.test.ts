@@ -127,6 +127,42 @@ for (const make of targets) {
     }
   });
 
+  test(`${kind}: organs placed by name, and by the user's CSV where it has a row; sums by region`, async () => {
+    const target = make();
+    const store = await Store.open(target.url);
+    try {
+      for (const [i, organ] of ['晋江市人民政府', '晋江市内坑镇人民政府', '晋江市安海镇人民政府', '惠安县螺阳镇人民政府'].entries()) {
+        const { file, payload } = fileOf(`${i}.txt`, reportText({ organ, year: 2023 }));
+        await store.put(file, payload);
+      }
+      await store.organs.place();
+      const byName = async () => new Map((await store.db.selectFrom('organ').selectAll().execute()).map((o) => [o.name, o]));
+      let organs = await byName();
+      assert.equal(organs.get('晋江市内坑镇人民政府')!.level, 'town');
+      assert.equal(organs.get('晋江市内坑镇人民政府')!.parent_id, organs.get('晋江市人民政府')!.id, 'the town\'s parent read from its name');
+      assert.equal(organs.get('晋江市人民政府')!.level_assumed, 1, 'a bare 某某市 is a guess');
+
+      const issues = await store.organs.importOverrides('机关,区划代码,层级,上级\n晋江市人民政府,350582,县级,泉州市人民政府\n内坑镇人民政府,350582104,乡镇,\n安海镇,350582101,,\n螺阳镇,350521100,,\n');
+      // 9-digit codes are no region codes: the lines are named and nothing of the CSV is kept.
+      assert.deepEqual(issues.map((i) => [i.line, i.code]), [[3, 'bad-region-code'], [4, 'bad-region-code'], [5, 'bad-region-code']]);
+      assert.equal((await store.db.selectFrom('organ_override').selectAll().execute()).length, 0);
+      const ok = await store.organs.importOverrides('organ,region_code,level,parent\n晋江市人民政府,350582,county,泉州市人民政府\n内坑镇人民政府,350582104000,town,\n安海镇,350582101000,,\n螺阳镇,350521100000,,\n');
+      assert.deepEqual(ok.map((i) => i.code), ['parent-not-found'], '泉州市人民政府 is not in the corpus');
+      organs = await byName();
+      const jinjiang = organs.get('晋江市人民政府')!;
+      assert.equal(jinjiang.level, 'county');
+      assert.equal(jinjiang.placed_by, 'csv');
+      assert.equal(organs.get('晋江市内坑镇人民政府')!.region_code, '350582104000');
+      const byRegion = await store.sums({}, 'region', 6);
+      assert.deepEqual(byRegion.map((g) => [g.key, g.reports]).sort(), [['350521', 1], ['350582', 3]]);
+      assert.equal((await store.list({ region: '3505' })).length, 4);
+      assert.equal((await store.list({ level: 'town' })).length, 3);
+    } finally {
+      await store.close();
+      await target.drop();
+    }
+  });
+
   test(`${kind}: cross-year findings appear where planted and nowhere else`, async () => {
     const target = make();
     const store = await Store.open(target.url);

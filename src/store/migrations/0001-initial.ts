@@ -25,6 +25,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('organ_id', 'integer', (c) => c.notNull().references('organ.id'))
     .execute();
 
+  await db.schema.createTable('organ_override')
+    .addColumn('line', 'integer', (c) => c.primaryKey())
+    .addColumn('organ', 'text', (c) => c.notNull())
+    .addColumn('region_code', 'text')
+    .addColumn('level', 'text')
+    .addColumn('department', 'integer')
+    .addColumn('parent', 'text')
+    .execute();
+
   await db.schema.createTable('source_file')
     .addColumn('sha256', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -87,5 +96,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['diagnostic', 'cell', 'report', 'source_file', 'organ_name', 'organ']) await db.schema.dropTable(t).execute();
+  for (const t of ['diagnostic', 'cell', 'report', 'source_file', 'organ_override', 'organ_name', 'organ']) await db.schema.dropTable(t).execute();
 }

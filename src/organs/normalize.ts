@@ -1,0 +1,34 @@
+/**
+ * Cleaning a printed organ name before it is read: full-width forms, spaces, a year or a report
+ * title run into the name, quotes, a trailing parenthesis.
+ */
+
+/** A year in Arabic or Chinese numerals followed by 年: where a title runs on after the organ. */
+const yearOnward = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年.*$/u;
+const leadingYear = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?/u;
+/** Title words printed after an organ when no year separates them. */
+const titleTail = /(?:关于)?(?:政府信息公开|政务公开)?(?:工作)?(?:年度)?(?:报告|年报)$/u;
+/** A heading's 文件 (晋江市英林镇人民政府文件) and a seal note. */
+const trailingWords = /(?:文件|\(?(?:盖章|公章|印章)\)?)$/u;
+/** A parenthesis at the end: a second name under which the organ also works, or a note. */
+const trailingParen = /\([^()]*\)$/u;
+const quotes = /[《》〈〉“”‘’"'「」『』【】\[\]]/gu;
+
+/**
+ * Normalise a printed organ name: NFKC (full-width letters, digits and brackets to their
+ * ordinary forms), no whitespace of any kind, no quotes, and without a year or report title
+ * run on after it (晋江市内坑镇人民政府2023年度 → 晋江市内坑镇人民政府).
+ */
+export function normalizeOrganText(printed: string): string {
+  let s = printed.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, '').replace(quotes, '');
+  s = s.replace(leadingYear, '');
+  s = s.replace(yearOnward, '');
+  // Repeat: 某某局（盖章）文件 and the like stack.
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(titleTail, '').replace(trailingWords, '').replace(trailingParen, '');
+    s = s.replace(/[-—–_:：,，.。;；、·]+$/u, '').replace(/^[-—–_:：,，.。;；、·]+/u, '');
+    if (s === before) break;
+  }
+  return s;
+}

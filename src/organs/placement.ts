@@ -1,0 +1,52 @@
+/**
+ * An organ's place in the hierarchy as its name says it: level, department or government, the
+ * government above.
+ */
+import type { OrganLevel, OrganName } from './name.js';
+
+/** Where an organ stands: what the name says, or what the user's CSV says instead. */
+export interface OrganPlacement<Id = string> {
+  level: OrganLevel | null;
+  /** A department of the government at `level` (or a local office of a national system). */
+  department: boolean;
+  /** The level was assumed from an ambiguous name (a bare 某某市). */
+  levelAssumed: boolean;
+  /** 行政区划代码, 6 or 12 digits, from the CSV. */
+  regionCode: string | null;
+  /** The organ above, when it is known to the index. */
+  parentId: Id | null;
+  /** The printed name of the organ above (from the name, or the CSV's 上级). */
+  parentName: string | null;
+  /** 'name' (read from the name) or 'csv' (a user override). */
+  placedBy: 'name' | 'csv';
+  /** The CSV line that placed the organ, when placed by the CSV. */
+  line: number | null;
+}
+
+/**
+ * The name that says most about an organ, of those printed for it: the one with most places
+ * (晋江市内坑镇人民政府 over 内坑镇人民政府), then one whose level is not assumed, then the first.
+ */
+export function mostSpecificName(names: readonly OrganName[]): OrganName | null {
+  let bestName: OrganName | null = null;
+  for (const n of names) {
+    if (!bestName) bestName = n;
+    else if (n.units.length > bestName.units.length) bestName = n;
+    else if (n.units.length === bestName.units.length && bestName.levelAssumed && !n.levelAssumed) bestName = n;
+  }
+  return bestName;
+}
+
+/** The placement a name gives, before any override; the parent is not yet looked up (`parentId` null). */
+export function placeByName(name: OrganName | null): OrganPlacement<never> {
+  return {
+    level: name?.level ?? null,
+    department: name?.isDepartment ?? false,
+    levelAssumed: name?.levelAssumed ?? false,
+    regionCode: null,
+    parentId: null,
+    parentName: name?.parent ?? null,
+    placedBy: 'name',
+    line: null,
+  };
+}

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { exportColumns } from './columns.js';
 import { guardFormula, writeCsv } from './csv.js';
-import { collector, probe, threeItems } from './test-items.js';
+import { collector, probe, threeItems } from './sample-items.js';
 import type { ExportItem } from './types.js';
 
 async function csvOf(items: Iterable<ExportItem> | AsyncIterable<ExportItem>, header?: 'label' | 'id' | 'both') {

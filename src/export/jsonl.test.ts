@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { getCell } from '../model/cells.js';
 import type { Report } from '../model/report.js';
 import { writeJsonl } from './jsonl.js';
-import { collector, probe, threeItems } from './test-items.js';
+import { collector, probe, threeItems } from './sample-items.js';
 
 describe('writeJsonl', () => {
   it('writes one object per line per report that parses back to the same report', async () => {

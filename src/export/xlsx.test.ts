@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { exportColumns } from './columns.js';
-import { collector, probe, sumValues, threeItems } from './test-items.js';
+import { collector, probe, sumValues, threeItems } from './sample-items.js';
 import type { ExportItem } from './types.js';
 import { writeXlsx, type XlsxOptions } from './xlsx.js';
 

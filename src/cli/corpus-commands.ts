@@ -109,14 +109,28 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .option('--jobs <n>', '并行线程数（默认每核一个） · worker threads (default: one per core)')
     .option('--no-bytes', '只记路径，不存文件内容 · keep paths only, not the files themselves')
     .option('--queue <url>', '放入任务队列（redis://…），由 nianbao worker 处理 · put the files on a job queue for `nianbao worker`')
-    .action(withStore(async (store, opts, paths: string[]) => {
+    .action(async (paths: string[], opts: any, cmd: Command) => {
       if (opts.queue) {
-        const { enqueue } = await import('../queue/index.js');
-        const r = await enqueue(opts.queue, paths, { db: store });
-        io.err(`已入队 ${r.queued} 个，跳过已有 ${r.skipped} 个，无法读取 ${r.unreadable.length} 个（queued ${r.queued}, skipped ${r.skipped}, unreadable ${r.unreadable.length}）`);
-        for (const u of r.unreadable) io.err(`nianbao: ${u.path}: ${u.error.zh}（${u.error.en}）`);
-        return r.unreadable.length ? 2 : 0;
+        // Onto the queue: no local store; a --db given is only asked which files it already holds.
+        const { enqueue, QueueError } = await import('../queue/index.js');
+        try {
+          const given = cmd.getOptionValueSource('db') !== 'default';
+          const r = await enqueue(opts.queue, paths, given ? { db: opts.db } : {});
+          io.err(`已入队 ${r.queued} 个，跳过 ${r.skipped} 个（已入库、已在队列或重复），无法读取 ${r.unreadable.length} 个（queued ${r.queued}, skipped ${r.skipped}, unreadable ${r.unreadable.length}）`);
+          for (const u of r.unreadable) io.err(`nianbao: ${u.path}: ${u.error.zh}（${u.error.en}）`);
+          return done(r.unreadable.length ? 2 : 0);
+        } catch (e) {
+          if (e instanceof QueueError || e instanceof StoreError) {
+            io.err(`nianbao: ${e.zh}（${e.en}）`);
+            return done(2);
+          }
+          throw e;
+        }
       }
+      return ingestHere(paths, opts, cmd);
+    });
+
+  const ingestHere = withStore(async (store, opts, paths: string[]) => {
       const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
       if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new Usage('--jobs 须为非负整数', '--jobs must be a whole number ≥ 0');
       const tty = process.stderr.isTTY;
@@ -133,7 +147,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       io.err(`新存 ${result.stored} 份（其中未能读取 ${result.failed} 份），已有而跳过 ${result.skipped} 份，跨年核对 ${result.crossYear} 份，${secs.toFixed(1)} 秒` +
         `（stored ${result.stored}, ${result.failed} of them failed; skipped ${result.skipped} already stored; cross-year checks ${result.crossYear}; ${secs.toFixed(1)} s）`);
       return result.unreadable.length ? 2 : 0;
-    }));
+  });
 
   program
     .command('organs')

@@ -17,6 +17,8 @@ export interface Connection {
   dialect: DialectName;
   /** What was opened, with any password masked (for messages). */
   target: string;
+  /** The PostgreSQL schema the URL named, if any. */
+  schema?: string;
 }
 
 /** A store could not be opened or migrated. */
@@ -53,7 +55,7 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    conn = { db, dialect: 'postgres', target: masked(url) };
+    conn = { db, dialect: 'postgres', target: masked(url), ...(schema ? { schema } : {}) };
     try {
       if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     } catch (e) {
@@ -84,7 +86,9 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
 async function migrate(conn: Connection): Promise<void> {
   // Two processes opening a new PostgreSQL corpus at once (two workers) must not both migrate.
   const run = async (db: Kysely<Database>) => {
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    // The migration bookkeeping lives in the store's own schema: otherwise Kysely finds another
+    // corpus's tables on the search path of a shared database.
+    const { error } = await new Migrator({ db, provider: migrationProvider, ...(conn.schema ? { migrationTableSchema: conn.schema } : {}) }).migrateToLatest();
     if (error) throw error;
   };
   try {

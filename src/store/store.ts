@@ -2,7 +2,7 @@
  * The corpus: reports stored with their source files, cells and findings, in SQLite or
  * PostgreSQL through one Kysely schema. Every write of a report is one transaction.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CellValues } from '../model/values.js';
@@ -160,6 +160,8 @@ export class Store {
   /** Replace the cross-year findings of a report. */
   async setCrossYear(id: number, diagnostics: readonly Diagnostic[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      // Two queue workers may recompute one report's findings at once: one after the other.
+      if (this.connection.dialect === 'postgres') await sql`select pg_advisory_xact_lock(4244, ${id})`.execute(trx);
       await trx.deleteFrom('diagnostic').where('report_id', '=', id).where('scope', '=', 'cross-year').execute();
       await insertDiagnostics(trx, id, 'cross-year', diagnostics);
       await recount(trx, id);

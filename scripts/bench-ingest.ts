@@ -68,12 +68,13 @@ function run(args: string[]): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 10_000);
+  const count = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 10_000);
   const dir = corpus(count);
   console.log(`nianbao 入库基准 ingest benchmark — ${count} 份生成报告 generated reports, Node ${process.version}, ${os.availableParallelism()} 核 cores`);
   const results: Figures[] = [];
+  const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const targets: Array<[string, () => Target]> = [['SQLite', sqliteTarget], ['PostgreSQL', postgresTarget]];
-  for (const [what, make] of targets) {
+  for (const [what, make] of targets.filter(([w]) => !only || w.toLowerCase() === only)) {
     const t = make();
     try {
       const j = JSON.parse((await run([here, '--child', dir, t.url])).trim().split('\n').pop()!);

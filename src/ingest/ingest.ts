@@ -73,7 +73,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   };
   // Writes go one after another (SQLite has one writer); parsing runs ahead on the workers,
   // at most `window` files at a time so a large batch is never held in memory.
-  const window = Math.max(4, jobs * 4);
+  const window = Math.max(8, jobs * 16);
   const inFlight = new Set<Promise<void>>();
   let writes: Promise<void> = Promise.resolve();
   let failure: unknown;
@@ -113,12 +113,16 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     }
     await Promise.all(inFlight);
     await writes;
+    if (!failure) {
+      // New organs take their place in the hierarchy (and the user's CSV rows apply to them).
+      if (result.stored) result.organIssues = await store.organs.place();
+      if (options.crossYear !== false) {
+        result.crossYear = await crossYearPass(store, result.ids, pool ? { run: (t) => pool.run(t, { name: 'checkPairs' }), window: jobs * 4 } : {});
+      }
+    }
   } finally {
     await pool?.destroy();
   }
   if (failure) throw failure;
-  // New organs take their place in the hierarchy (and the user's CSV rows apply to them).
-  if (result.stored) result.organIssues = await store.organs.place();
-  if (options.crossYear !== false) result.crossYear = await crossYearPass(store, result.ids);
   return result;
 }

@@ -18,3 +18,6 @@ export async function processFile({ bytes, name }: Task): Promise<ReportPayload>
 }
 
 export default processFile;
+
+/** The cross-year rules on one pair of stored reports (run by name on the same pool). */
+export { checkPairs } from '../store/cross-year.js';

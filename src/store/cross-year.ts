@@ -9,7 +9,8 @@ import { rules } from '../check/rules/index.js';
 import type { Report } from '../model/report.js';
 import { cellValues } from '../model/values.js';
 import { readAsync } from '../read/async.js';
-import type { SourceText } from '../read/source.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { modelOf } from './payload.js';
 import type { Store } from './store.js';
 
 const crossYearRules = rules.filter((r) => r.meta.category === 'cross-year');
@@ -18,7 +19,7 @@ const crossYearRules = rules.filter((r) => r.meta.category === 'cross-year');
  * Recompute the cross-year findings the reports `ids` take part in, and those of any report
  * an interrupted run left unchecked. Returns how many reports were checked against a previous one.
  */
-export async function crossYearPass(store: Store, given: readonly number[]): Promise<number> {
+export async function crossYearPass(store: Store, given: readonly number[], options: CrossYearOptions = {}): Promise<number> {
   if (!crossYearRules.length) return 0;
   const db = store.db;
   const unchecked = await db.selectFrom('report').select('id').where('cross_checked', '=', 0).execute();
@@ -49,21 +50,15 @@ export async function crossYearPass(store: Store, given: readonly number[]): Pro
   }
   // Reports that have cross-year findings now: only those need a write when the pass finds nothing.
   const withFindings = new Set((await db.selectFrom('diagnostic').select('report_id').distinct().where('scope', '=', 'cross-year').execute()).map((r) => r.report_id));
-  const models = new Map<number, Report>();
-  const model = async (id: number) => {
-    let m = models.get(id);
-    if (!m) models.set(id, (m = (await store.model(id))!));
-    return m;
-  };
+  // Organ by organ: one task holds an organ's stored models and the pairs to check among them,
+  // so each model is read once however many pairs it is in.
+  const run = options.run ?? checkPairs;
+  const window = options.window ?? 1;
+  const inFlight = new Set<Promise<void>>();
+  let writes: Promise<void> = Promise.resolve();
   let checked = 0;
-  // Organ by organ, year by year: a model is kept only while its organ is being checked.
-  const order = [...pairs.values()].sort((a, b) => a.organ - b.organ || a.year - b.year);
-  let organNow = -1;
-  for (const { organ, year } of order) {
-    if (organ !== organNow) {
-      models.clear();
-      organNow = organ;
-    }
+  const byOrgan = new Map<number, Array<{ cur: { id: number; sha256: string }; prev: { id: number; name: string; sha256: string } }>>();
+  for (const { organ, year } of [...pairs.values()].sort((a, b) => a.organ - b.organ || a.year - b.year)) {
     const current = byOrganYear.get(`${organ}/${year}`);
     // Where an organ has two reports of the year before (two forms of one report), the first stored stands for it.
     const prev = byOrganYear.get(`${organ}/${year - 1}`)?.[0];
@@ -71,29 +66,107 @@ export async function crossYearPass(store: Store, given: readonly number[]): Pro
     for (const cur of current) {
       if (touched.has(cur.id)) continue;
       touched.add(cur.id);
-      const report = await model(cur.id);
-      const previous = await model(prev.id);
-      // Only report-copied reads the text, and only where every cell is the same: re-read the
-      // stored files then, not for every pair.
-      let source: SourceText | undefined;
-      let prevSource: SourceText | undefined;
-      if (sameCells(report, previous)) {
-        source = await textOf(store, cur.sha256);
-        prevSource = await textOf(store, prev.sha256);
-      }
-      const found = check(report, {
-        reader: 'none',
-        ...(source ? { source } : {}),
-        previous: { report: previous, file: prev.name, ...(prevSource ? { source: prevSource } : {}) },
-      }, crossYearRules);
-      if (found.length || withFindings.has(cur.id)) await store.setCrossYear(cur.id, found);
-      checked++;
+      let list = byOrgan.get(organ);
+      if (!list) byOrgan.set(organ, (list = []));
+      list.push({ cur, prev });
     }
   }
+  for (const list of byOrgan.values()) {
+    const reportIds = [...new Set(list.flatMap((p) => [p.cur.id, p.prev.id]))];
+    const rows = await db.selectFrom('report').select(['id', 'model']).where('id', 'in', reportIds).execute();
+    const at = new Map(rows.map((r, i) => [r.id, i]));
+    const task: PairsTask = {
+      models: rows.map((r) => r.model),
+      pairs: list.map((p) => ({ current: at.get(p.cur.id)!, previous: at.get(p.prev.id)!, previousFile: p.prev.name })),
+    };
+    const job = (async () => {
+      const results = await run(task);
+      for (const [i, r] of results.entries()) {
+        let found = r.diagnostics;
+        const { cur, prev } = list[i]!;
+        // Only report-copied reads the text, and only where every cell is the same: re-read
+        // the stored files then, not for every pair.
+        if (r.sameCells) {
+          const [a, b] = [await store.file(cur.sha256), await store.file(prev.sha256)];
+          if (a?.bytes && b?.bytes) {
+            const again = await run({ ...task, pairs: [{ ...task.pairs[i]!, currentText: a.bytes, previousText: b.bytes }] });
+            found = again[0]!.diagnostics;
+          }
+        }
+        writes = writes.then(async () => {
+          if (found.length || withFindings.has(cur.id)) await store.setCrossYear(cur.id, found);
+        });
+        checked++;
+      }
+      await writes;
+    })().finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= window) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  await writes;
   for (let i = 0; i < ids.length; i += 500) {
     await db.updateTable('report').set({ cross_checked: 1 }).where('id', 'in', ids.slice(i, i + 500)).execute();
   }
   return checked;
+}
+
+/** An organ's stored reports (gzip JSON models) and the pairs to check among them, for `checkPairs` in any thread. */
+export interface PairsTask {
+  models: Uint8Array[];
+  pairs: Array<{
+    /** Indexes into `models`. */
+    current: number;
+    previous: number;
+    previousFile: string;
+    /** The stored files, where every cell is the same and report-copied needs the text. */
+    currentText?: Uint8Array;
+    previousText?: Uint8Array;
+  }>;
+}
+
+export interface PairResult {
+  diagnostics: Diagnostic[];
+  /** Every cell the same and no text given: run again with the texts. */
+  sameCells: boolean;
+}
+
+export interface CrossYearOptions {
+  /** Where `checkPairs` runs (a worker pool); default this thread. */
+  run?: (task: PairsTask) => Promise<PairResult[]>;
+  /** Organs checked at once. */
+  window?: number;
+}
+
+/** The cross-year rules on pairs of stored reports of one organ, each model read once. */
+export async function checkPairs(task: PairsTask): Promise<PairResult[]> {
+  const reports = new Map<number, Report>();
+  const model = (i: number) => {
+    let r = reports.get(i);
+    if (!r) reports.set(i, (r = modelOf(task.models[i]!)));
+    return r;
+  };
+  const text = async (b: Uint8Array | undefined) => (b ? (await readAsync(b)).source ?? undefined : undefined);
+  const out: PairResult[] = [];
+  for (const p of task.pairs) {
+    const report = model(p.current);
+    const previous = model(p.previous);
+    if (!p.currentText && sameCells(report, previous)) {
+      out.push({ diagnostics: [], sameCells: true });
+      continue;
+    }
+    const source = await text(p.currentText);
+    const prevSource = await text(p.previousText);
+    out.push({
+      diagnostics: check(report, {
+        reader: 'none',
+        ...(source ? { source } : {}),
+        previous: { report: previous, file: p.previousFile, ...(prevSource ? { source: prevSource } : {}) },
+      }, crossYearRules),
+      sameCells: false,
+    });
+  }
+  return out;
 }
 
 function sameCells(a: Report, b: Report): boolean {
@@ -101,10 +174,4 @@ function sameCells(a: Report, b: Report): boolean {
   const y = cellValues(b);
   const keys = Object.keys(x);
   return keys.length > 0 && keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
-}
-
-async function textOf(store: Store, sha256: string): Promise<SourceText | undefined> {
-  const f = await store.file(sha256);
-  if (!f?.bytes) return undefined;
-  return (await readAsync(f.bytes)).source ?? undefined;
 }

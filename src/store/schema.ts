@@ -57,6 +57,11 @@ export interface ReportTable {
   parser_version: string;
   /** The model (Report) as gzip-compressed JSON. */
   model: Uint8Array;
+  /**
+   * Every cell's number as float64 in `allCellIds()` order, NaN where none was printed: a copy
+   * of the cell rows that lets aggregation over thousands of reports read one value per report.
+   */
+  cell_vector: Uint8Array;
   /** For a failed file: its error, JSON `{ code, zh, en }`. */
   error: string | null;
   errors: number;

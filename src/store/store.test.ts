@@ -41,7 +41,7 @@ for (const make of targets) {
       const values = (await store.values([first.id])).get(first.id)!;
       assert.equal(values['table3.total.total'], 5);
       assert.equal(values['table3.newReceived.naturalPerson'], 3);
-      assert.equal(Object.keys(values).length, payload.cells.length);
+      assert.equal(Object.keys(values).length, payload.cellCount);
       const model = await store.model(first.id);
       assert.equal(model?.organ, '晋江市内坑镇人民政府');
       const ds = await store.diagnostics(first.id);
@@ -77,14 +77,16 @@ for (const make of targets) {
     try {
       const { file, payload } = fileOf('a.txt', reportText({ year: 2023 }));
       // The same cell twice: the cell insert fails after the file and report rows were written.
-      payload.cells.push(payload.cells[0]!);
+      const good = payload.cells;
+      const cells = JSON.parse(good) as unknown[];
+      payload.cells = JSON.stringify([...cells, cells[0]]);
       await assert.rejects(store.put(file, payload));
       assert.deepEqual(await store.list(), []);
       assert.equal(await store.file(file.sha256), undefined);
       const organs = await store.db.selectFrom('organ').selectAll().execute();
       assert.deepEqual(organs, []);
       // And the organ the failed write met is not remembered as stored.
-      payload.cells.pop();
+      payload.cells = good;
       const { stored } = await store.put(file, payload);
       assert.equal(stored, true);
       assert.equal((await store.db.selectFrom('organ').selectAll().execute()).length, 1);

@@ -55,6 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text')
     .addColumn('parser_version', 'text', (c) => c.notNull())
     .addColumn('model', bytes, (c) => c.notNull())
+    .addColumn('cell_vector', bytes, (c) => c.notNull())
     .addColumn('error', 'text')
     .addColumn('errors', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('warnings', 'integer', (c) => c.notNull().defaultTo(0))

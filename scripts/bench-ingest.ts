@@ -58,6 +58,55 @@ async function child(dir: string, db: string): Promise<void> {
   console.log(JSON.stringify({ stored: r.stored, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, aggMs, groups: groups.length + all.length, crossYear: r.crossYear }));
 }
 
+/** Peak RSS of a live process, from /proc (Linux), in MB. */
+function peakRss(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The corpus through the queue: enqueued on Redis, two `nianbao worker` processes into PostgreSQL. */
+async function queueRun(dir: string, count: number): Promise<Figures> {
+  const what = '队列 queue (Redis → 2 workers → PostgreSQL)';
+  const redis = process.env.NIANBAO_TEST_REDIS ?? 'redis://127.0.0.1:6379';
+  const name = `bench${process.pid}`;
+  const t = postgresTarget();
+  const { enqueue, openQueue } = await import('../src/queue/index.js');
+  const workers: ReturnType<typeof spawn>[] = [];
+  try {
+    const store = await Store.open(t.url);
+    const t0 = performance.now();
+    const q = await enqueue(redis, [dir], { queueName: name });
+    const enqueued = (performance.now() - t0) / 1000;
+    for (let i = 0; i < 2; i++) {
+      workers.push(spawn(process.execPath, [bin, 'worker', '--queue', redis, '--db', t.url, '--queue-name', name], { stdio: 'ignore' }));
+    }
+    let stored = 0;
+    const peaks = [0, 0];
+    while (stored < q.queued) {
+      await new Promise((r) => setTimeout(r, 250));
+      stored = Number((await store.db.selectFrom('report').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      workers.forEach((w, i) => (peaks[i] = Math.max(peaks[i]!, peakRss(w.pid!))));
+      if (workers.every((w) => w.exitCode !== null)) throw new Error('the workers stopped');
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    await store.close();
+    return { what, reports: stored, seconds, perSecond: stored / seconds, maxRssMb: Math.max(...peaks), note: `入队 enqueue ${enqueued.toFixed(1)} s; 每个工作进程 per worker process` };
+  } catch (e) {
+    return { what, reports: 0, seconds: 0, perSecond: 0, maxRssMb: 0, note: `跳过 skipped: ${(e as Error).message}` };
+  } finally {
+    for (const w of workers) w.kill('SIGKILL');
+    const queue = openQueue(redis, name);
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    await t.drop();
+  }
+  void count;
+}
+
 function run(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -71,9 +120,10 @@ async function main(): Promise<void> {
   const count = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 10_000);
   const dir = corpus(count);
   console.log(`nianbao 入库基准 ingest benchmark — ${count} 份生成报告 generated reports, Node ${process.version}, ${os.availableParallelism()} 核 cores`);
-  const results: Figures[] = [];
   const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  const targets: Array<[string, () => Target]> = [['SQLite', sqliteTarget], ['PostgreSQL', postgresTarget]];
+  const results: Figures[] = [];
+  if (only && !['sqlite', 'postgresql', 'queue'].includes(only)) throw new Error('--only sqlite|postgresql|queue');
+    const targets: Array<[string, () => Target]> = [['SQLite', sqliteTarget], ['PostgreSQL', postgresTarget]];
   for (const [what, make] of targets.filter(([w]) => !only || w.toLowerCase() === only)) {
     const t = make();
     try {
@@ -85,6 +135,7 @@ async function main(): Promise<void> {
       await t.drop();
     }
   }
+  if (!only || only === 'queue') results.push(await queueRun(dir, count));
   for (const r of results) {
     console.log(`${r.what.padEnd(12)} ${String(r.reports).padStart(6)} 份 reports  ${r.seconds.toFixed(1).padStart(6)} s  ${r.perSecond.toFixed(0).padStart(5)} 份/秒 reports/s  峰值内存 peak RSS ${r.maxRssMb.toFixed(0)} MB  ${r.note ?? ''}`);
   }
@@ -92,4 +143,3 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
 else await main();
-void bin;

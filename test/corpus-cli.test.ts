@@ -80,6 +80,8 @@ describe('corpus commands', { skip: !hasShared }, () => {
     const line = r.out.split('\n').find((l) => l.includes('表三 一、本年新收政府信息公开申请数量 总计'));
     assert.ok(line?.startsWith('*'), 'a changed cell is marked');
     assert.match(r.out, /\d+ 个单元格不同/);
+    assert.match(r.out, /指标 metric\s+2022\s+2023\s+变化 change/);
+    assert.match(r.out, /Applications received.*[+-]\d+/);
     assert.equal((await run(['compare', '东东镇', '--years', '2022,2023', '--db', db])).code, 2, 'a part of several organs\' names is ambiguous');
   });
 
@@ -111,5 +113,72 @@ describe('corpus commands', { skip: !hasShared }, () => {
     const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 21);
     assert.ok(lines.every((l) => l.report && Array.isArray(l.diagnostics) && l.organ));
+  });
+});
+
+describe('corpus commands: a county and its towns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-towns-'));
+  const db = join(dir, 'corpus.db');
+  const towns = [['晋江市内坑镇人民政府', 4, 1], ['晋江市安海镇人民政府', 10, 8], ['晋江市磁灶镇人民政府', 6, 6]] as const;
+
+  before(async () => {
+    const { reportText } = await import('../src/check/testing.js');
+    const cells = (received: number, granted: number) => ({
+      'table3.newReceived.naturalPerson': received, 'table3.newReceived.total': received,
+      'table3.granted.naturalPerson': granted, 'table3.granted.total': granted,
+      'table3.unavailable.notHeld.naturalPerson': received - granted, 'table3.unavailable.notHeld.total': received - granted,
+      'table3.total.naturalPerson': received, 'table3.total.total': received,
+      'table3.carriedForward.naturalPerson': 0, 'table3.carriedForward.total': 0,
+    });
+    for (const [i, [organ, received, granted]] of towns.entries()) writeFileSync(join(dir, `town${i}.txt`), reportText({ organ, year: 2023, cells: cells(received, granted) }));
+    // The county's own report sums its towns' (20 received, 15 granted) but prints 16 granted.
+    const county = reportText({ organ: '晋江市人民政府', year: 2023, cells: { ...cells(20, 16), 'table3.unavailable.notHeld.naturalPerson': 4, 'table3.unavailable.notHeld.total': 4 } })
+      .replace(/^.*年度报告$/m, '晋江市人民政府2023年政府信息公开工作年度报告（汇总）');
+    writeFileSync(join(dir, 'county.txt'), county);
+    const r = await run(['ingest', join(dir, 'town0.txt'), join(dir, 'town1.txt'), join(dir, 'town2.txt'), join(dir, 'county.txt'), '--db', db, '--jobs', '0']);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('stats --by parent compares a summary report with the sum of its members', async () => {
+    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'parent', '--json'])).out);
+    const county = j.groups.find((g: { name: string }) => g.name === '晋江市人民政府');
+    assert.equal(county.reports, 3, 'the three towns are its members');
+    assert.equal(county.values['table3.granted.total'], 15);
+    assert.equal(j.summaries.length, 1);
+    const paths = j.summaries[0].findings.map((f: { path: string }) => f.path);
+    assert.ok(paths.includes('table3.granted.total'));
+    const f = j.summaries[0].findings.find((x: { path: string }) => x.path === 'table3.granted.total');
+    assert.equal(f.expected, 15);
+    assert.equal(f.actual, 16);
+    assert.equal(f.severity, 'info');
+  });
+
+  it('stats --rank ranks the towns of a region by a metric, ties sharing a rank', async () => {
+    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'organ', '--level', 'town', '--rank', 'grantedShare', '--json'])).out);
+    assert.deepEqual(j.groups.map((g: { name: string; rank: number }) => [g.name, g.rank]), [
+      ['晋江市磁灶镇人民政府', 1], ['晋江市安海镇人民政府', 2], ['晋江市内坑镇人民政府', 3],
+    ]);
+    assert.equal((await run(['stats', '--db', db, '--rank', 'nonsense'])).code, 2);
+  });
+
+  it('reparse re-reads what an older parser version stored', async () => {
+    const { Store } = await import('../src/store/store.js');
+    const store = await Store.open(db);
+    try {
+      await store.db.updateTable('report').set({ parser_version: '0.0.0-old' }).where('file_name', '=', 'town1.txt').execute();
+    } finally {
+      await store.close();
+    }
+    const r = await run(['reparse', '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /重新读取 1 份/);
+    const rows = (await run(['list', '--db', db, '--json'])).out.split('\n').map((l) => JSON.parse(l));
+    assert.ok(rows.every((x: { parserVersion: string }) => x.parserVersion !== '0.0.0-old'));
+  });
+
+  it('compare shows the metrics of each year and their change', async () => {
+    const r = await run(['compare', '内坑镇', '--years', '2022,2023', '--db', db]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /缺 missing: 2022/);
   });
 });

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
-import { computeMetrics, metricById, metrics, rankByMetric, sumReports, compareSummary } from '../aggregate/index.js';
+import { computeMetrics, metricById, metricChange, metrics, rankByMetric, sumReports, compareSummary } from '../aggregate/index.js';
 import { writeCsv, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
 import { parserVersion } from '../extract/index.js';
 import { ingest, type IngestProgress } from '../ingest/ingest.js';
@@ -287,6 +287,18 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
         io.out(`${same ? ' ' : '*'} ${fit(info.label, 56)}${vals.map((x) => padStart(x === undefined ? '·' : x === null ? '空' : String(x), 10)).join('')}`);
       }
       io.out(`${differ} 个单元格不同（${differ} cells differ; * marks them）`);
+      // The derived metrics per year, and their change from the first year shown to the last.
+      if (cols.length >= 2) {
+        const first = sumReports([{ values: values.get(byYear.get(cols[0]!)!.id)! }]).values;
+        const last = sumReports([{ values: values.get(byYear.get(cols[cols.length - 1]!)!.id)! }]).values;
+        io.out(`\n  ${fit('指标 metric', 56)}${cols.map((y) => padStart(String(y), 10)).join('')}${padStart('变化 change', 14)}`);
+        for (const m of metrics) {
+          const shown = cols.map((y) => formatMetric(m.compute(sumReports([{ values: values.get(byYear.get(y)!.id)! }]).values), m.unit));
+          const c = metricChange(m, last, first);
+          const delta = c.absolute === null ? '—' : m.unit === 'share' ? `${c.absolute >= 0 ? '+' : ''}${(c.absolute * 100).toFixed(1)} 点 pt` : `${c.absolute >= 0 ? '+' : ''}${formatMetric(c.absolute, m.unit)}`;
+          io.out(`  ${fit(`${m.label.zh} ${m.label.en}`, 56)}${shown.map((x) => padStart(x, 10)).join('')}${padStart(delta, 14)}`);
+        }
+      }
       for (const y of cols) {
         const ds = (await store.diagnostics(byYear.get(y)!.id)).filter((d) => d.category === 'cross-year');
         for (const d of ds) io.out(`  ${y}: ${d.message.zh}（${d.ruleId}）`);

@@ -46,8 +46,10 @@ function corpus(count: number): string {
 async function child(dir: string, db: string): Promise<void> {
   const store = await Store.open(db);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const r = await ingest(store, [dir]);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   // Regions as a user's CSV would place them: organ i's county code (16 counties, 4 cities).
   await store.db.updateTable('organ').set((eb) => ({ region_code: eb.fn('substr', [eb.cast(eb.ref('id'), 'text'), eb.val(1), eb.val(1)]) })).execute();
   const t1 = performance.now();
@@ -55,7 +57,7 @@ async function child(dir: string, db: string): Promise<void> {
   const all = await store.sums({}, 'region', 1);
   const aggMs = performance.now() - t1;
   await store.close();
-  console.log(JSON.stringify({ stored: r.stored, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, aggMs, groups: groups.length + all.length, crossYear: r.crossYear }));
+  console.log(JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, phases: r.seconds, stored: r.stored, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, aggMs, groups: groups.length + all.length, crossYear: r.crossYear }));
 }
 
 /** Peak RSS of a live process, from /proc (Linux), in MB. */
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
     const t = make();
     try {
       const j = JSON.parse((await run([here, '--child', dir, t.url])).trim().split('\n').pop()!);
-      results.push({ what, reports: j.stored, seconds: j.seconds, perSecond: j.stored / j.seconds, maxRssMb: j.maxRssMb, note: `按区划汇总 aggregate by region: ${j.aggMs.toFixed(0)} ms` });
+      results.push({ what, reports: j.stored, seconds: j.seconds, perSecond: j.stored / j.seconds, maxRssMb: j.maxRssMb, note: `CPU ${j.cpu.toFixed(1)} s; 存 store ${j.phases.store.toFixed(1)} s + 机关 organs ${j.phases.organs.toFixed(1)} s + 跨年 cross-year ${j.phases.crossYear.toFixed(1)} s; 按区划汇总 aggregate by region: ${j.aggMs.toFixed(0)} ms` });
     } catch (e) {
       results.push({ what, reports: 0, seconds: 0, perSecond: 0, maxRssMb: 0, note: `跳过 skipped: ${(e as Error).message}` });
     } finally {

@@ -1,4 +1,4 @@
-import { formats, type TableDef } from './formats/index.js';
+import { formats, type RowDef, type TableDef } from './formats/index.js';
 import type { Cell, Report } from './report.js';
 
 const indexes = new WeakMap<Report, Map<string, Cell>>();
@@ -29,6 +29,18 @@ export function getCell(report: Report, path: string): Cell | undefined {
   return cellIndex(report).get(path);
 }
 
+const pathsOfRow = new WeakMap<RowDef, readonly string[]>();
+
+/**
+ * The cell paths of a row's columns (`table3.granted.naturalPerson`, …), made once: a path built
+ * anew for every lookup costs more than the lookup.
+ */
+export function columnPaths(table: TableDef['table'], row: RowDef): readonly string[] {
+  let paths = pathsOfRow.get(row);
+  if (!paths) pathsOfRow.set(row, (paths = row.columns.map((c) => `${table}.${row.id}.${c.id}`)));
+  return paths;
+}
+
 /** The table definitions a report's tables follow, by their own formats. */
 export function tableDefs(report: Report): TableDef[] {
   const out: TableDef[] = [];
@@ -41,8 +53,19 @@ export function tableDefs(report: Report): TableDef[] {
 
 const pathsOf = new WeakMap<TableDef, string[]>();
 
-/** Every cell path of the report's formats with its cell (undefined where not printed), in printed order. */
-export function cellEntries(report: Report): Array<[string, Cell | undefined]> {
+const entriesOf = new WeakMap<Report, ReadonlyArray<[string, Cell | undefined]>>();
+
+/**
+ * Every cell path of the report's formats with its cell (undefined where not printed), in
+ * printed order; worked out once per report, as the cell index is (several rules walk it).
+ */
+export function cellEntries(report: Report): ReadonlyArray<[string, Cell | undefined]> {
+  let known = entriesOf.get(report);
+  if (!known) entriesOf.set(report, (known = entries(report)));
+  return known;
+}
+
+function entries(report: Report): Array<[string, Cell | undefined]> {
   const out: Array<[string, Cell | undefined]> = [];
   for (const t of tableDefs(report)) {
     let paths = pathsOf.get(t);

@@ -53,7 +53,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
   queueTarget(options.queueUrl); // a bad queue URL fails here, before anything is opened
   // Parsing off the main thread keeps the event loop free to renew the job locks in time.
   const pool = new Piscina<Task, ReportPayload>({
-    filename: new URL('../ingest/task.js', import.meta.url).href, minThreads: concurrency, maxThreads: concurrency,
+    filename: new URL('../ingest/task.js', import.meta.url).href, minThreads: concurrency, maxThreads: concurrency, atomics: 'disabled',
   });
   const stores = lazyStore(options.db);
   // An unreachable store does not stop the worker: its jobs fail, are retried and end in the failed set.

@@ -8,6 +8,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { isPostgresUrl, type DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 export const defaultDbFile = 'nianbao.db';
@@ -76,7 +77,7 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
     file.pragma('cache_size = -65536');
     file.pragma('foreign_keys = ON');
     file.pragma('busy_timeout = 10000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
     conn = { db, dialect: 'sqlite', target };
   }
   await migrate(conn);

@@ -55,7 +55,8 @@ export function toPayload(report: Report, diagnostics: readonly Diagnostic[]): R
     parserVersion: report.parser,
     model: gzipSync(JSON.stringify(report), { level: 1 }),
     error: report.status === 'failed' && fatal ? { code: fatal.ruleId, zh: fatal.message.zh, en: fatal.message.en } : null,
-    cells: JSON.stringify(cells),
+    // In id order: the cell table's key is (report, cell id), so the rows go in as appends.
+    cells: JSON.stringify(cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
     cellCount: cells.length,
     values: new Uint8Array(values.buffer),
     diagnostics: [...diagnostics],

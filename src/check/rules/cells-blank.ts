@@ -1,4 +1,4 @@
-import { getCell, tableDefs } from '../../model/cells.js';
+import { columnPaths, getCell, tableDefs } from '../../model/cells.js';
 import type { Cell } from '../../model/report.js';
 import { tableNames } from '../../extract/context.js';
 import { rowLabel } from '../../extract/rows.js';
@@ -34,8 +34,9 @@ export const cellsBlank: Rule = {
   check(report, ctx) {
     for (const def of tableDefs(report)) {
       for (const row of def.rows) {
+        const paths = columnPaths(def.table, row);
         const blanks = row.columns
-          .map((col) => ({ col, cell: getCell(report, `${def.table}.${row.id}.${col.id}`) }))
+          .map((col, i) => ({ col, cell: getCell(report, paths[i]!) }))
           .filter((x): x is { col: (typeof row.columns)[number]; cell: Cell } => isBlank(x.cell));
         if (!blanks.length) continue;
         ctx.emit({

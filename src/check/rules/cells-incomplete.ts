@@ -1,4 +1,4 @@
-import { getCell, tableDefs } from '../../model/cells.js';
+import { columnPaths, getCell, tableDefs } from '../../model/cells.js';
 import type { Position } from '../../model/diagnostic.js';
 import type { Cell } from '../../model/report.js';
 import { tableNames } from '../../extract/context.js';
@@ -50,7 +50,7 @@ export const cellsIncomplete: Rule = {
     }
     for (const def of tableDefs(report)) {
       const names = { table: tableNames[def.table].zh, tableEn: tableNames[def.table].en };
-      const rows = def.rows.map((r) => ({ def: r, cells: r.columns.map((c) => getCell(report, `${def.table}.${r.id}.${c.id}`)) }));
+      const rows = def.rows.map((r) => ({ def: r, cells: columnPaths(def.table, r).map((path) => getCell(report, path)) }));
       rows.forEach(({ def: row, cells }, k) => {
         const printed = cells.filter((c): c is Cell => !!c && !c.missing);
         const path = `${def.table}.${row.id}`;

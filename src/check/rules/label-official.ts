@@ -72,6 +72,19 @@ interface Alignment {
  * of `p` (a group label among other text).
  */
 function align(o: string, p: string, free = false): Alignment {
+  // Most reports print the official labels, so the same pairs come back report after report.
+  const memoKey = `${free ? 1 : 0}\u0000${o}\u0000${p}`;
+  const known = aligned.get(memoKey);
+  if (known) return known;
+  if (aligned.size >= 4096) aligned.clear();
+  const a = alignOnce(o, p, free);
+  aligned.set(memoKey, a);
+  return a;
+}
+
+const aligned = new Map<string, Readonly<Alignment>>();
+
+function alignOnce(o: string, p: string, free: boolean): Alignment {
   const m = o.length;
   const n = p.length;
   const d: number[][] = [];

@@ -317,7 +317,8 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       const metric = opts.rank ? metricById(opts.rank) : undefined;
       if (opts.rank && !metric) throw new Usage(`没有指标 ${opts.rank}`, `no metric ${opts.rank}; one of ${metrics.map((m) => m.id).join(', ')}`);
       const started = performance.now();
-      const groups = await store.sums(filter, opts.by as GroupBy, Number(opts.regionDigits));
+      const groups = (await store.sums(filter, opts.by as GroupBy, Number(opts.regionDigits)))
+        .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       // Reports left out for their errors, said out loud.
       const excluded = filter.excludeErrors ? await store.list({ ...filter, excludeErrors: false }).then((all) => all.filter((r) => r.errors > 0 && r.status !== 'failed')) : [];
       const names = opts.by === 'organ' || opts.by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : new Map();
@@ -337,9 +338,9 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       else io.out('含有错误的报告也已计入（reports with errors included; --exclude-errors leaves them out）');
       const shown = metrics.filter((m) => m.id !== metric?.id).slice(0, 4);
       const head = [...(metric ? [metric] : []), ...shown];
-      io.out(`${metric ? '名次 ' : ''}${fit('分组 group', 30)}${padStart('报告', 6)}${head.map((m) => padStart(m.label.zh, 14)).join('')}`);
+      io.out(`${metric ? '名次 ' : ''}${fit('分组 group', 30)}${padStart('报告', 6)}${head.map((m) => ' ' + padStart(fit(m.label.zh, 13).trimEnd(), 13)).join('')}`);
       for (const r of ranked) {
-        io.out(`${metric ? padStart(r.rank === null ? '-' : String(r.rank), 4) + ' ' : ''}${fit(String(r.item.name), 30)}${padStart(String(r.item.reports), 6)}${head.map((m) => padStart(formatMetric(r.item.metrics[m.id] ?? null, m.unit), 14)).join('')}`);
+        io.out(`${metric ? padStart(r.rank === null ? '-' : String(r.rank), 4) + ' ' : ''}${fit(String(r.item.name), 30)}${padStart(String(r.item.reports), 6)}${head.map((m) => ' ' + padStart(formatMetric(r.item.metrics[m.id] ?? null, m.unit), 13)).join('')}`);
       }
       for (const s of summaries) for (const d of s.findings) io.out(`  ${s.organ} ${s.year}: ${d.message.zh}`);
       io.err(`汇总用时 ${ms.toFixed(0)} ms（aggregated in ${ms.toFixed(0)} ms）`);

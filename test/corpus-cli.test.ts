@@ -182,3 +182,15 @@ describe('corpus commands: a county and its towns', () => {
     assert.match(r.out, /缺 missing: 2022/);
   });
 });
+
+describe('corpus commands: a store that cannot be opened', () => {
+  it('says why, in Chinese and English, and exits 2', async () => {
+    const pg = await run(['list', '--db', 'postgres://127.0.0.1:1/nope']);
+    assert.equal(pg.code, 2);
+    assert.match(pg.err, /无法连接 PostgreSQL.*cannot connect to PostgreSQL/);
+    const file = await run(['ingest', 'examples', '--db', join(tmpdir(), 'no-such-dir', 'x.db')]);
+    assert.equal(file.code, 2);
+    assert.match(file.err, /无法打开数据库文件.*cannot open database file/);
+    assert.equal((await run(['stats', '--year', 'abc', '--db', join(mkdtempSync(join(tmpdir(), 'nianbao-')), 'a.db')])).code, 2);
+  });
+});

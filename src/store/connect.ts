@@ -58,6 +58,7 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     conn = { db, dialect: 'postgres', target: masked(url), ...(schema ? { schema } : {}) };
     try {
+      await sql`select 1`.execute(db);
       if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     } catch (e) {
       await db.destroy();

@@ -1,7 +1,8 @@
 import { check, isPreviousYear, type PreviousReport, type RuleSetting } from '../check/index.js';
 import { parseAsync, sourceOf } from '../parse.js';
-import { expandPaths } from './files.js';
-import { maxBytesOf, readInputs } from './inputs.js';
+import { expandPaths } from '../input/paths.js';
+import { readInputs } from '../input/read-inputs.js';
+import { maxBytesOf } from './max-size.js';
 import { ruleSettings, UsageError } from './config.js';
 import { sarif } from './formatters/sarif.js';
 import { stylish, type FileResult } from './formatters/stylish.js';

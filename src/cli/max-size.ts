@@ -1,6 +1,3 @@
-// Temporary: the readers of paths moved to src/input (the library); the CLI keeps its option parsing.
-export { readInput, readInputs, type Input } from '../input/read-inputs.js';
-
 /** `--max-size` in bytes, or null (and a message) where it is not a positive number. */
 export function maxBytesOf(mb: string, io: { err: (s: string) => void }): number | null {
   const n = Number(mb);

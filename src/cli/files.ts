@@ -1,1 +1,0 @@
-export { expandPaths } from '../input/paths.js';

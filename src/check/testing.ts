@@ -3,7 +3,7 @@
  * exports them), change the cells a test needs, and parse it, so that every rule test runs
  * the real reader and positions are real.
  */
-import { formats, sections, table3Columns, table4Columns, type FormatId } from '../model/formats/index.js';
+import { formats, headerWords, sections, table3Columns, table4Columns, type FormatId } from '../model/formats/index.js';
 import { parse } from '../parse.js';
 import type { Report } from '../model/report.js';
 
@@ -56,14 +56,15 @@ export function reportText(spec: ReportSpec = {}): string {
     if (r.group !== block) {
       block = r.group ?? '';
       out.push(label(block, block) + '\t'.repeat(r.columns.length));
-      out.push(['信息内容', ...r.columns.map((c) => c.label)].join('\t'));
+      out.push([headerWords.table2Item, ...r.columns.map((c) => c.label)].join('\t'));
     }
     out.push([label(`table2.${r.id}`, r.label), ...r.columns.map((c) => cell(`table2.${r.id}.${c.id}`))].join('\t'));
   }
   out.push('');
   if (!omit.has(3)) out.push(titles[2]!, '');
-  out.push('(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况');
-  out.push('\t\t自然人\t法人或其他组织\t\t\t\t\t总计');
+  // The corner note as Word exports often print it, with half-width brackets.
+  out.push(`${headerWords.table3Corner.replace('（', '(').replace(/）$/, ')')}\t\t${headerWords.table3Applicants}`);
+  out.push(`\t\t${table3Columns[0]!.label}\t${headerWords.table3Organisations}\t\t\t\t\t${table3Columns[6]!.label}`);
   out.push('\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他');
   let group = '';
   for (const r of t3.rows) {

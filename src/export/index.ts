@@ -3,5 +3,5 @@ export { writeCsv, guardFormula, type CsvOptions } from './csv.js';
 export { writeXlsx, sheetNames, type XlsxOptions, type OfficialTables } from './xlsx.js';
 export { writeJsonl, jsonlLine } from './jsonl.js';
 export { exportColumns, exportRow, headerRows, cellExportValue, metaColumns, type ExportColumn, type ExportValue } from './columns.js';
-export { tableLayout, layoutFormat, cellsNotInLayout, tableNames, type TableLayout, type TableId, type LayoutValue } from './layout.js';
+export { tableLayout, layoutFormat, cellsNotInLayout, type TableLayout, type TableId, type LayoutValue } from './layout.js';
 export type { ExportItem, ExportItems, ExportOrgan, ExportResult, HeaderMode, StreamOptions } from './types.js';

@@ -1,10 +1,9 @@
 /**
  * 表二, 表三 and 表四 laid out as the official format prints them, as a grid of values with
- * merged ranges: what the XLSX writer renders as one sheet per table. Rows, row labels and
- * column labels come from model/formats; only the few header words the format data does not
- * hold (信息内容, 申请人情况, 法人或其他组织, 表三's corner note) are written here.
+ * merged ranges: what the XLSX writer renders as one sheet per table. Rows, labels and header
+ * words all come from model/formats.
  */
-import { formats, sections, table3Groups, type FormatId, type TableDef } from '../model/formats/index.js';
+import { formats, headerWords, sections, table3Groups, tableNumbers, type FormatId, type TableDef } from '../model/formats/index.js';
 import { allCellIds, type CellValues } from '../model/values.js';
 
 export type TableId = TableDef['table'];
@@ -32,18 +31,10 @@ export interface TableLayout {
   cells: Record<string, { row: number; col: number }>;
 }
 
-export const tableNames: Readonly<Record<TableId, string>> = { table2: '表二', table3: '表三', table4: '表四' };
 
 /** The report section each table belongs to, whose official heading captions the sheet. */
 const sectionOf: Readonly<Record<TableId, string>> = { table2: 'proactive', table3: 'requests', table4: 'reviewsAndSuits' };
 
-/** Header words of the official tables that the format data does not hold. */
-export const layoutWords = {
-  table2Item: '信息内容',
-  table3Corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-  table3Applicants: '申请人情况',
-  table3Organisations: '法人或其他组织',
-} as const;
 
 class Grid {
   rows: LayoutValue[][] = [];
@@ -101,7 +92,7 @@ export function tableLayout(table: TableId, values: CellValues, title: string, f
   grid.heading(1);
   grid.heading(2);
   return {
-    table, name: tableNames[table], format: f, width: grid.width, widths,
+    table, name: tableNumbers[table], format: f, width: grid.width, widths,
     rows: grid.rows, merges: grid.merges, tableTop: 3,
     headingRows: grid.headingRows.sort((a, b) => a - b), cells: grid.cells,
   };
@@ -127,7 +118,7 @@ function table2(def: TableDef, values: CellValues, top: number) {
       block = row.group;
       grid.span(r, 1, r, width, block ?? '');
       grid.heading(r++);
-      grid.set(r, 1, layoutWords.table2Item);
+      grid.set(r, 1, headerWords.table2Item);
       const hr = r;
       fill(hr, row.columns.map((c) => (col: number) => grid.set(hr, col, c.label)), (col) => grid.merges.push([hr, col, hr, width]));
       grid.heading(r++);
@@ -154,11 +145,11 @@ function table3(def: TableDef, values: CellValues, top: number) {
   const grid = new Grid(width);
   const first = 4;
   const last = width;
-  grid.span(top, 1, top + 2, 3, layoutWords.table3Corner);
-  grid.span(top, first, top, last, layoutWords.table3Applicants);
+  grid.span(top, 1, top + 2, 3, headerWords.table3Corner);
+  grid.span(top, first, top, last, headerWords.table3Applicants);
   // The format prints 自然人 first and 总计 last; the columns between are 法人或其他组织.
   grid.span(top + 1, first, top + 2, first, columns[0]!.label);
-  grid.span(top + 1, first + 1, top + 1, last - 1, layoutWords.table3Organisations);
+  grid.span(top + 1, first + 1, top + 1, last - 1, headerWords.table3Organisations);
   columns.slice(1, -1).forEach((c, i) => grid.set(top + 2, first + 1 + i, c.label));
   grid.span(top + 1, last, top + 2, last, columns[columns.length - 1]!.label);
   for (let i = 0; i < 3; i++) grid.heading(top + i);

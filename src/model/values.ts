@@ -4,7 +4,7 @@
  * not print at all is absent.
  */
 import { cellEntries } from './cells.js';
-import { formatIds, formats, type FormatId, type TableDef } from './formats/index.js';
+import { formatIds, formats, tableNumbers, type ColumnDef, type FormatId, type RowDef, type TableDef } from './formats/index.js';
 import type { Report } from './report.js';
 
 /** Cell id (`table3.withheld.stateSecret.naturalPerson`) → value as printed. */
@@ -17,7 +17,10 @@ export function cellValues(report: Report): CellValues {
   return out;
 }
 
-const tableTitles: Record<TableDef['table'], string> = { table2: '表二', table3: '表三', table4: '表四' };
+/** The official labels of one cell, table to column: `['表四', '行政诉讼', '复议后起诉', '总计']`. */
+export function cellLabels(table: TableDef['table'], row: RowDef, col: ColumnDef): string[] {
+  return [tableNumbers[table], ...(row.group ? [row.group] : []), row.label, col.label];
+}
 
 /** One cell id of the official formats, with its labels. */
 export interface CellIdInfo {
@@ -52,7 +55,7 @@ export function allCellIds(): readonly CellIdInfo[] {
             if (!seen.formats.includes(f)) seen.formats.push(f);
             continue;
           }
-          const labels = [tableTitles[table], ...(row.group ? [row.group] : []), row.label, col.label];
+          const labels = cellLabels(table, row, col);
           byId.set(id, { id, table, formats: [f], labels, label: labels.join(' ') });
           order.push(id);
         }

@@ -1,6 +1,7 @@
 import { getCell } from '../../model/cells.js';
 import { formats, type FormatId, type TableDef } from '../../model/formats/index.js';
 import type { Report } from '../../model/report.js';
+import { cellLabels } from '../../model/values.js';
 import { inPrevious } from '../cross-year.js';
 import type { Rule } from '../types.js';
 
@@ -28,14 +29,12 @@ function mainCounts(report: Report): Array<{ table: TableDef; row: string; colum
   return out;
 }
 
-const tableTitles = { table2: '表二', table3: '表三', table4: '表四' } as const;
-
 /** The official labels of a cell, table to column: `表四 行政诉讼 复议后起诉 总计`. */
 function labelOf(table: TableDef, rowId: string, columnId: string): string | undefined {
   const row = table.rows.find((r) => r.id === rowId);
   const col = row?.columns.find((c) => c.id === columnId);
   if (!row || !col) return undefined;
-  return [tableTitles[table.table], ...(row.group ? [row.group] : []), row.label, col.label].join(' ');
+  return cellLabels(table.table, row, col).join(' ');
 }
 
 /** Implausible jumps in the main counts year over year: a plausibility check, not a printed relation. */

@@ -13,6 +13,7 @@ export * from './table3.js';
 export * from './table4.js';
 export * from './sections.js';
 export * from './relations.js';
+export * from './headers.js';
 
 export const formatIds: readonly FormatId[] = ['2019', '2021'];
 

@@ -289,11 +289,13 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       io.out(`${differ} 个单元格不同（${differ} cells differ; * marks them）`);
       // The derived metrics per year, and their change from the first year shown to the last.
       if (cols.length >= 2) {
-        const first = sumReports([{ values: values.get(byYear.get(cols[0]!)!.id)! }]).values;
-        const last = sumReports([{ values: values.get(byYear.get(cols[cols.length - 1]!)!.id)! }]).values;
+        // Each year's values in the layout the metrics read (a 2019 （六） folded into （六）3).
+        const laidOut = cols.map((y) => sumReports([{ values: values.get(byYear.get(y)!.id)! }]).values);
+        const first = laidOut[0]!;
+        const last = laidOut[laidOut.length - 1]!;
         io.out(`\n  ${fit('指标 metric', 56)}${cols.map((y) => padStart(String(y), 10)).join('')}${padStart('变化 change', 14)}`);
         for (const m of metrics) {
-          const shown = cols.map((y) => formatMetric(m.compute(sumReports([{ values: values.get(byYear.get(y)!.id)! }]).values), m.unit));
+          const shown = laidOut.map((v) => formatMetric(m.compute(v), m.unit));
           const c = metricChange(m, last, first);
           const delta = c.absolute === null ? '—' : m.unit === 'share' ? `${c.absolute >= 0 ? '+' : ''}${(c.absolute * 100).toFixed(1)} 点 pt` : `${c.absolute >= 0 ? '+' : ''}${formatMetric(c.absolute, m.unit)}`;
           io.out(`  ${fit(`${m.label.zh} ${m.label.en}`, 56)}${shown.map((x) => padStart(x, 10)).join('')}${padStart(delta, 14)}`);
@@ -400,11 +402,13 @@ async function organNames(store: Store, ids: Array<string | number | null>): Pro
 /** A parent organ's own report that is a summary (汇总) of its members', against their sum. */
 async function summaryChecks(store: Store, groups: Awaited<ReturnType<Store['sums']>>, filter: ReportFilter) {
   const out: Array<{ organ: string; year: number | null; reportId: number; findings: ReturnType<typeof compareSummary> }> = [];
+  const rows = await store.list(filter);
+  const byId = new Map(rows.map((r) => [r.id, r]));
   for (const g of groups) {
     if (typeof g.key !== 'number') continue;
-    const own = (await store.list({ ...filter, organ: g.key })).filter((r) => r.status !== 'failed' && /汇总/.test(r.title ?? ''));
+    const own = rows.filter((r) => r.organId === g.key && r.status !== 'failed' && /汇总/.test(r.title ?? ''));
     for (const r of own) {
-      const members = (await store.list({ ...filter, ids: g.ids })).filter((m) => m.year === r.year);
+      const members = g.ids.map((id) => byId.get(id)!).filter((m) => m.year === r.year);
       if (!members.length) continue;
       const values = await store.values([r.id, ...members.map((m) => m.id)]);
       out.push({

@@ -11,8 +11,8 @@ import type { Database } from './schema.js';
 export class OrganBook {
   private index = new OrganIndex<number>();
   private byName = new Map<string, number>();
-  /** Names and organs added in the transaction under way: kept once it commits. */
-  private pending: Array<{ id: number; name: string }> = [];
+  /** The name resolved in the transaction under way (one per report): kept once it commits. */
+  private pending: { id: number; name: string } | null = null;
 
   constructor(private readonly connection: Connection) {}
 
@@ -40,7 +40,7 @@ export class OrganBook {
    */
   async resolve(trx: Transaction<Database>, printed: string): Promise<number> {
     const name = printed.trim();
-    const known = this.byName.get(name) ?? this.pending.find((p) => p.name === name)?.id;
+    const known = this.byName.get(name);
     if (known !== undefined) return known;
     if (this.connection.dialect === 'postgres') {
       // Several workers may meet a new organ at once: one at a time, after reading what the others stored.
@@ -49,7 +49,7 @@ export class OrganBook {
       const now = this.byName.get(name);
       if (now !== undefined) return now;
     }
-    const match = this.index.match(name) ?? this.pendingMatch(name);
+    const match = this.index.match(name);
     let id: number;
     if (match && 'id' in match) {
       id = match.id;
@@ -62,24 +62,17 @@ export class OrganBook {
       id = row.id;
     }
     await trx.insertInto('organ_name').values({ name, organ_id: id }).onConflict((oc) => oc.column('name').doNothing()).execute();
-    this.pending.push({ id, name });
+    this.pending = { id, name };
     return id;
   }
 
-  private pendingMatch(name: string) {
-    if (!this.pending.length) return null;
-    const local = new OrganIndex<number>();
-    for (const p of this.pending) local.add(p.id, p.name);
-    return local.match(name);
-  }
-
   commitPending(): void {
-    for (const p of this.pending) this.remember(p.id, p.name);
-    this.pending = [];
+    if (this.pending) this.remember(this.pending.id, this.pending.name);
+    this.pending = null;
   }
 
   forgetPending(): void {
-    this.pending = [];
+    this.pending = null;
   }
 
   /**

@@ -10,17 +10,6 @@ export const tableNames = {
   table4: { zh: '表四（行政复议、行政诉讼情况）', en: 'table 4 (administrative review and litigation)' },
 } as const;
 
-/**
- * The same text as one flat string. normalize() builds its result piece by piece, and the
- * engine keeps such a string as a rope that every character read must go through; the
- * extractors read each character of the tables several times. (Only a well-formed text
- * is copied: the copy would replace a lone surrogate.)
- */
-function flat(text: string): string {
-  const t = text as string & { isWellFormed?(): boolean; toWellFormed?(): string }; // ES2024, Node 20
-  return t.toWellFormed && t.isWellFormed!() ? t.toWellFormed() : text;
-}
-
 /** What every extractor shares: the source, its normalised text, its lines, the diagnostics. */
 export class Context {
   readonly source: SourceText;
@@ -38,7 +27,7 @@ export class Context {
 
   constructor(source: SourceText) {
     this.source = source;
-    this.norm = flat(source.normalized(normalize));
+    this.norm = source.normalized(normalize);
     this.starts = source.lineStarts;
     this.ends = source.lineEnds;
     this.lines = new Array(this.starts.length);

@@ -3,22 +3,34 @@ import type { Cell, Report } from './report.js';
 
 const indexes = new WeakMap<Report, Map<string, Cell>>();
 
-/** Every cell of a report by its path, walked once and kept while the report lives. */
+/** Row ids split at their dots, once each. */
+const idParts = new Map<string, string[]>();
+
+/**
+ * Every cell of a report by its path, found once and kept while the report lives. The paths
+ * come from the format data (made once per row), not from walking the model: the rows and
+ * columns of the report's formats are looked up in its tables.
+ */
 function cellIndex(report: Report): Map<string, Cell> {
   let idx = indexes.get(report);
   if (!idx) {
     idx = new Map();
-    const walk = (o: unknown, prefix: string) => {
-      if (!o || typeof o !== 'object') return;
-      if ('kind' in (o as object) && 'position' in (o as object)) {
-        idx!.set(prefix, o as Cell);
-        return;
+    for (const t of tableDefs(report)) {
+      const table = report[t.table] as Record<string, unknown> | null;
+      if (!table) continue;
+      for (const row of t.rows) {
+        let parts = idParts.get(row.id);
+        if (!parts) idParts.set(row.id, (parts = row.id.split('.')));
+        let o: unknown = table;
+        for (const p of parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
+        if (!o || typeof o !== 'object') continue;
+        const paths = columnPaths(t.table, row);
+        for (let c = 0; c < row.columns.length; c++) {
+          const cell = (o as Record<string, unknown>)[row.columns[c]!.id];
+          if (cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell) idx.set(paths[c]!, cell as Cell);
+        }
       }
-      for (const [k, v] of Object.entries(o as Record<string, unknown>)) walk(v, `${prefix}.${k}`);
-    };
-    walk(report.table2, 'table2');
-    walk(report.table3, 'table3');
-    walk(report.table4, 'table4');
+    }
     indexes.set(report, idx);
   }
   return idx;

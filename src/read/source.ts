@@ -1,6 +1,17 @@
 import { byteLength, type Decoded } from './decode.js';
 import type { Origin, Position } from '../model/diagnostic.js';
 
+/**
+ * The same text as one flat string. normalize() builds its result piece by piece, and the
+ * engine keeps such a string as a rope that every character read must go through; the
+ * extractors and rules read each character of the text several times. (Only a well-formed
+ * text is copied: the copy would replace a lone surrogate.)
+ */
+function flat(text: string): string {
+  const t = text as string & { isWellFormed?(): boolean; toWellFormed?(): string }; // ES2024, Node 20
+  return t.toWellFormed && t.isWellFormed!() ? t.toWellFormed() : text;
+}
+
 /** From `offset` on (until the next segment), the text came from `origin`. */
 export interface OriginSegment {
   offset: number;
@@ -43,11 +54,11 @@ export class SourceText {
   private norm: string | undefined;
 
   /**
-   * The text normalised for matching (same length, see extract/normalize.ts), made once:
-   * the reader and every rule that reads the text share it.
+   * The text normalised for matching (same length, see extract/normalize.ts), made once and
+   * flat: the reader and every rule that reads the text share it.
    */
   normalized(normalize: (text: string) => string): string {
-    return (this.norm ??= normalize(this.text));
+    return (this.norm ??= flat(normalize(this.text)));
   }
 
   /** Where stretches of text came from, sorted by offset. */

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../../extract/lines.js';
 import { normalize } from '../../extract/normalize.js';
 import { formats, table3Groups, type FormatId, type RowDef } from '../../model/formats/index.js';
 import type { Position } from '../../model/diagnostic.js';
@@ -18,23 +19,40 @@ import type { Rule } from '../types.js';
 
 type TableId = 'table2' | 'table3' | 'table4';
 
-/** What the key drops: spaces, table rules, Markdown marks, commas, 、, full stops, colons, quotes. */
-const dropped = /[\s|*#,，、;；:：.．。"“”'‘’「」『』·•]/;
+/** What the key drops: white space, table rules, Markdown marks, commas, 、, full stops, colons, quotes. */
+const droppedChars = new Set([...'|*#,，、;；:：.．。"“”\'‘’「」『』·•'].map((c) => c.charCodeAt(0)));
+const isDropped = (c: number) => isWhiteSpace(c) || droppedChars.has(c);
 
 /** The comparison key of a text, with the index in the text of every key character. */
 function keyed(text: string): { key: string; at: number[] } {
   const n = normalize(text);
   let key = '';
   const at: number[] = [];
+  let run = -1;
   for (let i = 0; i < n.length; i++) {
-    if (dropped.test(n[i]!)) continue;
-    key += n[i];
+    if (isDropped(n.charCodeAt(i))) {
+      if (run >= 0) key += n.slice(run, i);
+      run = -1;
+      continue;
+    }
+    if (run < 0) run = i;
     at.push(i);
   }
+  if (run >= 0) key += n.slice(run);
   return { key, at };
 }
 
-const key = (s: string) => keyed(s).key;
+/** Keys of the official labels and variants, which every report asks for again. */
+const officialKeys = new Map<string, string>();
+
+const key = (s: string): string => {
+  let k = officialKeys.get(s);
+  if (k === undefined) {
+    k = keyed(s).key;
+    if (officialKeys.size < 4096) officialKeys.set(s, k);
+  }
+  return k;
+};
 
 /**
  * The numbering in front of an official label, dropped before comparing: a report may print it
@@ -171,14 +189,14 @@ function asPrinted(text: string, position: Position, source: SourceText | undefi
   let j = position.offset;
   const t = normalize(text);
   for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (/\s/.test(c)) {
+    const c = t.charCodeAt(i);
+    if (isWhiteSpace(c)) {
       out += ' ';
       offsets.push(j);
       continue;
     }
-    while (j < norm.length && /\s/.test(norm[j]!)) j++;
-    if (norm[j] !== c) return { text, offsets: null };
+    while (j < norm.length && isWhiteSpace(norm.charCodeAt(j))) j++;
+    if (norm.charCodeAt(j) !== c) return { text, offsets: null };
     out += source.text[j];
     offsets.push(j);
     j++;
@@ -211,7 +229,7 @@ function nearby(source: SourceText | undefined, at: Position, words: string): bo
   const li = at.line - 1;
   for (let k = Math.max(0, li - 2); k <= Math.min(source.lineStarts.length - 1, li + 2); k++) {
     if (k === li) continue;
-    if (key(source.text.slice(source.lineStarts[k], source.lineEnds[k])).includes(words)) return true;
+    if (keyed(source.text.slice(source.lineStarts[k], source.lineEnds[k])).key.includes(words)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../../extract/lines.js';
 import { normalize } from '../../extract/normalize.js';
 import { getCell } from '../../model/cells.js';
 import { formats } from '../../model/formats/index.js';
@@ -157,11 +158,27 @@ const part = new RegExp(String.raw`^([^,;。、:\d%()]{1,30}?)${NUM}\s*(条|件|
 /** The part that names the remainder of a list (其他类信息 24 条), and so claims the list complete. */
 const remainder = /^其[他它](?:类|方面|领域)?(?:政府)?(?:信息)?$/;
 
-/** A paragraph of prose, and the source offset of each of its characters. */
+/**
+ * A paragraph of prose. Its text is made of runs copied from the source: run k starts at
+ * `runAt[k]` in the text and at `runFrom[k]` in the source (offsets of the normalised text).
+ */
 interface Paragraph {
   text: string;
-  at: number[];
+  runAt: number[];
+  runFrom: number[];
   section: string;
+}
+
+/** The source offset of character `i` of a paragraph's text. */
+function sourceOffset(p: Paragraph, i: number): number {
+  let lo = 0;
+  let hi = p.runAt.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.runAt[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return p.runFrom[lo]! + (i - p.runAt[lo]!);
 }
 
 /** A table row, a cell on a line of its own, a rule line: not prose. */
@@ -173,6 +190,8 @@ function isTableLine(line: string): boolean {
   const t = line.trim();
   return t.length < 12 && !/[,;:。、()]/.test(t); // a label or cell on a line of its own
 }
+
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * The prose of a section: lines joined into paragraphs, table lines left out. Wrapped lines are
@@ -192,43 +211,83 @@ function paragraphs(source: SourceText, norm: string, from: number, to: number, 
     const a = Math.max(source.lineStarts[li]!, from);
     if (a >= to) break;
     const b = Math.min(source.lineEnds[li]!, to);
-    const line = norm.slice(a, b);
-    if (line.trim() === '') {
+    // Indentation, trailing spaces and Markdown marks are not text.
+    let first = a;
+    while (first < b && isWhiteSpace(norm.charCodeAt(first))) first++;
+    if (first === b) {
       blank = true;
       continue;
     }
-    if (isTableLine(line)) {
+    if (isTableLine(norm.slice(a, b))) {
       flush();
       blank = false;
       continue;
     }
     if (blank && cur && /[。!?:;]$/.test((cur as Paragraph).text)) flush();
     blank = false;
-    const p: Paragraph = cur ?? { text: '', at: [], section };
+    const p: Paragraph = cur ?? { text: '', runAt: [], runFrom: [], section };
     cur = p;
-    // Indentation, trailing spaces and Markdown marks are not text.
-    const first = a + line.search(/\S/);
-    const last = a + line.trimEnd().length;
+    let last = b;
+    while (last > first && isWhiteSpace(norm.charCodeAt(last - 1))) last--;
+    // The text is copied in runs; a run ends at a character left out.
+    let text = p.text;
+    let run = -1;
+    const end = (i: number) => {
+      if (run < 0) return;
+      p.runAt.push(text.length);
+      p.runFrom.push(run);
+      text += norm.slice(run, i);
+      run = -1;
+    };
     for (let i = first; i < last; i++) {
-      const c = norm[i]!;
-      if (c === '*' || c === '#' || c === '>') continue;
-      if (/\s/.test(c)) {
+      const c = norm.charCodeAt(i);
+      let keep = c !== 0x2a /* * */ && c !== 0x23 /* # */ && c !== 0x3e; /* > */
+      if (keep && isWhiteSpace(c)) {
+        // A space stays only between two Latin letters.
         let k = i + 1;
-        while (k < last && /\s/.test(norm[k]!)) k++;
-        if (!(/[A-Za-z]$/.test(p.text) && /[A-Za-z]/.test(norm[k] ?? ''))) continue;
+        while (k < last && isWhiteSpace(norm.charCodeAt(k))) k++;
+        const before = run >= 0 ? norm.charCodeAt(i - 1) : text.charCodeAt(text.length - 1);
+        keep = isLatin(before) && k < norm.length && isLatin(norm.charCodeAt(k));
       }
-      p.text += c;
-      p.at.push(i);
+      if (keep) {
+        if (run < 0) run = i;
+      } else end(i);
     }
+    end(last);
+    p.text = text;
   }
   flush();
   return out;
+}
+
+/** The numbers of the tables a paragraph may state, read once per report. */
+interface TableValues {
+  newV: number | null;
+  overV: number | null;
+  totalV: number | null;
+  forwardV: number | null;
+  reviewV: number | null;
+  suitV: number | null;
+}
+
+function tableValues(report: Report): TableValues {
+  const direct = getCell(report, 'table4.litigationDirect.total');
+  const after = getCell(report, 'table4.litigationAfterReview.total');
+  return {
+    newV: value(report, 'table3.newReceived.total'),
+    overV: value(report, 'table3.carriedOver.total'),
+    totalV: value(report, 'table3.total.total'),
+    forwardV: value(report, 'table3.carriedForward.total'),
+    reviewV: value(report, 'table4.review.total'),
+    suitV: direct && after && (direct.value !== null || after.value !== null) ? (direct.value ?? 0) + (after.value ?? 0) : null,
+  };
 }
 
 interface Context {
   report: Report;
   source: SourceText;
   emit: (f: Finding) => void;
+  values: TableValues;
 }
 
 /** The value of a printed 总计 cell, or null where it is blank or not printed. */
@@ -264,18 +323,19 @@ function sentenceOf(text: string, i: number): [number, number] {
 function checkParagraph(p: Paragraph, c: Context): void {
   const { report, source, emit } = c;
   const text = p.text;
-  const pos = (i: number) => source.position(p.at[i]!);
+  const pos = (i: number) => source.position(sourceOffset(p, i));
   const stated = (m: RegExpExecArray, g = 1) => ({ value: num(m[g]!), at: m.indices![g]![0] });
   const mentionsApplications: number[] = [];
 
-  const newV = value(report, 'table3.newReceived.total');
-  const overV = value(report, 'table3.carriedOver.total');
-  const totalV = value(report, 'table3.total.total');
-  const forwardV = value(report, 'table3.carriedForward.total');
+  const { newV, overV, totalV, forwardV, reviewV, suitV } = c.values;
+  // Each statement names its words: a paragraph without them is not searched for it.
+  const applications = text.includes('申请');
+  const carried = text.includes('结转');
+  const done = text.includes('办结');
 
   // Received (收到 / 受理): 一, or 一 + 二.
   const receivedAt: Array<{ value: number; at: number }> = [];
-  for (const m of text.matchAll(received)) {
+  for (const m of applications ? text.matchAll(received) : []) {
     if (notApplications.test(m[1]!)) continue;
     const [s] = sentenceOf(text, m.index);
     if (/其中/.test(text.slice(s, m.index))) continue;
@@ -294,7 +354,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       related: [{ path: 'table3.newReceived.total' }, { path: 'table3.carriedOver.total' }],
     });
   }
-  for (const m of text.matchAll(newReceived)) {
+  for (const m of text.includes('新收') ? text.matchAll(newReceived) : []) {
     const x = stated(m);
     if (receivedAt.some((r) => r.at === x.at)) continue;
     receivedAt.push(x);
@@ -307,7 +367,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
   }
 
   // Carried over (二).
-  for (const m of text.matchAll(carriedOver)) {
+  for (const m of carried ? text.matchAll(carriedOver) : []) {
     const x = stated(m);
     mentionsApplications.push(m.index);
     if (overV === null || x.value === overV) continue;
@@ -316,7 +376,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       expected: overV, actual: x.value, related: [{ path: 'table3.carriedOver.total' }],
     });
   }
-  for (const m of text.matchAll(noCarriedOver)) {
+  for (const m of carried ? text.matchAll(noCarriedOver) : []) {
     mentionsApplications.push(m.index);
     if (overV === null || overV === 0) continue;
     emit({
@@ -326,7 +386,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
   }
 
   // Handled (（七）总计).
-  for (const m of text.matchAll(handled)) {
+  for (const m of done ? text.matchAll(handled) : []) {
     const [s] = sentenceOf(text, m.index);
     if (/复议|诉讼|建议|提案|热线|信访|投诉|事件/.test(text.slice(Math.max(s, m.index - 20), m.index))) continue;
     const x = stated(m);
@@ -337,7 +397,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       expected: totalV, actual: x.value, related: [{ path: 'table3.total.total' }],
     });
   }
-  for (const m of text.matchAll(allHandled)) {
+  for (const m of done ? text.matchAll(allHandled) : []) {
     const [s] = sentenceOf(text, m.index);
     const before = receivedAt.filter((r) => r.at >= s && r.at < m.index);
     const r = before[before.length - 1];
@@ -352,7 +412,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
   }
 
   // Carried forward (四).
-  for (const m of text.matchAll(carriedForward)) {
+  for (const m of carried ? text.matchAll(carriedForward) : []) {
     const x = stated(m);
     mentionsApplications.push(m.index);
     if (forwardV === null || x.value === forwardV) continue;
@@ -361,7 +421,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       expected: forwardV, actual: x.value, related: [{ path: 'table3.carriedForward.total' }],
     });
   }
-  for (const m of text.matchAll(noCarriedForward)) {
+  for (const m of carried ? text.matchAll(noCarriedForward) : []) {
     mentionsApplications.push(m.index);
     if (forwardV === null || forwardV === 0) continue;
     emit({
@@ -397,11 +457,9 @@ function checkParagraph(p: Paragraph, c: Context): void {
     const [s, e] = sentenceOf(text, i);
     return /信息公开/.test(text.slice(s, e));
   };
-  const reviewV = value(report, 'table4.review.total');
-  const direct = getCell(report, 'table4.litigationDirect.total');
-  const after = getCell(report, 'table4.litigationAfterReview.total');
-  const suitV = direct && after && (direct.value !== null || after.value !== null) ? (direct.value ?? 0) + (after.value ?? 0) : null;
-  for (const m of text.matchAll(review)) {
+  const reviews = text.includes('行政复议');
+  const suits = text.includes('行政诉讼');
+  for (const m of reviews ? text.matchAll(review) : []) {
     if (!aboutDisclosure(m.index)) continue;
     const x = stated(m);
     if (reviewV === null || x.value === reviewV) continue;
@@ -410,7 +468,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       expected: reviewV, actual: x.value, related: [{ path: 'table4.review.total' }],
     });
   }
-  for (const m of text.matchAll(litigation)) {
+  for (const m of suits ? text.matchAll(litigation) : []) {
     if (!aboutDisclosure(m.index)) continue;
     const x = stated(m);
     if (suitV === null || x.value === suitV) continue;
@@ -419,7 +477,7 @@ function checkParagraph(p: Paragraph, c: Context): void {
       expected: suitV, actual: x.value, related: [{ path: 'table4.litigationDirect.total' }, { path: 'table4.litigationAfterReview.total' }],
     });
   }
-  for (const m of text.matchAll(noReviewNorSuit)) {
+  for (const m of reviews ? text.matchAll(noReviewNorSuit) : []) {
     if (reviewV !== null && reviewV !== 0) {
       emit({
         messageId: 'review', data: { stated: 0, table: reviewV }, position: pos(m.index),
@@ -559,7 +617,7 @@ export const narrativeTables: Rule = {
     const source = ctx.source;
     if (!source) return;
     const norm = source.normalized(normalize);
-    const c: Context = { report, source, emit: (f) => ctx.emit(f) };
+    const c: Context = { report, source, emit: (f) => ctx.emit(f), values: tableValues(report) };
     for (const s of report.sections) {
       if (!narrativeSections.has(s.id)) continue;
       for (const p of paragraphs(source, norm, s.start.offset, s.end.offset, s.id)) checkParagraph(p, c);

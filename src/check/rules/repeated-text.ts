@@ -9,7 +9,38 @@ import type { Rule } from '../types.js';
  *             ^^^^ the second 召开 (seed 000)
  * ```
  */
-const repeatedWord = /([\u4e00-\u9fff]{2,4})\1/g;
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The words typed twice in a line, as the expression /([\u4e00-\u9fff]{2,4})\1/g finds them
+ * (at each place the longest word first, the search going on after a match), without
+ * running the expression at every character of the text.
+ */
+function* repeatedWords(line: string): Generator<{ index: number; word: string }> {
+  const n = line.length;
+  for (let i = 0; i + 4 <= n; ) {
+    let found = 0;
+    // A repeat of length L starts with L ideographs and has char i+L equal to char i.
+    if (isIdeograph(line.charCodeAt(i))) {
+      for (let len = 4; len >= 2; len--) {
+        if (i + 2 * len > n) continue;
+        let ok = true;
+        for (let k = 0; k < len && ok; k++) {
+          const c = line.charCodeAt(i + k);
+          ok = isIdeograph(c) && c === line.charCodeAt(i + len + k);
+        }
+        if (ok) {
+          found = len;
+          break;
+        }
+      }
+    }
+    if (found) {
+      yield { index: i, word: line.slice(i, i + found) };
+      i += 2 * found;
+    } else i++;
+  }
+}
 
 /**
  * Sentence punctuation twice: 。。 ，， ；； 、、 ：： (or two different ones, 。，).
@@ -19,7 +50,7 @@ const repeatedWord = /([\u4e00-\u9fff]{2,4})\1/g;
  *                                        ^ the second 。 (seed 003)
  * ```
  */
-const doubledPunctuation = /[。，；、：][。，；、：]/g;
+const isSentencePunctuation = (c: number) => c === 0x3002 /* 。 */ || c === 0xff0c /* ， */ || c === 0xff1b /* ； */ || c === 0x3001 /* 、 */ || c === 0xff1a; /* ： */
 
 /**
  * Reduplications that are words: ABAB verbs and adjectives (研究研究, 雪白雪白), 一X一X (一个一个,
@@ -71,20 +102,23 @@ export const repeatedText: Rule = {
       const a = source.lineStarts[li]!;
       const line = text.slice(a, source.lineEnds[li]);
       if (line.trim() === '' || tableLine.test(line)) continue;
-      for (const m of prose.test(line) ? line.matchAll(repeatedWord) : []) {
-        const w = m[1]!;
+      for (const m of prose.test(line) ? repeatedWords(line) : []) {
+        const w = m.word;
         if (legitimate.has(w) || headerWords.has(w) || (/^一./.test(w) && w.length === 2)) continue;
         if (/^(.)\1+$/.test(w)) continue; // 天天天天: one character, not a word
-        const rest = line.slice(m.index + m[0].length);
+        const rest = line.slice(m.index + 2 * w.length);
         if (compoundAfter.test(rest)) continue;
         ctx.emit({
           messageId: 'word',
-          data: { word: w, text: m[0] },
+          data: { word: w, text: w + w },
           position: source.position(a + m.index + w.length),
         });
       }
-      for (const m of line.matchAll(doubledPunctuation)) {
-        ctx.emit({ messageId: 'punctuation', data: { text: m[0] }, position: source.position(a + m.index + 1) });
+      // Two of them in a row (searched by hand: matchAll would copy an expression for every line).
+      for (let i = 0; i + 1 < line.length; i++) {
+        if (!isSentencePunctuation(line.charCodeAt(i + 1)) || !isSentencePunctuation(line.charCodeAt(i))) continue;
+        ctx.emit({ messageId: 'punctuation', data: { text: line.slice(i, i + 2) }, position: source.position(a + i + 1) });
+        i++;
       }
     }
   },

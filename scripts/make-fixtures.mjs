@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// make-fixtures.mjs: build real-tool fixtures (HTML, DOCX, PDF, PNG, GBK HTML, pdftotext output)
+// make-fixtures.mjs: build real-tool fixtures (HTML, DOCX, Word 97 .doc, PDF, PNG, GBK HTML, pdftotext output)
 // from the truth files, so the parser can be tested on what LibreOffice and poppler really produce.
 //
 //   node scripts/make-fixtures.mjs [--shared DIR] [NAME ...]
 //
 // Inputs:  $SHARED/seeds-truth/*.json (+ $SHARED/seeds/NAME.txt for the narrative text),
 //          fixtures/text-truth/*.json if present (generic narrative whose numbers agree with the tables).
-// Outputs: fixtures/forms/{html,docx,pdf,png,html-gbk}/, fixtures/extracted/{pdftotext-layout,
+// Outputs: fixtures/forms/{html,docx,doc,pdf,png,html-gbk}/ (doc/: the seeds only), fixtures/extracted/{pdftotext-layout,
 //          pdftotext,pdftotext-raw,truth}/, fixtures/forms/README.md.
 // Needs:   soffice (libreoffice-writer), pdftotext/pdftoppm/pdfinfo (poppler-utils), iconv,
 //          a CJK font (fonts-noto-cjk). Plain Node 20, standard library only.
@@ -44,6 +44,7 @@ const EXTRACTED = path.join(OUT, 'extracted');
 const DIRS = {
   html: path.join(FORMS, 'html'),
   docx: path.join(FORMS, 'docx'),
+  doc: path.join(FORMS, 'doc'),
   pdf: path.join(FORMS, 'pdf'),
   png: path.join(FORMS, 'png'),
   gbk: path.join(FORMS, 'html-gbk'),
@@ -108,19 +109,19 @@ function checkTools() {
 function listTruths() {
   const out = [];
   const dirs = [
-    { dir: path.join(SHARED, 'seeds-truth'), text: path.join(SHARED, 'seeds') },
+    { dir: path.join(SHARED, 'seeds-truth'), text: path.join(SHARED, 'seeds'), seed: true },
     // the colleague's text fixtures are deliberately mangled extractions: use generic narrative for them
     { dir: path.join(ROOT, 'fixtures/text-truth'), text: null },
     ...extraTruth.map((d) => ({ dir: d, text: null })),
   ];
-  for (const { dir, text } of dirs) {
+  for (const { dir, text, seed = false } of dirs) {
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       const name = f.slice(0, -5);
       if (only.length && !only.includes(name)) continue;
       if (out.some((t) => t.name === name)) die(`duplicate truth name ${name}`);
       const txt = text && path.join(text, `${name}.txt`);
-      out.push({ name, truthPath: path.join(dir, f), textPath: txt && fs.existsSync(txt) ? txt : null });
+      out.push({ name, seed, truthPath: path.join(dir, f), textPath: txt && fs.existsSync(txt) ? txt : null });
     }
   }
   if (!out.length) die(`no truth files found under ${SHARED}/seeds-truth or fixtures/text-truth`);
@@ -462,13 +463,14 @@ function tablePages(pdf, n) {
   return pages;
 }
 
-// Full runs drop outputs whose truth file is gone (only in the output dirs this script owns).
-function removeStale(names) {
+// Full runs drop outputs whose truth file is gone (only in the output dirs this script owns);
+// doc/ holds the seeds only.
+function removeStale(names, seedNames) {
   for (const d of Object.values(DIRS)) {
     for (const f of fs.readdirSync(d)) {
       const base = f.replace(/\.[^.]+$/, '');
       const name = d === DIRS.png ? base.replace(/-\d+$/, '') : base;
-      if (!names.has(name)) {
+      if (!(d === DIRS.doc ? seedNames : names).has(name)) {
         fs.unlinkSync(path.join(d, f));
         console.log(`removed stale ${path.relative(ROOT, path.join(d, f))}`);
       }
@@ -494,7 +496,7 @@ function main() {
   const versions = checkTools();
   const truths = listTruths();
   for (const d of Object.values(DIRS)) fs.mkdirSync(d, { recursive: true });
-  if (!only.length) removeStale(new Set(truths.map((t) => t.name)));
+  if (!only.length) removeStale(new Set(truths.map((t) => t.name)), new Set(truths.filter((t) => t.seed).map((t) => t.name)));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-fixtures-'));
   const profile = path.join(scratch, 'lo-profile');
   const made = [];
@@ -527,6 +529,16 @@ function main() {
     for (const d of docxIn) if (!fs.existsSync(d)) die(`LibreOffice did not write ${d}`);
     for (const d of docxIn) normalizeDocx(d);
     soffice(profile, path.join(scratch, 'pdf'), ['--convert-to', 'pdf:writer_pdf_Export', ...docxIn]);
+    // DOCX → Word 97 (.doc) for the seeds: the form parseAsync converts back with LibreOffice.
+    const seeds = truths.filter((t) => t.seed);
+    if (seeds.length) soffice(profile, path.join(scratch, 'doc'), ['--convert-to', 'doc:MS Word 97', ...seeds.map((t) => path.join(scratch, `${t.name}.docx`))]);
+    for (const t of seeds) {
+      const sdoc = path.join(scratch, 'doc', `${t.name}.doc`);
+      if (!fs.existsSync(sdoc)) die(`LibreOffice did not write ${sdoc}`);
+      const doc = path.join(DIRS.doc, `${t.name}.doc`);
+      fs.copyFileSync(sdoc, doc);
+      made.push(doc);
+    }
     for (const t of truths) {
       const docx = path.join(DIRS.docx, `${t.name}.docx`);
       const pdf = path.join(DIRS.pdf, `${t.name}.pdf`);
@@ -609,10 +621,15 @@ Tools used for the committed files:
    \`pdftotext -layout\`, \`pdftotext\` (default reading order), \`pdftotext -raw\` of the PDF.
    \`../extracted/truth/NAME.json\` is a copy of the truth, so
    \`python3 /work/shared/tools/score.py . fixtures/extracted/pdftotext-layout fixtures/extracted/truth\` pairs them.
+7. \`doc/NAME.doc\` (the seeds of \`seeds-truth/\` only, ${truths.filter((t) => t.seed).length} files, about 60 KB each):
+   \`soffice --headless --convert-to doc:"MS Word 97"\` of the DOCX; \`parseAsync\` converts them back with
+   LibreOffice (\`src/read/doc.test.ts\`).
 
 Determinism: the script rewrites the DOCX zip with fixed entry times and fixed dates in
 \`docProps/core.xml\`, and blanks the PDF \`/CreationDate\`, \`/ModDate\` and \`/ID\` in place, so a re-run
-with the same tool versions gives the same bytes.
+with the same tool versions gives the same bytes. The .doc takes its dates from the DOCX and comes out the
+same on every run too. The fonts installed matter for the DOCX: these were made without \`fonts-liberation2\`
+(\`--no-install-recommends\`); with it, \`styles.xml\` names Liberation Serif/Sans instead of DejaVu.
 
 ## Reports
 
@@ -712,6 +729,14 @@ Seen in these files (LibreOffice 7.4 / poppler 22.12, A4, ${FONT}); the parser m
 - \`\\f\` is glued to the first line of the next page (\`\\f政府集中采购 13 57019\`, \`\\f构 益组织 机构\`).
 - Check run while making these: for every report, all numbers between 二、主动公开 and 五、存在 in the raw
   text, in order, equal the truth's non-null values in table order.
+
+### doc/ (Word 97 from the DOCX)
+- An OLE compound file (\`D0 CF 11 E0 A1 B1 1A E1\`, 512-byte sectors) with the streams \`WordDocument\`
+  (FIB \`wIdent\` 0xA5EC, Word 97 and later \`nFib\`), \`1Table\`, \`Data\`, \`\\x01CompObj\`, \`\\x01Ole\`,
+  \`\\x05SummaryInformation\`, \`\\x05DocumentSummaryInformation\`; the directory is in the last sectors, so a
+  file cut short anywhere loses it.
+- Converted back (\`soffice --convert-to docx\`), each gives a DOCX with the same tables, rows, cells,
+  \`w:gridSpan\` and \`w:vMerge\` as the DOCX it was made from, and \`readDocx\` reads the same text from both.
 `;
 
 try {

@@ -26,13 +26,15 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Repo
   if (f.expected !== undefined) d.expected = f.expected;
   if (f.actual !== undefined) d.actual = f.actual;
   if (f.related?.length) {
-    d.related = f.related.map((r) => ({
-      ...(r.path ? { path: r.path } : {}),
-      ...(r.file ? { file: r.file } : {}),
+    d.related = f.related.map((r) => {
+      const out = {} as NonNullable<Diagnostic['related']>[number];
+      if (r.path) out.path = r.path;
+      if (r.file) out.file = r.file;
       // A place in another file keeps its own position (or none): looking its path up in
       // this report would point at this year's cell instead of last year's.
-      position: r.position !== undefined ? r.position : r.file !== undefined ? null : positionOf(report, r.path),
-    }));
+      out.position = r.position !== undefined ? r.position : r.file !== undefined ? null : positionOf(report, r.path);
+      return out;
+    });
   }
   return d;
 }

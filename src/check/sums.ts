@@ -18,23 +18,31 @@ export interface SumOutcome {
 export function failedSums(report: Report, relations: readonly SumRelation[]): SumOutcome[] {
   const out: SumOutcome[] = [];
   for (const rel of relations) {
-    const values = new Map<string, number | null>();
     let absent = false;
     let anyValue = false;
-    for (const p of [...rel.lhs, ...rel.rhs]) {
-      const c = getCell(report, p);
-      if (!c) {
-        absent = true;
-        break;
+    // Sums first, without copying anything: most relations hold.
+    const sum = (ps: readonly string[]): number => {
+      let acc = 0;
+      for (const p of ps) {
+        const c = getCell(report, p);
+        if (!c) {
+          absent = true;
+          return 0;
+        }
+        if (c.value !== null) {
+          anyValue = true;
+          acc += c.value;
+        }
       }
-      values.set(p, c.value);
-      if (c.value !== null) anyValue = true;
-    }
-    if (absent || !anyValue) continue;
-    const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (values.get(p) ?? 0), 0);
+      return acc;
+    };
     const lhs = sum(rel.lhs);
-    const rhs = sum(rel.rhs);
-    if (Math.abs(lhs - rhs) > 1e-6) out.push({ rel, lhs: round(lhs), rhs: round(rhs), values });
+    const rhs = absent ? 0 : sum(rel.rhs);
+    if (absent || !anyValue || Math.abs(lhs - rhs) <= 1e-6) continue;
+    const values = new Map<string, number | null>();
+    for (const p of rel.lhs) values.set(p, getCell(report, p)!.value);
+    for (const p of rel.rhs) values.set(p, getCell(report, p)!.value);
+    out.push({ rel, lhs: round(lhs), rhs: round(rhs), values });
   }
   return out;
 }

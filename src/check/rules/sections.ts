@@ -178,6 +178,8 @@ export const sections: Rule = {
     }
 
     // A line numbered like the section it stands in (a second 一、 after 一、总体情况).
+    const norm = src.normalized(normalize);
+    let nextComma = -1;
     for (const s of printedOrder) {
       const d = defOf(s);
       const first = src.lineIndex(s.start.offset) + 1;
@@ -185,7 +187,11 @@ export const sections: Rule = {
       for (let i = first; i <= end && i < src.lineStarts.length; i++) {
         const a = src.lineStarts[i]!;
         if (a >= s.end.offset) break;
-        const text = normalize(src.text.slice(a, src.lineEnds[i]));
+        // (The normalised text is shared and has the same offsets; a heading holds 、.)
+        if (nextComma < a) nextComma = norm.indexOf('、', a);
+        if (nextComma < 0) break;
+        if (nextComma >= src.lineEnds[i]!) continue;
+        const text = norm.slice(a, src.lineEnds[i]);
         const m = headingLike.exec(text);
         if (!m || cnNumerals.indexOf(m[1]!) !== s.number) continue;
         // Table rows: their labels, and cells set apart by runs of spaces (pdftotext -layout).

@@ -14,7 +14,9 @@ import { zlibSync } from 'fflate';
 import { extract } from '../extract/index.js';
 import { getCell, parseAsync, type Report } from '../index.js';
 import { root, truthCells, wrongCells, type Truth } from '../../test/helpers.js';
-import { decodePng, hasTesseract, readImage, readImages } from './image.js';
+import { decodePng, hasTesseract, imageInternals, readImage, readImages } from './image.js';
+import { jpegPdf, tiffPdf } from './ocr/wrap.js';
+import { rowsOffTheRuling } from './ocr/checks.js';
 
 const png = join(root, 'fixtures/forms/png');
 const scan = join(root, 'fixtures/forms/scan');
@@ -178,6 +180,66 @@ describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip },
     assert.deepEqual(wrong, []);
     const o = getCell(report, 'table2.procurement.amount')?.position.origin;
     assert.ok(o && o.form === 'image' && o.page === 1);
+  });
+});
+
+const hasCairo = existsSync('/usr/bin/pdftocairo');
+
+describe('JPEG and TIFF page images (pdftoppm -jpeg and -tiff LZW of 001, see fixtures/forms/scan)', () => {
+  it('a TIFF is wrapped in a PDF and rendered back pixel for pixel (pdftocairo)', { skip: !hasCairo && 'poppler-utils not installed' }, async () => {
+    const tif = readFileSync(join(scan, '001_015773bddcd054c9-3.tif'));
+    const wrapped = tiffPdf(tif);
+    assert.ok(wrapped);
+    assert.equal(wrapped.pages, 1);
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-wrap-'));
+    try {
+      const [got] = (await imageInternals.renderWrapped(wrapped.pdf, join(dir, 'w')))!;
+      // The same page rendered by the same pdftoppm to PNG: the same pixels, every one.
+      const want = decodePng(readFileSync(join(png, '001_015773bddcd054c9-3.png')))!;
+      assert.equal(got!.w, want.w);
+      assert.equal(got!.h, want.h);
+      assert.ok(Buffer.from(got!.px).equals(Buffer.from(want.px)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('a JPEG is wrapped with its size; what is neither gives null', () => {
+    const jpg = readFileSync(join(scan, '001_015773bddcd054c9-2.jpg'));
+    const wrapped = jpegPdf(jpg);
+    assert.ok(wrapped);
+    assert.match(Buffer.from(wrapped.pdf).toString('latin1'), /\/Width 1241 \/Height 1754 \/ColorSpace \/Device(?:Gray|RGB) \/BitsPerComponent 8 \/Filter \/DCTDecode/);
+    assert.equal(jpegPdf(readFileSync(join(png, '001_015773bddcd054c9-2.png'))), null);
+    assert.equal(tiffPdf(jpg), null);
+    assert.equal(tiffPdf(Buffer.from('II*\0\xff\xff\xff\xff', 'latin1')), null);
+  });
+  it('001 as a JPEG page and a TIFF page: ruling found, at least 99% of cells right, wrong cells flagged', { skip: skip || (!hasCairo && 'poppler-utils not installed') }, async () => {
+    const pages = [readFileSync(join(scan, '001_015773bddcd054c9-2.jpg')), readFileSync(join(scan, '001_015773bddcd054c9-3.tif'))];
+    const r = await readImages(pages);
+    assert.equal(r.failure, null, r.failure?.message.en);
+    const report = extract(r.source!, { bytes: 0, sha256: '' });
+    const s = score(report, truthOf('001_015773bddcd054c9'), 2, 0);
+    assert.ok(s.right / s.total >= 0.99, `${s.right}/${s.total}: ${s.wrong.join('; ')}`);
+    assert.deepEqual(s.unflagged, []);
+    // Read cell by cell from the ruling (as a PNG): 表二's 采购总金额 with its box in the JPEG's pixels.
+    const o = getCell(report, 'table2.procurement.amount')?.position.origin;
+    assert.ok(o && o.form === 'image' && o.page === 1 && o.box[0] > 600 && o.box[2] < 1241);
+  });
+});
+
+describe('cross-checks of an OCR reading', () => {
+  it('a row whose values do not stand in the ruled cells of their columns is doubtful', () => {
+    // A ruled row: a label cell and four value cells; the text has only three value fields
+    // (a blank column dropped), so the third value stands in the fourth cell.
+    const cells = new Map([[1, [[0, 0, 100, 20], [100, 0, 150, 20], [150, 0, 200, 20], [200, 0, 250, 20], [250, 0, 300, 20]] as Array<[number, number, number, number]>]]);
+    const o = (offset: number, x0: number, x1: number, y0 = 5) => ({ offset, origin: { form: 'image' as const, page: 1, box: [x0, y0, x1, y0 + 10] as [number, number, number, number], confidence: 95 } });
+    const origins = [o(0, 5, 40), o(6, 120, 128), o(8, 170, 178), o(10, 270, 278)];
+    assert.deepEqual(rowsOffTheRuling('label\t1\t2\t3', origins, cells), [1, 2, 3]);
+    // The same row with the blank field in its column: nothing to doubt.
+    const origins2 = [o(0, 5, 40), o(6, 120, 128), o(8, 170, 178), o(10, 210, 240), o(11, 270, 278)];
+    assert.deepEqual(rowsOffTheRuling('label\t1\t2\t\t3', origins2, cells), []);
+    // The same values one column off (the blank field first): doubtful again.
+    const origins3 = [o(0, 5, 40), o(6, 120, 128), o(8, 170, 178), o(10, 270, 278), o(12, 280, 290)];
+    assert.deepEqual(rowsOffTheRuling('label\t1\t2\t3\t', origins3, cells), [1, 2, 3, 4]);
   });
 });
 

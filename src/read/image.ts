@@ -5,8 +5,9 @@
  *
  * 1. The page image is made grey and turned straight if it was scanned askew (up to 4°);
  *    the ruling of the tables (long straight runs of ink, across and down) is wiped out,
- *    since Tesseract reads a cell border as letters. Done here for PNG and for the pages of
- *    a PDF (rendered to PNG); JPEG and TIFF go to Tesseract as they are.
+ *    since Tesseract reads a cell border as letters. Done here for PNG, for the pages of a
+ *    PDF (rendered to PNG), and for JPEG and TIFF (every page), which poppler decodes (see
+ *    ocr/wrap.ts); an image none of these reads goes to Tesseract as it is.
  * 2. The ruling closes in the table cells (a flood fill of what is not ruling). Every cell with
  *    ink is cropped and put on a band of its own in one strip image, read at once
  *    (`--psm 6`): the lines of a wrapped label and the numbers next to it are never taken
@@ -18,6 +19,9 @@
  *    lines, cells and table columns exactly as for a PDF with a text layer.
  * 4. Every number field of a table is read a second time, all at once in one strip of crops,
  *    digits only; where the readings disagree the surer one is kept, with a lowered confidence.
+ *
+ * 5. Cross-checks (ocr/checks.ts) lower the confidence of a row whose values do not stand
+ *    in the ruled cells of their columns, and of the cells a failed 表三/表四 sum points at.
  *
  * Every field of the text maps to `{ form: 'image', page, box, confidence }`: the box in
  * pixels of the page image (for a PDF, rendered at 200 dpi), the confidence (0–100) the
@@ -32,6 +36,8 @@ import type { ReadFailure } from './index.js';
 import type { Form } from './detect.js';
 import { internals } from './pdf.js';
 import { SourceText, type OriginSegment } from './source.js';
+import { lowered, rowsOffTheRuling, sumSuspects } from './ocr/checks.js';
+import { jpegPdf, tiffPdf } from './ocr/wrap.js';
 
 export interface ImageReadOptions {
   /** Time allowed for the whole input, in milliseconds (default 120 s; a page takes a few seconds). */
@@ -525,6 +531,23 @@ function charHeight(words: Word[]): number {
   return median(cjk.length ? cjk : words.map((w) => w.box[3] - w.box[1])) || 20;
 }
 
+/**
+ * The type size a word shows, in pixels: its height (a digit stands about 0.72 of a CJK
+ * character), but for a word of two or more CJK characters no more than its width per
+ * character (they are square): Tesseract's box of a short word in a tall cell is often
+ * taller than its characters, which made a table's label look like a heading.
+ */
+function wordSize(w: Word): number {
+  const h = (w.box[3] - w.box[1]) / (isAsciiDigitish(w.text) ? 0.72 : 1);
+  const chars = [...w.text];
+  if (chars.length >= 2 && chars.every((c) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(c))) {
+    return Math.min(h, (w.box[2] - w.box[0]) / (chars.length - 0.1));
+  }
+  return h;
+}
+
+const wideChar = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]/;
+
 /** Words of a page → text runs in layout units: about a point (a CJK character of body text ≈ 10.5), the same on every page. */
 function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: number): PageRuns {
   const k = 10.5 / ch;
@@ -537,7 +560,7 @@ function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: number)
   const conf = new Map<Run, number>();
   for (const ws of byLine.values()) {
     // A line's size: its characters' height (digits stand about 0.72 of a CJK character).
-    const hs = ws.map((w) => (w.box[3] - w.box[1]) / (isAsciiDigitish(w.text) ? 0.72 : 1)).filter((x) => x > 0.4 * ch && x < 3 * ch);
+    const hs = ws.map(wordSize).filter((x) => x > 0.4 * ch && x < 3 * ch);
     const size = (hs.length ? median(hs) : ch) * k;
     const base = median(ws.map((w) => w.box[3])) * k;
     ws.sort((a, b) => a.box[0] - b.box[0]);
@@ -546,6 +569,16 @@ function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: number)
       const a = ws[j]!, b = ws[j + 1]!;
       if (/^\d{1,2}[.．、]?$/.test(a.text) && /^[.．、]?[\u4e00-\u9fff]/.test(b.text) && b.box[0] - a.box[2] < 0.8 * ch) {
         ws.splice(j, 2, { line: a.line, box: [a.box[0], Math.min(a.box[1], b.box[1]), b.box[2], Math.max(a.box[3], b.box[3])], conf: Math.min(a.conf, b.conf), text: a.text + b.text });
+      }
+    }
+    // Chinese has no spaces between words: Tesseract's words of one line, Chinese on both
+    // sides of a gap narrower than a character, are one run (as a PDF prints them), whatever
+    // the ink of a character like `、` leaves between their boxes.
+    for (let j = 0; j + 1 < ws.length; j++) {
+      const a = ws[j]!, b = ws[j + 1]!;
+      if (wideChar.test(a.text.slice(-1)) && wideChar.test(b.text.slice(0, 1)) && b.box[0] - a.box[2] < Math.max(ch, Math.min(wordSize(a), wordSize(b)))) {
+        ws.splice(j, 2, { line: a.line, box: [a.box[0], Math.min(a.box[1], b.box[1]), b.box[2], Math.max(a.box[3], b.box[3])], conf: Math.min(a.conf, b.conf), text: a.text + b.text });
+        j--;
       }
     }
     for (const w of ws) {
@@ -580,16 +613,17 @@ const numericRe = /^-?\d+(?:\.\d+)?$/;
  * cells each on a band of their own in one strip image (`--psm 6`), so that the lines of a
  * wrapped label and the numbers next to it are never taken for one line. Word boxes in page pixels.
  */
-async function readPage(img: Gray, wipe: Uint8Array, scale: number, base: string, deadline: Deadline): Promise<Word[]> {
+async function readPage(img: Gray, wipe: Uint8Array, scale: number, base: string, deadline: Deadline): Promise<{ words: Word[]; cells: Box[] }> {
   const { w, h } = img;
   const { labels, cells } = tableCells(wipe, w, h);
+  const ruled = cells.map((c) => c.box);
   const isCell = new Set(cells.map((c) => c.label));
   const outside = new Uint8Array(img.px);
   if (cells.length) for (let i = 0; i < labels.length; i++) if (isCell.has(labels[i]!)) outside[i] = 255;
   const words: Word[] = [];
   await writeFile(`${base}.pgm`, pgm(upscale({ w, h, px: outside }, scale)));
   const tsv = await runTool('tesseract', [`${base}.pgm`, 'stdout', '-l', 'chi_sim', '--psm', '4', '-c', 'preserve_interword_spaces=1', 'tsv'], deadline);
-  words.push(...parseTsv(tsv, scale).map((x) => ({ ...x, line: 'p' + x.line })));
+  words.push(...parseTsv(tsv, scale).map((x) => ({ ...x, line: 'p' + x.line, box: tighten(x.box, w, (i) => outside[i]! < 160) ?? x.box })));
   // Cells with ink, each cropped to its ink.
   const crops: Array<{ cell: CellRegion; x0: number; y0: number; x1: number; y1: number }> = [];
   for (const c of cells) {
@@ -608,7 +642,7 @@ async function readPage(img: Gray, wipe: Uint8Array, scale: number, base: string
     if (x1 < 0 || (x1 - x0 < 2 && y1 - y0 < 2)) continue;
     crops.push({ cell: c, x0: Math.max(0, x0 - 2), y0: Math.max(0, y0 - 2), x1: Math.min(w, x1 + 3), y1: Math.min(h, y1 + 3) });
   }
-  if (crops.length === 0) return words;
+  if (crops.length === 0) return { words, cells: ruled };
   // Every cell on a band of its own, read with the Chinese model.
   const chi = await readStrip(crops, img, labels, scale, 12, `${base}-cells.pgm`, ['-l', 'chi_sim', '--psm', '6', '-c', 'preserve_interword_spaces=1'], deadline);
   // The one-line cells once more with digits only (a lone `1` or `4` in a wide cell is often
@@ -630,18 +664,66 @@ async function readPage(img: Gray, wipe: Uint8Array, scale: number, base: string
     const cjk = /[\u4e00-\u9fff]/.test(fs);
     const dConf = d.length ? Math.min(...d.map((x) => x.conf)) : 0;
     const fConf = first.length ? Math.min(...first.map((x) => x.conf)) : 0;
-    // A digit the Chinese model took for a character (`4` → `才`): the digits win when surer.
-    const digitLike = first.length === 0 || /^[\d\s.,\-—–|'"“”‘’`~_()（）]*$/.test(fs) || (cjk && fs.length <= 2 && dConf >= 90 && dConf > fConf);
-    if (d.length && numericRe.test(ds) && digitLike) {
-      const agree = fs.replace(/[^\d.\-]/g, '') === ds;
-      const conf = agree ? Math.max(dConf, fConf) : Math.min(dConf, 70);
+    // A digit the Chinese model took for a character (`4` → `才`, `1` → `工`): the digits win
+    // when surer, or when the character is one the model is known to put for that digit.
+    const confused = fs.length <= ds.length + 1 ? confusedDigits(fs) : null;
+    const digitLike = first.length === 0 || /^[\d\s.,\-—–|'"“”‘’`~_()（）]*$/.test(fs) || (cjk && fs.length <= 2 && ((dConf >= 90 && dConf > fConf) || (fConf < 50 && dConf >= 60 && dConf > fConf))) ||
+      confused === ds || (!cjk && /\d/.test(fs) && fs.length <= ds.length + 1);
+    const fd = fs.replace(/[^\d.\-]/g, '');
+    if (d.length && numericRe.test(ds) && digitLike && !cjk && numericRe.test(fd) && fd !== ds && fConf > dConf) {
+      // Two readings of a number that disagree, the first surer: it stays, doubtful (the
+      // second pass reads the field once more).
+      for (const wd of first) words.push({ ...wd, line: `c${k}.${wd.line}`, conf: Math.min(wd.conf, 60) });
+    } else if (d.length && numericRe.test(ds) && digitLike) {
+      const agree = fd === ds;
+      // Two readings that agree (the second through a known confusion) keep the surer
+      // confidence; a digit only the digits reading saw keeps its own.
+      const conf = agree ? Math.max(dConf, fConf) : confused === ds ? dConf : Math.min(dConf, 70);
       const box: Box = [Math.min(...d.map((x) => x.box[0])), Math.min(...d.map((x) => x.box[1])), Math.max(...d.map((x) => x.box[2])), Math.max(...d.map((x) => x.box[3]))];
       words.push({ line: `c${k}`, box, conf, text: ds });
     } else {
       for (const wd of first) words.push({ ...wd, line: `c${k}.${wd.line}` });
     }
   });
-  return words;
+  return { words, cells: ruled };
+}
+
+/**
+ * Characters the Chinese model reads for a digit of a table cell (seen on the fixture pages:
+ * `1` → `工` or `]`, `4` → `才`); the digits a reading stands for, or null.
+ */
+const confusions: Record<string, string> = {
+  工: '1', 丨: '1', ']': '1', '[': '1', '|': '1', l: '1', I: '1', '!': '1', 了: '7', 才: '4', 口: '0', 〇: '0', O: '0', o: '0', S: '5', B: '8', Z: '2',
+};
+function confusedDigits(s: string): string | null {
+  let out = '';
+  for (const c of s) {
+    if (/\d/.test(c)) out += c;
+    else if (confusions[c]) out += confusions[c];
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * A word's box shrunk to the rows of ink inside it (`ink(i)` for pixel `i` of an image `w`
+ * wide): Tesseract's boxes of Chinese words are often much taller than their characters,
+ * which made a label look like a heading and put it off its line. Across, the box stays
+ * as Tesseract gave it (a character's ink is narrower than its advance; the gaps between
+ * words tell cells apart). Null when the box holds no ink.
+ */
+function tighten(b: Box, w: number, ink: (i: number) => boolean): Box | null {
+  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+  for (let y = Math.max(0, b[1]); y < b[3]; y++) {
+    for (let x = Math.max(0, b[0]); x < Math.min(w, b[2]); x++) {
+      if (!ink(y * w + x)) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  return x1 < 0 ? null : [b[0], y0, b[2], y1 + 1];
 }
 
 /** Crops of table cells, each on a band of its own in one strip image, read at once: the words of each crop, in page pixels. */
@@ -681,7 +763,9 @@ async function readStrip(
     if (k < 0) continue;
     const c = crops[k]!;
     const dx = c.x0 - gap, dy = c.y0 - tops[k]!;
-    out[k]!.push({ ...wd, box: [wd.box[0] + dx, wd.box[1] + dy, wd.box[2] + dx, wd.box[3] + dy] });
+    const box: Box = [wd.box[0] + dx, wd.box[1] + dy, wd.box[2] + dx, wd.box[3] + dy];
+    const clip: Box = [Math.max(box[0], c.x0), Math.max(box[1], c.y0), Math.min(box[2], c.x1), Math.min(box[3], c.y1)];
+    out[k]!.push({ ...wd, box: tighten(clip, w, (i) => labels[i] === c.cell.label && img.px[i]! < 160) ?? box });
   }
   return out;
 }
@@ -691,6 +775,7 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
   const laid: Array<{ lines: ReturnType<typeof internals.pageLines>; height: number }> = [];
   const all: PageRuns[] = [];
   const grays = new Map<number, { gray: Gray; ink: Uint8Array; skew: number }>();
+  const ruling = new Map<number, Box[]>();
   const read: Array<{ words: Word[]; page: number; h: number }> = [];
   for (const p of pages) {
     let file = p.file!;
@@ -704,7 +789,9 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
       const straight = skew ? rotate(p.gray, skew) : p.gray;
       const { img, ink, wipe } = clean(straight);
       grays.set(p.page, { gray: straight, ink, skew });
-      words = await readPage(img, wipe, scale, join(dir, `p${p.page}`), deadline);
+      const pageRead = await readPage(img, wipe, scale, join(dir, `p${p.page}`), deadline);
+      words = pageRead.words;
+      ruling.set(p.page, pageRead.cells);
     } else {
       const tsv = await runTool('tesseract', [file, 'stdout', '-l', 'chi_sim', '--psm', '4', '-c', 'preserve_interword_spaces=1', 'tsv'], deadline);
       words = parseTsv(tsv, scale);
@@ -742,13 +829,44 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
     return { offset: o.offset, origin: { form: 'image', page, box: box.map(Math.round) as Box, ...(confidence !== undefined ? { confidence: Math.round(confidence) } : {}) } };
   });
   const fixed = await secondPass(text, out, grays, dir, deadline);
-  const origins2 = fixed.origins.map((o) => {
+  // Cross-checks: a row whose values do not stand in the ruled cells of their columns, and the
+  // cells a failed sum points at, are doubtful.
+  const checked = await crossChecked(fixed.text, lowered(fixed.origins, rowsOffTheRuling(fixed.text, fixed.origins, ruling)));
+  const origins2 = checked.map((o) => {
     const g = grays.get((o.origin as { page: number }).page);
     if (!g?.skew) return o;
     const origin = o.origin as { form: 'image'; page?: number; box: Box; confidence?: number };
     return { offset: o.offset, origin: { ...origin, box: unrotateBox(origin.box, g.skew, g.gray.w, g.gray.h) } };
   });
   return { source: new SourceText(fixed.text, { form: 'image', origins: origins2 }), failure: null };
+}
+
+/**
+ * The origins with the cells a failed sum of 表三 or 表四 points at made doubtful: the text is
+ * read into tables here (as the extractor will) to find them.
+ */
+async function crossChecked(text: string, origins: OriginSegment[]): Promise<OriginSegment[]> {
+  // Imported here: the extractor imports the readers.
+  const { extract } = await import('../extract/index.js');
+  const { getCell } = await import('../model/cells.js');
+  const report = extract(new SourceText(text, { form: 'image', origins }), { bytes: 0, sha256: '' });
+  const segOf = (offset: number): number => {
+    let lo = 0, hi = origins.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (origins[mid]!.offset <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at;
+  };
+  const confidence = (path: string): number | undefined => {
+    const o = getCell(report, path)?.position.origin;
+    return o?.form === 'image' ? (o.confidence ?? 100) : undefined;
+  };
+  const segs = sumSuspects(report, confidence).map((p) => segOf(getCell(report, p)!.position.offset)).filter((k) => k >= 0);
+  return lowered(origins, segs);
 }
 
 /** Ink pixels inside a box (less a margin of 3 pixels, where ruling may be left). */
@@ -908,11 +1026,19 @@ export async function readImages(list: readonly Uint8Array[], options: ImageRead
   const first = options.page ?? 1;
   return withTemp('image', options.timeoutMs ?? defaultOcrTimeoutMs, async (dir, deadline) => {
     const pages: PageImage[] = [];
+    let page = first;
     for (let k = 0; k < list.length; k++) {
       const bytes = list[k]!;
       const ext = imageExt(bytes);
       if (ext === 'png' && bytes.length >= 24 && u32(bytes, 16) * u32(bytes, 20) > maxPixels) {
         return fail('too-large', 'image', `图片过大（${u32(bytes, 16)}×${u32(bytes, 20)} 像素）`, `the image is too large (${u32(bytes, 16)}×${u32(bytes, 20)} pixels)`);
+      }
+      // JPEG and TIFF (every page of it): decoded by poppler, see ocr/wrap.ts.
+      const wrapped = ext === 'jpg' ? jpegPdf(bytes) : ext === 'tif' ? tiffPdf(bytes) : null;
+      const rendered = wrapped && wrapped.pages <= maxOcrPages ? await renderWrapped(wrapped.pdf, join(dir, `w${k}`), deadline) : null;
+      if (rendered) {
+        for (const gray of rendered) pages.push({ gray, page: page++ });
+        continue;
       }
       const gray = ext === 'png' ? decodePng(bytes) : null;
       let file: string | undefined;
@@ -920,10 +1046,36 @@ export async function readImages(list: readonly Uint8Array[], options: ImageRead
         file = join(dir, `in${k}.${ext}`);
         await writeFile(file, bytes);
       }
-      pages.push({ gray, file, page: first + k });
+      pages.push({ gray, file, page: page++ });
     }
     return ocrPages(pages, dir, deadline, 'image');
   });
+}
+
+/**
+ * The pages of a PDF made by ocr/wrap.ts (one PDF unit a pixel) rendered back to grey pixels
+ * with poppler's `pdftocairo -r 72` (which, unlike pdftoppm, copies an image drawn at its own
+ * size pixel for pixel); null where it is missing or fails, and the image goes to Tesseract
+ * as it is.
+ */
+async function renderWrapped(pdf: Uint8Array, base: string, deadline: Deadline): Promise<Gray[] | null> {
+  await writeFile(`${base}.pdf`, pdf);
+  try {
+    await runTool('pdftocairo', ['-r', '72', '-gray', '-png', `${base}.pdf`, base], deadline);
+  } catch (e) {
+    if (e instanceof OcrTimeout) throw e;
+    return null;
+  }
+  const dir = join(base, '..');
+  const stem = base.slice(dir.length + 1);
+  const names = (await readdir(dir)).filter((n) => n.startsWith(`${stem}-`) && n.endsWith('.png')).sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]));
+  const out: Gray[] = [];
+  for (const n of names) {
+    const g = decodePng(await readFile(join(dir, n)));
+    if (!g) return null;
+    out.push(g);
+  }
+  return out.length ? out : null;
 }
 
 /**
@@ -954,4 +1106,4 @@ export async function readScannedPdf(bytes: Uint8Array, options: { timeoutMs?: n
 }
 
 /** For tests: the image steps. */
-export const imageInternals = { clean, parseTsv, fixText, pgm, skewOf, rotate, tableCells };
+export const imageInternals = { clean, parseTsv, fixText, pgm, skewOf, rotate, tableCells, renderWrapped: (pdf: Uint8Array, base: string) => renderWrapped(pdf, base, { end: Date.now() + defaultOcrTimeoutMs }) };

@@ -1,0 +1,148 @@
+/**
+ * Cross-checks of an OCR reading that lower the confidence of table fields the reader cannot
+ * vouch for, so that the extractor reports them (`parse/ocr-low-confidence`). Values are never
+ * changed here: a field stays as read, only its confidence says how far it can be trusted.
+ *
+ * 1. Ruling: the cells of a ruled table are known from the image. A row of the text whose
+ *    value fields do not stand one to one, in order, in the ruled cells of its row (a blank
+ *    column dropped, a value put one column off) gives its values to the wrong columns.
+ * 2. Sums: the sums the official format prints (表三 总计 = the six applicant columns, （七）总计 =
+ *    the outcome rows, the balance of each column; 表四 总计 = its four parts). A sum that
+ *    fails points at the cell where a failing row and a failing column cross, or else at
+ *    the cell of the sum read with the lowest confidence.
+ */
+import { getCell } from '../../model/cells.js';
+import { formats, table3Relations, table4Relations, type SumRelation } from '../../model/formats/index.js';
+import type { Report } from '../../model/report.js';
+import type { OriginSegment } from '../source.js';
+
+export type Box = [number, number, number, number];
+
+type ImageOrigin = { form: 'image'; page?: number; box: Box; confidence?: number };
+
+/** Confidence given to a field a cross-check casts doubt on (below the reporting threshold of 80). */
+export const doubtful = 40;
+
+const numericRe = /^-?\d+(?:\.\d+)?$/;
+
+interface Field {
+  text: string;
+  /** Its origin segment (index into the origins) and origin; none for a blank label. */
+  seg: number;
+  origin: ImageOrigin | null;
+}
+
+/** The tab-separated fields of every line of the text, with their origin segment. */
+function lineFields(text: string, origins: readonly OriginSegment[]): Field[][] {
+  const out: Field[][] = [];
+  let k = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const fields: Field[] = [];
+    for (const f of line.split('\t')) {
+      const end = at + f.length;
+      while (k < origins.length && origins[k]!.offset < at) k++;
+      const o = origins[k];
+      const mine = o && o.offset <= end && (o.offset < end || f.length === 0) && o.origin.form === 'image';
+      fields.push({ text: f.trim(), seg: mine ? k : -1, origin: mine ? (o.origin as ImageOrigin) : null });
+      at = end + 1;
+    }
+    out.push(fields);
+  }
+  return out;
+}
+
+const midX = (b: Box) => (b[0] + b[2]) / 2;
+const midY = (b: Box) => (b[1] + b[3]) / 2;
+const inside = (b: Box, x: number, y: number) => x >= b[0] && x < b[2] && y >= b[1] && y < b[3];
+
+/**
+ * Segments (indexes into `origins`) of table rows whose value fields do not stand one to one,
+ * in order, in the ruled cells of the row. `cells` are the ruled cells of each page, in the
+ * pixels the origins' boxes are given in.
+ */
+export function rowsOffTheRuling(text: string, origins: readonly OriginSegment[], cells: ReadonlyMap<number, readonly Box[]>): number[] {
+  const out: number[] = [];
+  for (const fields of lineFields(text, origins)) {
+    if (fields.length < 2) continue;
+    // The label: text, or a blank field that maps nowhere (a blank value maps to its column).
+    const labelled = fields[0]!.text !== '' ? !numericRe.test(fields[0]!.text) : fields[0]!.origin === null;
+    const values = labelled ? fields.slice(1) : fields;
+    if (values.some((f) => f.origin === null)) continue;
+    const numbers = values.filter((f) => numericRe.test(f.text)) as Array<Field & { origin: ImageOrigin }>;
+    if (numbers.length === 0) continue;
+    const page = numbers[0]!.origin.page ?? 1;
+    const ruled = cells.get(page);
+    if (!ruled || ruled.length === 0 || numbers.some((f) => (f.origin.page ?? 1) !== page)) continue;
+    const ys = numbers.map((f) => midY(f.origin.box)).sort((a, b) => a - b);
+    const y = ys[ys.length >> 1]!;
+    // The ruled cells the row crosses, right of its label.
+    const label = labelled ? fields[0]!.origin : null;
+    const crossing = ruled.filter((c) => c[1] <= y && c[3] > y);
+    // Right of the ruled cell the label ends in (a label is often narrower than its cell).
+    let right = -Infinity;
+    if (label && (label.page ?? 1) === page) {
+      const end = crossing.find((c) => inside(c, label.box[2] - 1, y));
+      right = end ? end[2] - 1 : label.box[2];
+    }
+    const row = crossing.filter((c) => c[0] >= right).sort((a, b) => a[0] - b[0]);
+    // A row outside every ruled table (numbers in running text, an unruled table): nothing to check.
+    const at = numbers.map((f) => row.findIndex((c) => inside(c, midX(f.origin.box), midY(f.origin.box))));
+    if (at.every((i) => i < 0)) continue;
+    let ok = at.every((i) => i >= 0) && at.every((i, n) => n === 0 || i > at[n - 1]!);
+    if (ok && values.length <= row.length) {
+      // As many fields as ruled cells, each value in the cell of its own number.
+      ok = values.length === row.length && values.every((f, n) => !numericRe.test(f.text) || row.findIndex((c) => inside(c, midX(f.origin!.box), midY(f.origin!.box))) === n);
+    }
+    if (!ok) for (const f of values) out.push(f.seg);
+  }
+  return out;
+}
+
+/** A copy of the origins with the confidence of the segments `segs` at most `to`. */
+export function lowered(origins: readonly OriginSegment[], segs: Iterable<number>, to = doubtful): OriginSegment[] {
+  const set = new Set(segs);
+  return origins.map((o, k) => {
+    if (!set.has(k) || o.origin.form !== 'image') return o;
+    const c = o.origin.confidence;
+    return { offset: o.offset, origin: { ...o.origin, confidence: Math.min(c ?? 100, to) } };
+  });
+}
+
+/**
+ * Cells a failed sum points at (their paths): where a failing row sum and a failing column sum
+ * of 表三 cross, the cell there; a failed sum no crossing explains, its cell read with the lowest
+ * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum with a cell not
+ * printed, or with every cell blank, is not judged.
+ */
+export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
+  const rels: SumRelation[] = [];
+  const f3 = report.tableFormats.table3;
+  const f4 = report.tableFormats.table4;
+  if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
+  if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
+  const failed: SumRelation[] = [];
+  for (const rel of rels) {
+    const paths = [...rel.lhs, ...rel.rhs];
+    const cells = paths.map((p) => getCell(report, p));
+    if (cells.some((c) => !c || c.missing) || cells.every((c) => c!.value === null)) continue;
+    const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (getCell(report, p)!.value ?? 0), 0);
+    if (Math.abs(sum(rel.lhs) - sum(rel.rhs)) > 1e-6) failed.push(rel);
+  }
+  // How many failed sums each cell is in.
+  const count = new Map<string, number>();
+  for (const rel of failed) for (const p of new Set([...rel.lhs, ...rel.rhs])) count.set(p, (count.get(p) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const rel of failed) {
+    const paths = [...new Set([...rel.lhs, ...rel.rhs])].filter((p) => confidence(p) !== undefined);
+    const crossing = paths.filter((p) => count.get(p)! >= 2);
+    if (crossing.length) {
+      for (const p of crossing) out.add(p);
+      continue;
+    }
+    let best: string | undefined;
+    for (const p of paths) if (best === undefined || confidence(p)! < confidence(best)!) best = p;
+    if (best !== undefined) out.add(best);
+  }
+  return [...out];
+}

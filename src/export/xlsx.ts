@@ -6,7 +6,7 @@
 import { once, type EventEmitter } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { setImmediate as tick } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FormatId } from '../model/formats/index.js';
 import type { CellValues } from '../model/values.js';
 import { exportColumns, exportRow, headerRows } from './columns.js';
@@ -56,7 +56,9 @@ export async function writeXlsx(items: ExportItems, out: Writable, options: Xlsx
     stop.abort();
   });
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
+    // exceljs is large: loaded when a workbook is written, not with the library.
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
     workbook.creator = 'nianbao';
     const reports = await writeReportSheet(workbook, items, options.header ?? 'label', stop.signal);
     const tables = typeof options.tables === 'function' ? await options.tables() : options.tables;

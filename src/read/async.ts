@@ -3,7 +3,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import CFB from 'cfb';
 import { read, type ReadFailure, type ReadOptions, type ReadResult } from './index.js';
 import { readDocx, type DocxReadResult } from './docx.js';
 
@@ -65,6 +64,8 @@ const damaged = (zh: string, en: string) =>
  * `unsupported-form`, saying what to install.
  */
 export async function readDoc(bytes: Uint8Array, options: DocReadOptions = {}): Promise<DocxReadResult> {
+  // cfb is loaded when a .doc comes, not with the library.
+  const { inspectOle } = await import('./ole.js');
   const ole = inspectOle(bytes);
   if (ole.kind === 'damaged') return damaged(ole.zh, ole.en);
   if (ole.kind === 'not-word') {
@@ -201,37 +202,4 @@ function runSoffice(args: string[], timeoutMs: number): Promise<SofficeResult> {
       else resolve({ kind: 'done', code, signal, stderr });
     });
   });
-}
-
-type OleKind =
-  | { kind: 'word'; filter: string | null }
-  | { kind: 'not-word' }
-  | { kind: 'encrypted' }
-  | { kind: 'damaged'; zh: string; en: string };
-
-/**
- * Look into an OLE compound file (read with SheetJS's cfb) for the Word document stream and
- * its file information block (MS-DOC FIB): whether it is whole, a Word file, encrypted, and
- * which LibreOffice import filter fits.
- */
-export function inspectOle(b: Uint8Array): OleKind {
-  const cut = { kind: 'damaged', zh: '文件被截断或结构已损坏', en: 'the file is cut short or its structure is damaged' } as const;
-  let container: CFB.CFB$Container;
-  try {
-    container = CFB.read(Buffer.from(b.buffer, b.byteOffset, b.byteLength), { type: 'buffer' });
-  } catch {
-    return cut;
-  }
-  const root = (name: string) => container.FileIndex.find((e, i) => e.type === 2 && e.name === name && container.FullPaths[i] === `${container.FullPaths[0]}${name}`);
-  const word = root('WordDocument');
-  if (!word) return { kind: 'not-word' };
-  const content = word.content as Uint8Array | undefined;
-  if (!content || content.length < word.size) return cut;
-  if (word.size < 32) return { kind: 'damaged', zh: 'Word 文档流过短', en: 'Word document stream too short' };
-  const u16 = (o: number) => content[o]! | (content[o + 1]! << 8);
-  if (u16(0) !== 0xa5ec) return { kind: 'damaged', zh: 'Word 文件信息块无效', en: 'bad Word file information block' };
-  if (u16(0x0a) & 0x0100) return { kind: 'encrypted' }; // fEncrypted
-  // Word 97 and later (nFib 0xC1 on) keep their tables in 0Table/1Table; older files are left to detection.
-  const table = root('0Table') !== undefined || root('1Table') !== undefined;
-  return { kind: 'word', filter: u16(2) >= 0xc1 && table ? 'MS Word 97' : null };
 }

@@ -5,7 +5,7 @@
 import { userInfo } from 'node:os';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { isPostgresUrl, type DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { withStatementCache } from './statement-cache.js';
@@ -29,10 +29,17 @@ export class StoreError extends Error {
   }
 }
 
-// PostgreSQL returns bigint (COUNT, SUM of integers) and numeric as strings; the corpus never
-// holds numbers beyond 2^53, so read them as numbers.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+/**
+ * The PostgreSQL driver, loaded when a PostgreSQL store is opened (not with the library).
+ * PostgreSQL returns bigint (COUNT, SUM of integers) and numeric as strings; the corpus never
+ * holds numbers beyond 2^53, so they are read as numbers.
+ */
+async function loadPg(): Promise<typeof pg> {
+  const { default: driver } = await import('pg');
+  driver.types.setTypeParser(20, (v) => Number(v));
+  driver.types.setTypeParser(1700, (v) => Number(v));
+  return driver;
+}
 
 /**
  * Open (and migrate) the store at `target`: a file path for SQLite, or a PostgreSQL URL. A URL
@@ -50,7 +57,7 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
       throw new StoreError(`模式名不合法：${schema}`, `invalid schema name: ${schema}`);
     }
-    const pool = new pg.Pool({
+    const pool = new (await loadPg()).Pool({
       connectionString: url.toString(),
       max: 4,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),

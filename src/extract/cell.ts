@@ -40,6 +40,8 @@ const textCell: CellValue = { kind: 'text', value: null };
 const blankCell: CellValue = { kind: 'blank', value: null };
 const dashCell: CellValue = { kind: 'dash', value: null };
 const noneCell: CellValue = { kind: 'none', value: null };
+/** Plain numbers below 10,000, most cells of every table: one reading each, shared. */
+const smallNumbers: CellValue[] = new Array<CellValue>(10000);
 
 export function readCell(text: string): CellValue {
   // Fast path: most cells are a few plain digits.
@@ -52,7 +54,7 @@ export function readCell(text: string): CellValue {
       if (c < 0x30 || c > 0x39) break;
       v = v * 10 + (c - 0x30);
     }
-    if (i === n) return { kind: 'number', value: v };
+    if (i === n) return v < smallNumbers.length ? (smallNumbers[v] ??= { kind: 'number', value: v }) : { kind: 'number', value: v };
   }
   const t = text.trim();
   if (t === '') return blankCell;
@@ -61,6 +63,11 @@ export function readCell(text: string): CellValue {
   if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
   const z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
+  // Both expressions below want a sign, a digit or 约/共/计 first: labels ((一)予以公开, 1.属于…) stop here.
+  const c0 = z.charCodeAt(0);
+  if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x7ea6 /* 约 */ || c0 === 0x5171 /* 共 */ || c0 === 0x8ba1 /* 计 */)) {
+    return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
+  }
   const m = numberRe.exec(z);
   if (m) {
     const digits = m[2]!.replace(/[,， ]/g, '');

@@ -111,8 +111,9 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     line.mode = 'md-separator';
     return line;
   }
-  // Field bounds, start and end in turn (raw, before trimming).
-  const raw: number[] = [];
+  // Field bounds, start and end in turn (raw, before trimming), in a shared scratch array.
+  const raw = boundScratch;
+  raw.length = 0;
   let hasTab = false;
   let commas = 0;
   for (let i = start; i < end; i++) {
@@ -180,7 +181,6 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
-  for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
   return line;
 }
 
@@ -203,13 +203,15 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     return;
   }
   // Peel: tokens on single spaces; a number token followed by a unit token is one value.
-  const toks: Array<[number, number]> = [];
+  // (Token bounds go to a shared scratch array, start and end in turn.)
+  const toks = tokenScratch;
+  toks.length = 0;
   let t0 = -1;
   for (let i = a; i <= b; i++) {
     const sp = i === b || isSpace(norm.charCodeAt(i));
     if (!sp && t0 < 0) t0 = i;
     else if (sp && t0 >= 0) {
-      toks.push([t0, i]);
+      toks.push(t0, i);
       t0 = -1;
     }
   }
@@ -222,18 +224,19 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
       textStart = -1;
     }
   };
-  for (let k = 0; k < toks.length; k++) {
-    const [x, y] = toks[k]!;
+  const count = toks.length / 2;
+  for (let k = 0; k < count; k++) {
+    const x = toks[2 * k]!;
+    const y = toks[2 * k + 1]!;
     let c = readCell(norm.slice(x, y));
     let yy = y;
-    if (c.kind === 'number' && !c.unit && k + 1 < toks.length) {
-      const [nx, ny] = toks[k + 1]!;
+    if (c.kind === 'number' && !c.unit && k + 1 < count) {
+      const ny = toks[2 * k + 3]!;
       const joined = readCell(norm.slice(x, ny));
       if (joined.kind === 'number' && joined.unit) {
         c = joined;
         yy = ny;
         k++;
-        void nx;
       }
     }
     if (c.kind === 'number' || c.kind === 'dash') {
@@ -246,6 +249,9 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   }
   flushText();
 }
+
+const tokenScratch: number[] = [];
+const boundScratch: number[] = [];
 
 /** Whether norm[a, b) holds a white-space character. */
 function hasWhiteSpace(norm: string, a: number, b: number): boolean {
@@ -267,9 +273,12 @@ function spaceCol(lineStart: number, a: number, b: number): number {
   return (a + b) / 2 - lineStart;
 }
 
+/** Add a field to the line; a field holding a value counts in `line.values`. */
 function addField(line: Line, text: string, a: number, b: number, cell: CellValue, col: number): void {
   line.fields.push({ text, start: a, end: b, cell, col });
-  if (cell.kind === 'text') {
+  if (cell.kind !== 'text') {
+    if (text !== '') line.values++;
+  } else {
     if (line.label === '') line.labelStart = a;
     line.label += (line.label ? ' ' : '') + text;
   }
@@ -308,6 +317,7 @@ export function joinWrappedRow(parts: readonly Line[]): Line {
       }
     }
   }
+  line.values = 0; // addField counted some: count all once
   for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
   return line;
 }

@@ -142,7 +142,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const item = items[k]!;
     lastLine = Math.max(lastLine, item.line.index);
     setRow(table, row.id, readRow(ctx, items, k, row, path));
-    const own = m.scores(item.label)[r]!;
+    const own = chosen.own[ci]![r]!; // m.scores(item.label), worked out for the alignment
     if (own >= 0.6) ctx.label(path, item.line);
     else {
       // The label on a line of its own next to the values (one cell per line): keep it as printed.

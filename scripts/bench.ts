@@ -5,7 +5,10 @@
  *
  * DIR (default /tmp/nianbao-bench-corpus) is made by gen-corpus when it does not exist or
  * holds no corpus files, or always with --regen. All files are read into memory first; then,
- * single-threaded and sequentially, after a warm-up pass over 200 files, 3 timed passes each of
+ * single-threaded and sequentially (`npm run bench` runs node with --single-threaded: V8's
+ * compiler and garbage-collector helper threads off, so the figure is of one core and repeatable;
+ * with them, runs on a 2-core machine fell into two modes 30% apart), after a warm-up pass over
+ * 200 files, 3 timed passes each of
  *   - floor: read(bytes) (decode + line index) and normalize(text), the least any parse does;
  *   - parse: parse(bytes), the whole pipeline;
  * alternating floor and parse, and the median pass counts. Peak memory: max RSS of the process
@@ -142,11 +145,11 @@ function main(): number {
   const parseMs: number[] = [];
   const checkMs: number[] = [];
   for (let p = 0; p < a.passes; p++) {
-    gc();
+    // No forced collection between passes: a full gc() shrinks V8's young generation back to
+    // its first size, and the pass after it ran a quarter slower while it grew again, which no
+    // real run (a batch, an ingest) ever sees.
     floorMs.push(floorPass(n));
-    gc();
     parseMs.push(parsePass(n, p === 0));
-    gc();
     checkMs.push(checkPass(n));
   }
 

@@ -40,9 +40,15 @@ export function buildItems(lines: readonly Line[]): Item[] {
       out.push({ kind: 'text', line, label: line.label, labelStart: line.labelStart, fields: [], values: 0, segment: false });
       continue;
     }
-    const valueFields = line.fields.filter((f) => f.cell.kind !== 'text');
-    if (line.values === 1 && line.label === '' && valueFields.filter((f) => f.text !== '').length === 1) {
-      const f = valueFields.find((x) => x.text !== '')!;
+    // A line of one value and nothing else joins the segment (line.values counts the non-empty value fields).
+    if (line.values === 1 && line.label === '') {
+      let f = line.fields[0]!;
+      for (const x of line.fields) {
+        if (x.cell.kind !== 'text' && x.text !== '') {
+          f = x;
+          break;
+        }
+      }
       const cell: Field = { ...f, col: seg ? seg.fields.length : 0 };
       if (seg) {
         seg.fields.push(cell);
@@ -54,7 +60,9 @@ export function buildItems(lines: readonly Line[]): Item[] {
       continue;
     }
     seg = null;
-    out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields: valueFields, values: line.values, segment: false });
+    // The value fields (a line without text fields has nothing else).
+    const fields = line.label === '' && line.fields.every((x) => x.cell.kind !== 'text') ? line.fields : line.fields.filter((x) => x.cell.kind !== 'text');
+    out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields, values: line.values, segment: false });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Report, SourceInfo } from '../model/report.js';
 import type { SourceText } from '../read/source.js';
 import { Context, tableNames } from './context.js';
 import { dateUnderTitle, introOrgan, organAbove, organAndYear, readPeriod, readSignature, readTitle } from './metadata.js';
+import { ocrSumDoubts } from './ocr-sums.js';
 import { findRegions } from './regions.js';
 import { findHeadings, readSections } from './sections.js';
 import { extractTable2 } from './table2.js';
@@ -58,7 +59,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   if (organ === null && status !== 'failed') ctx.report('organ-unknown', 'warning', {}, null);
 
   const format: FormatId | null = t2.format ?? t3.format ?? null;
-  return {
+  const report: Report = {
     parser: parserVersion,
     source: { ...info, form: source.form, encoding: source.encoding, bom: source.bom },
     status,
@@ -77,4 +78,6 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
     blockHeadings: ctx.blockHeadings,
     diagnostics: ctx.diagnostics,
   };
+  ocrSumDoubts(ctx, report);
+  return report;
 }

@@ -43,6 +43,10 @@ export const parseMessages = {
     zh: '单元格“{text}”由文字识别（OCR）读出，可信度低（{confidence}/100），请对照原图第 {page} 页 [{box}] 处核对',
     en: 'cell “{text}” was read by OCR with low confidence ({confidence}/100); check it against the image, page {page} at [{box}]',
   },
+  'ocr-sum-doubt': {
+    zh: '单元格“{text}”由文字识别（OCR）读出（可信度 {confidence}/100），它所在的合计对不上，可能读错：请对照原图第 {page} 页 [{box}] 处核对',
+    en: 'cell “{text}” was read by OCR (confidence {confidence}/100) and a sum it is in does not add up, so it may be misread; check it against the image, page {page} at [{box}]',
+  },
   'cell-text': {
     zh: '单元格“{text}”含有数字以外的文字，读作 {value}',
     en: 'cell “{text}” holds text beside its number; read as {value}',

@@ -1,0 +1,74 @@
+import { getCell } from '../model/cells.js';
+import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
+import type { Report } from '../model/report.js';
+import type { Context } from './context.js';
+
+/**
+ * A scan's sums as a check on its OCR. The sums the official format prints (表三 总计 = the six
+ * applicant columns, （七）总计 = the outcome rows, the balance of each column; 表四 总计 = its
+ * four parts) hold in most reports; where one fails in a report read by OCR, a cell of it may
+ * have been misread. The cell where a failing row and a failing column cross is the suspect,
+ * else the cell of the sum read with the lowest confidence; it gets `parse/ocr-sum-doubt`
+ * (unless already reported as read with low confidence). Values stay as read: the report may
+ * print a wrong sum itself, and the checks say so.
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量	12	3	0	0	0	0	16
+ *                                                   ^^ 12 + 3 ≠ 16: 16 (or a part) is doubtful
+ * ```
+ */
+export function ocrSumDoubts(ctx: Context, report: Report): void {
+  if (ctx.source.form !== 'image') return;
+  const origin = (path: string) => {
+    const o = getCell(report, path)?.position.origin;
+    return o?.form === 'image' ? o : undefined;
+  };
+  const flagged = new Set(ctx.diagnostics.filter((d) => d.ruleId === 'parse/ocr-low-confidence').map((d) => d.path));
+  for (const path of sumSuspects(report, (p) => {
+    const o = origin(p);
+    return o ? (o.confidence ?? 100) : undefined;
+  })) {
+    if (flagged.has(path)) continue;
+    const cell = getCell(report, path)!;
+    const o = origin(path)!;
+    ctx.report('ocr-sum-doubt', 'warning', { text: cell.raw, confidence: o.confidence ?? 100, page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path, actual: cell.raw });
+  }
+}
+
+/**
+ * Cells a failed sum points at (their paths): where a failing row sum and a failing column sum
+ * of 表三 cross, the cell there; a failed sum no crossing explains, its cell read with the lowest
+ * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum with a cell not
+ * printed, or with every cell blank, is not judged.
+ */
+export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
+  const rels: SumRelation[] = [];
+  const f3 = report.tableFormats.table3;
+  const f4 = report.tableFormats.table4;
+  if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
+  if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
+  const failed: SumRelation[] = [];
+  for (const rel of rels) {
+    const paths = [...rel.lhs, ...rel.rhs];
+    const cells = paths.map((p) => getCell(report, p));
+    if (cells.some((c) => !c || c.missing) || cells.every((c) => c!.value === null)) continue;
+    const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (getCell(report, p)!.value ?? 0), 0);
+    if (Math.abs(sum(rel.lhs) - sum(rel.rhs)) > 1e-6) failed.push(rel);
+  }
+  // How many failed sums each cell is in.
+  const count = new Map<string, number>();
+  for (const rel of failed) for (const p of new Set([...rel.lhs, ...rel.rhs])) count.set(p, (count.get(p) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const rel of failed) {
+    const paths = [...new Set([...rel.lhs, ...rel.rhs])].filter((p) => confidence(p) !== undefined);
+    const crossing = paths.filter((p) => count.get(p)! >= 2);
+    if (crossing.length) {
+      for (const p of crossing) out.add(p);
+      continue;
+    }
+    let best: string | undefined;
+    for (const p of paths) if (best === undefined || confidence(p)! < confidence(best)!) best = p;
+    if (best !== undefined) out.add(best);
+  }
+  return [...out];
+}

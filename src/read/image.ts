@@ -4,10 +4,11 @@
  * `tesseract-ocr-chi-sim`, run as a child process; nothing is downloaded at run time).
  *
  * 1. The page image is made grey and turned straight if it was scanned askew (up to 4°);
- *    the ruling of the tables (long straight runs of ink, across and down) is wiped out,
- *    since Tesseract reads a cell border as letters. Done here for PNG, for the pages of a
- *    PDF (rendered to PNG), and for JPEG and TIFF (every page), which poppler decodes (see
- *    ocr/wrap.ts); an image none of these reads goes to Tesseract as it is.
+ *    the ruling of the tables (long straight runs of ink, across and down, with nothing on
+ *    either side, dashed where a turned scan broke them) is wiped out, since Tesseract reads
+ *    a cell border as letters. Done here for PNG, for the pages of a
+ *    PDF (rendered to PNG), and for JPEG and TIFF (every page), decoded by jpeg-js and utif2
+ *    (see ocr/raster.ts); a GIF or other image goes to Tesseract as it is.
  * 2. The ruling closes in the table cells (a flood fill of what is not ruling). Every cell with
  *    ink is cropped and put on a band of its own in one strip image, read at once
  *    (`--psm 6`): the lines of a wrapped label and the numbers next to it are never taken
@@ -36,8 +37,8 @@ import type { ReadFailure } from './index.js';
 import type { Form } from './detect.js';
 import { internals } from './pdf.js';
 import { SourceText, type OriginSegment } from './source.js';
-import { lowered, rowsOffTheRuling, sumSuspects } from './ocr/checks.js';
-import { jpegPdf, tiffPdf } from './ocr/wrap.js';
+import { lowered, rowsOffTheRuling } from './ocr/checks.js';
+import { decodeRasterInWorker, type Gray } from './ocr/raster.js';
 
 export interface ImageReadOptions {
   /** Time allowed for the whole input, in milliseconds (default 120 s; a page takes a few seconds). */
@@ -111,12 +112,6 @@ export function hasTesseract(): Promise<boolean> {
 
 // ---------------------------------------------------------------------------------------
 // Grey images: PNG decoding, PGM encoding, cleaning
-
-interface Gray {
-  w: number;
-  h: number;
-  px: Uint8Array;
-}
 
 const u32 = (b: Uint8Array, at: number) => ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
@@ -263,9 +258,11 @@ function threshold(g: Gray): number {
 
 /**
  * Table ruling wiped out (the rest keeps its grey levels).
- * A ruling line is a run of ink much longer than a character is wide, across or down.
+ * A ruling line is a run of ink much longer than a character is wide, across or down. On a
+ * page that was turned straight (`turned`), a run must also stand alone (not strokes of a
+ * row of characters), and dashed lines are looked for too.
  */
-function clean(g: Gray): { img: Gray; ink: Uint8Array; wipe: Uint8Array } {
+function clean(g: Gray, turned = false): { img: Gray; ink: Uint8Array; wipe: Uint8Array } {
   const { w, h, px } = g;
   const t = inkLevel(g);
   const ink = new Uint8Array(w * h);
@@ -283,34 +280,127 @@ function clean(g: Gray): { img: Gray; ink: Uint8Array; wipe: Uint8Array } {
   // small breaks a scan puts in a thin line.
   const long = Math.max(40, Math.round(Math.min(w, h) / 25));
   const maxGap = Math.max(2, Math.round(w / 400));
-  const band = (i: number, _d: number) => dark[i];
-  const scan = (n: number, at: (k: number) => number, d: number) => {
+  // Rows (dir 0) and columns (dir 1): pixel k of line l.
+  const dirs = [
+    { n: w, m: h, at: (l: number, k: number) => l * w + k },
+    { n: h, m: w, at: (l: number, k: number) => k * w + l },
+  ] as const;
+  const density = (dir: 0 | 1, l: number, k0: number, k1: number): number => {
+    const { at } = dirs[dir];
+    let c = 0;
+    for (let k = k0; k < k1; k++) c += dark[at(l, k)]!;
+    return c / (k1 - k0);
+  };
+  /**
+   * Whether the ink of line `l` from `k0` to `k1` is a ruling line, not strokes of text in a
+   * row: the band of lines as dark as it (the line's thickness) has the lines two pixels
+   * beyond it on either side nearly clear, where a row of characters has ink above and below.
+   * A band thicker than 6 pixels (bold characters, a shaded area) is no line.
+   */
+  const lineAlone = (dir: 0 | 1, l: number, k0: number, k1: number, most = 0.15): boolean => {
+    const { m } = dirs[dir];
+    let top = l, bot = l;
+    while (top > 0 && l - top < 6 && density(dir, top - 1, k0, k1) >= 0.5) top--;
+    while (bot + 1 < m && bot - l < 6 && density(dir, bot + 1, k0, k1) >= 0.5) bot++;
+    if (bot - top >= 6) return false;
+    const clear = (q: number) => q < 0 || q >= m || density(dir, q, k0, k1) <= most;
+    return clear(top - 2) && clear(top - 3) && clear(bot + 2) && clear(bot + 3);
+  };
+  const mark = (dir: 0 | 1, l: number, k0: number, k1: number) => {
+    const { at } = dirs[dir];
+    for (let k = k0; k < k1; k++) {
+      rule[at(l, k)] = 1;
+      if (dark[at(l, k)]) wipe[at(l, k)] = 1;
+    }
+  };
+  const scan = (dir: 0 | 1, l: number) => {
+    const { n, at } = dirs[dir];
     let k = 0;
     while (k < n) {
-      if (!band(at(k), d)) {
+      if (!dark[at(l, k)]) {
         k++;
         continue;
       }
       let e = k, last = k, count = 0;
       while (e < n && e - last <= maxGap + 1) {
-        if (band(at(e), d)) {
+        if (dark[at(l, e)]) {
           last = e;
           count++;
         }
         e++;
       }
       const end = last + 1;
-      if (end - k >= long && count >= 0.8 * (end - k)) {
-        for (let j = k; j < end; j++) {
-          rule[at(j)] = 1;
-          if (dark[at(j)]) wipe[at(j)] = 1;
-        }
-      }
+      if (end - k >= long && count >= 0.8 * (end - k) && (!turned || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
       k = end;
     }
   };
-  for (let y = 0; y < h; y++) scan(w, (x) => y * w + x, w);
-  for (let x = 0; x < w; x++) scan(h, (y) => y * w + x, 1);
+  // A thin line of a scan turned by a small angle and stored with few grey levels comes out
+  // dashed (where it falls between two rows of pixels, both stay paper), and straightening
+  // (which is when this is looked for) keeps the dashes, which may step to the next row where the turn was not exactly undone.
+  // Such a line is taken where the ink of two rows (or columns) together is dense (over 60%
+  // in every stretch of two gaps' length) for longer than a run, and stands alone.
+  const bigGap = Math.max(maxGap, Math.round(Math.min(w, h) / 80));
+  const win = 2 * bigGap;
+  const dashed = (dir: 0 | 1, l: number) => {
+    const { n, at } = dirs[dir];
+    const sum = new Int32Array(n + 1);
+    const on = (k: number) => dark[at(l, k)]! | dark[at(l + 1, k)]!;
+    for (let k = 0; k < n; k++) sum[k + 1] = sum[k]! + on(k);
+    const dense = (k: number) => {
+      const a = Math.max(0, k - bigGap), b = Math.min(n, k + bigGap);
+      return sum[b]! - sum[a]! >= 0.6 * win;
+    };
+    let k = 0;
+    while (k < n) {
+      if (!dense(k)) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < n && dense(e)) e++;
+      // From the first ink to the last.
+      let k0 = k, k1 = e;
+      while (k0 < k1 && !on(k0)) k0++;
+      while (k1 > k0 && !on(k1 - 1)) k1--;
+      // Held to more than a solid run: twice as long, and clearer on both sides.
+      if (k1 - k0 >= 2 * long && lineAlone(dir, l, k0, k1, 0.08)) {
+        mark(dir, l, k0, k1);
+        mark(dir, l + 1, k0, k1);
+        found.push({ dir, l, k0, k1 });
+      }
+      k = e;
+    }
+  };
+  const found: Array<{ dir: 0 | 1; l: number; k0: number; k1: number }> = [];
+  for (let y = 0; y < h; y++) scan(0, y);
+  for (let x = 0; x < w; x++) scan(1, x);
+  if (turned) {
+    for (let y = 0; y + 1 < h; y++) dashed(0, y);
+    for (let x = 0; x + 1 < w; x++) dashed(1, x);
+  }
+  // A dashed line's end, where the stretch lay half outside it, stops short of the line it
+  // meets: carried on to a line across within a gap's length.
+  for (const f of found) {
+    const { at, n, m } = dirs[f.dir];
+    const across = (k: number) => {
+      for (let d = -1; d <= 2; d++) if (f.l + d >= 0 && f.l + d < m && rule[at(f.l + d, k)]) return true;
+      return false;
+    };
+    for (let j = f.k0 - 1; j >= 0 && f.k0 - j <= bigGap + 1; j--) {
+      if (across(j)) {
+        mark(f.dir, f.l, j, f.k0);
+        mark(f.dir, f.l + 1, j, f.k0);
+        break;
+      }
+    }
+    for (let j = f.k1; j < n && j - f.k1 <= bigGap; j++) {
+      if (across(j)) {
+        mark(f.dir, f.l, f.k1, j + 1);
+        mark(f.dir, f.l + 1, f.k1, j + 1);
+        break;
+      }
+    }
+  }
   // Ruling is a little wider than its core run where the scan blurred it: wipe the ink next to it too.
   const kept = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
@@ -787,7 +877,7 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
       // A scan fed in askew is turned straight first; boxes are given in the image as it came.
       const skew = skewOf(p.gray);
       const straight = skew ? rotate(p.gray, skew) : p.gray;
-      const { img, ink, wipe } = clean(straight);
+      const { img, ink, wipe } = clean(straight, skew !== 0);
       grays.set(p.page, { gray: straight, ink, skew });
       const pageRead = await readPage(img, wipe, scale, join(dir, `p${p.page}`), deadline);
       words = pageRead.words;
@@ -829,9 +919,9 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
     return { offset: o.offset, origin: { form: 'image', page, box: box.map(Math.round) as Box, ...(confidence !== undefined ? { confidence: Math.round(confidence) } : {}) } };
   });
   const fixed = await secondPass(text, out, grays, dir, deadline);
-  // Cross-checks: a row whose values do not stand in the ruled cells of their columns, and the
-  // cells a failed sum points at, are doubtful.
-  const checked = await crossChecked(fixed.text, lowered(fixed.origins, rowsOffTheRuling(fixed.text, fixed.origins, ruling)));
+  // Cross-check: a row whose values do not stand in the ruled cells of their columns is doubtful.
+  // (The cells a failed 表三/表四 sum points at are the extractor's to report: parse/ocr-sum-doubt.)
+  const checked = lowered(fixed.origins, rowsOffTheRuling(fixed.text, fixed.origins, ruling));
   const origins2 = checked.map((o) => {
     const g = grays.get((o.origin as { page: number }).page);
     if (!g?.skew) return o;
@@ -839,34 +929,6 @@ async function ocrPages(pages: PageImage[], dir: string, deadline: Deadline, for
     return { offset: o.offset, origin: { ...origin, box: unrotateBox(origin.box, g.skew, g.gray.w, g.gray.h) } };
   });
   return { source: new SourceText(fixed.text, { form: 'image', origins: origins2 }), failure: null };
-}
-
-/**
- * The origins with the cells a failed sum of 表三 or 表四 points at made doubtful: the text is
- * read into tables here (as the extractor will) to find them.
- */
-async function crossChecked(text: string, origins: OriginSegment[]): Promise<OriginSegment[]> {
-  // Imported here: the extractor imports the readers.
-  const { extract } = await import('../extract/index.js');
-  const { getCell } = await import('../model/cells.js');
-  const report = extract(new SourceText(text, { form: 'image', origins }), { bytes: 0, sha256: '' });
-  const segOf = (offset: number): number => {
-    let lo = 0, hi = origins.length - 1, at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (origins[mid]!.offset <= offset) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at;
-  };
-  const confidence = (path: string): number | undefined => {
-    const o = getCell(report, path)?.position.origin;
-    return o?.form === 'image' ? (o.confidence ?? 100) : undefined;
-  };
-  const segs = sumSuspects(report, confidence).map((p) => segOf(getCell(report, p)!.position.offset)).filter((k) => k >= 0);
-  return lowered(origins, segs);
 }
 
 /** Ink pixels inside a box (less a margin of 3 pixels, where ruling may be left). */
@@ -1007,7 +1069,8 @@ function imageExt(b: Uint8Array): string {
   if (b[0] === 0x89 && b[1] === 0x50) return 'png';
   if (b[0] === 0xff && b[1] === 0xd8) return 'jpg';
   if (b[0] === 0x47 && b[1] === 0x49) return 'gif';
-  return 'tif';
+  if ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a) || (b[0] === 0x4d && b[1] === 0x4d && b[3] === 0x2a)) return 'tif';
+  return 'img';
 }
 
 /**
@@ -1033,11 +1096,12 @@ export async function readImages(list: readonly Uint8Array[], options: ImageRead
       if (ext === 'png' && bytes.length >= 24 && u32(bytes, 16) * u32(bytes, 20) > maxPixels) {
         return fail('too-large', 'image', `图片过大（${u32(bytes, 16)}×${u32(bytes, 20)} 像素）`, `the image is too large (${u32(bytes, 16)}×${u32(bytes, 20)} pixels)`);
       }
-      // JPEG and TIFF (every page of it): decoded by poppler, see ocr/wrap.ts.
-      const wrapped = ext === 'jpg' ? jpegPdf(bytes) : ext === 'tif' ? tiffPdf(bytes) : null;
-      const rendered = wrapped && wrapped.pages <= maxOcrPages ? await renderWrapped(wrapped.pdf, join(dir, `w${k}`), deadline) : null;
-      if (rendered) {
-        for (const gray of rendered) pages.push({ gray, page: page++ });
+      // JPEG and TIFF (every page of it): decoded in a worker thread, see ocr/raster.ts.
+      if (ext === 'jpg' || ext === 'tif') {
+        const r = await decodeRasterInWorker(bytes, ext, { maxPixels, maxPages: maxOcrPages }, deadline.end - Date.now());
+        if (r === 'timeout') throw new OcrTimeout();
+        if (r.failure) return fail(r.failure.code, 'image', r.failure.zh, r.failure.en);
+        for (const gray of r.pages) pages.push({ gray, page: page++ });
         continue;
       }
       const gray = ext === 'png' ? decodePng(bytes) : null;
@@ -1050,32 +1114,6 @@ export async function readImages(list: readonly Uint8Array[], options: ImageRead
     }
     return ocrPages(pages, dir, deadline, 'image');
   });
-}
-
-/**
- * The pages of a PDF made by ocr/wrap.ts (one PDF unit a pixel) rendered back to grey pixels
- * with poppler's `pdftocairo -r 72` (which, unlike pdftoppm, copies an image drawn at its own
- * size pixel for pixel); null where it is missing or fails, and the image goes to Tesseract
- * as it is.
- */
-async function renderWrapped(pdf: Uint8Array, base: string, deadline: Deadline): Promise<Gray[] | null> {
-  await writeFile(`${base}.pdf`, pdf);
-  try {
-    await runTool('pdftocairo', ['-r', '72', '-gray', '-png', `${base}.pdf`, base], deadline);
-  } catch (e) {
-    if (e instanceof OcrTimeout) throw e;
-    return null;
-  }
-  const dir = join(base, '..');
-  const stem = base.slice(dir.length + 1);
-  const names = (await readdir(dir)).filter((n) => n.startsWith(`${stem}-`) && n.endsWith('.png')).sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]));
-  const out: Gray[] = [];
-  for (const n of names) {
-    const g = decodePng(await readFile(join(dir, n)));
-    if (!g) return null;
-    out.push(g);
-  }
-  return out.length ? out : null;
 }
 
 /**
@@ -1106,4 +1144,4 @@ export async function readScannedPdf(bytes: Uint8Array, options: { timeoutMs?: n
 }
 
 /** For tests: the image steps. */
-export const imageInternals = { clean, parseTsv, fixText, pgm, skewOf, rotate, tableCells, renderWrapped: (pdf: Uint8Array, base: string) => renderWrapped(pdf, base, { end: Date.now() + defaultOcrTimeoutMs }) };
+export const imageInternals = { clean, parseTsv, fixText, pgm, skewOf, rotate, tableCells };

@@ -1,19 +1,15 @@
 /**
- * Cross-checks of an OCR reading that lower the confidence of table fields the reader cannot
+ * A cross-check of an OCR reading that lowers the confidence of table fields the reader cannot
  * vouch for, so that the extractor reports them (`parse/ocr-low-confidence`). Values are never
  * changed here: a field stays as read, only its confidence says how far it can be trusted.
  *
- * 1. Ruling: the cells of a ruled table are known from the image. A row of the text whose
- *    value fields do not stand one to one, in order, in the ruled cells of its row (a blank
- *    column dropped, a value put one column off) gives its values to the wrong columns.
- * 2. Sums: the sums the official format prints (表三 总计 = the six applicant columns, （七）总计 =
- *    the outcome rows, the balance of each column; 表四 总计 = its four parts). A sum that
- *    fails points at the cell where a failing row and a failing column cross, or else at
- *    the cell of the sum read with the lowest confidence.
+ * Ruling: the cells of a ruled table are known from the image. A row of the text whose value
+ * fields do not stand one to one, in order, in the ruled cells of its row (a blank column
+ * dropped, a value put one column off) gives its values to the wrong columns.
+ *
+ * (The sums the format prints are the other cross-check; the extractor makes it, on the tables
+ * it reads: extract/ocr-sums.ts, `parse/ocr-sum-doubt`.)
  */
-import { getCell } from '../../model/cells.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from '../../model/formats/index.js';
-import type { Report } from '../../model/report.js';
 import type { OriginSegment } from '../source.js';
 
 export type Box = [number, number, number, number];
@@ -107,42 +103,4 @@ export function lowered(origins: readonly OriginSegment[], segs: Iterable<number
     const c = o.origin.confidence;
     return { offset: o.offset, origin: { ...o.origin, confidence: Math.min(c ?? 100, to) } };
   });
-}
-
-/**
- * Cells a failed sum points at (their paths): where a failing row sum and a failing column sum
- * of 表三 cross, the cell there; a failed sum no crossing explains, its cell read with the lowest
- * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum with a cell not
- * printed, or with every cell blank, is not judged.
- */
-export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
-  const rels: SumRelation[] = [];
-  const f3 = report.tableFormats.table3;
-  const f4 = report.tableFormats.table4;
-  if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
-  if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
-  const failed: SumRelation[] = [];
-  for (const rel of rels) {
-    const paths = [...rel.lhs, ...rel.rhs];
-    const cells = paths.map((p) => getCell(report, p));
-    if (cells.some((c) => !c || c.missing) || cells.every((c) => c!.value === null)) continue;
-    const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (getCell(report, p)!.value ?? 0), 0);
-    if (Math.abs(sum(rel.lhs) - sum(rel.rhs)) > 1e-6) failed.push(rel);
-  }
-  // How many failed sums each cell is in.
-  const count = new Map<string, number>();
-  for (const rel of failed) for (const p of new Set([...rel.lhs, ...rel.rhs])) count.set(p, (count.get(p) ?? 0) + 1);
-  const out = new Set<string>();
-  for (const rel of failed) {
-    const paths = [...new Set([...rel.lhs, ...rel.rhs])].filter((p) => confidence(p) !== undefined);
-    const crossing = paths.filter((p) => count.get(p)! >= 2);
-    if (crossing.length) {
-      for (const p of crossing) out.add(p);
-      continue;
-    }
-    let best: string | undefined;
-    for (const p of paths) if (best === undefined || confidence(p)! < confidence(best)!) best = p;
-    if (best !== undefined) out.add(best);
-  }
-  return [...out];
 }

@@ -1,6 +1,8 @@
 import { table3Columns, table4Columns } from '../../model/formats/index.js';
 import type { Rule } from '../types.js';
 
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 /**
  * A word typed twice: two to four CJK characters immediately repeated.
  *
@@ -8,13 +10,9 @@ import type { Rule } from '../types.js';
  * 多次组织召开召开政务公开标准化规范化工作部署会
  *             ^^^^ the second 召开 (seed 000)
  * ```
- */
-const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-
-/**
- * The words typed twice in a line, as the expression /([\u4e00-\u9fff]{2,4})\1/g finds them
- * (at each place the longest word first, the search going on after a match), without
- * running the expression at every character of the text.
+ * Found as the expression /([\u4e00-\u9fff]{2,4})\1/g finds them (at each place the longest
+ * word first, the search going on after a match), without running an expression at every
+ * character of the text.
  */
 function* repeatedWords(line: string): Generator<{ index: number; word: string }> {
   const n = line.length;

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { read, type ReadFailure, type ReadOptions, type ReadResult } from './index.js';
+import { notWordMessage, read, type ReadFailure, type ReadOptions, type ReadResult } from './index.js';
 import { readDocx, type DocxReadResult } from './docx.js';
 
 /**
@@ -69,8 +69,7 @@ export async function readDoc(bytes: Uint8Array, options: DocReadOptions = {}): 
   const ole = inspectOle(bytes);
   if (ole.kind === 'damaged') return damaged(ole.zh, ole.en);
   if (ole.kind === 'not-word') {
-    return docFailure('unsupported-form', '这是 Office 97–2003 复合文档，但不是 Word 文档（可能是 Excel .xls 或 PowerPoint .ppt），暂不能读取',
-      'this is an Office 97–2003 compound file but not a Word document (an Excel .xls or a PowerPoint .ppt?), which cannot be read');
+    return docFailure('unsupported-form', notWordMessage.zh, notWordMessage.en);
   }
   if (ole.kind === 'encrypted') {
     return docFailure('encrypted', 'Word 97（.doc）文件有密码保护（已加密），无法读取：请提供未加密的文件',

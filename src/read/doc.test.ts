@@ -159,6 +159,11 @@ describe('damaged, encrypted and non-Word compound files: told before LibreOffic
     assert.equal(r.failure?.code, 'unsupported-form');
     assert.match(r.failure!.message.zh, /不是 Word 文档（可能是 Excel \.xls 或 PowerPoint \.ppt）/);
     assert.match(r.failure!.message.en, /not a Word document/);
+    // The synchronous reader says the same (it looks for the stream's name in the directory).
+    const sync = read(b);
+    assert.equal(sync.form, 'doc');
+    assert.deepEqual(sync.failure?.message, r.failure!.message);
+    assert.match(read(whole).failure!.message.zh, /^这是 Word 97（\.doc）文件/);
   });
   it('a password-protected .doc (FIB fEncrypted) fails as encrypted', async () => {
     const b = Buffer.from(whole);

@@ -33,6 +33,14 @@ export interface ReadResult {
 
 export const defaultMaxBytes = 32 * 1024 * 1024;
 
+const wordDocumentName = Buffer.from('WordDocument', 'utf16le');
+
+/** An OLE compound file that is not a Word document (an .xls, a .ppt): said by `read` and `readDoc` alike. */
+export const notWordMessage = {
+  zh: '这是 Office 97–2003 复合文档，但不是 Word 文档（可能是 Excel .xls 或 PowerPoint .ppt），暂不能读取',
+  en: 'this is an Office 97–2003 compound file but not a Word document (an Excel .xls or a PowerPoint .ppt?), which cannot be read',
+} as const;
+
 const formNames: Record<Form, { zh: string; en: string }> = {
   pdf: { zh: 'PDF 文件', en: 'a PDF file' },
   docx: { zh: 'Word（.docx）文件', en: 'a Word (.docx) file' },
@@ -81,6 +89,10 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
     return fail('unsupported-form', form, 'PDF 需用异步接口读取（parseAsync，命令行已使用）', 'a PDF is read by the asynchronous API (parseAsync, which the CLI uses)');
   }
   if (form === 'doc') {
+    // Every Word file names its WordDocument stream in the compound file's directory (UTF-16LE).
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(wordDocumentName) < 0) {
+      return fail('unsupported-form', form, notWordMessage.zh, notWordMessage.en);
+    }
     return fail('unsupported-form', form, '这是 Word 97（.doc）文件：请先另存为 .docx（或安装 LibreOffice 后用 parseAsync / 命令行读取）',
       'this is a Word 97 (.doc) file: save it as .docx first (or install LibreOffice and use parseAsync / the CLI)');
   }

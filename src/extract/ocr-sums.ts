@@ -1,6 +1,7 @@
 import { getCell } from '../model/cells.js';
 import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
 import type { Report } from '../model/report.js';
+import { failedSums } from '../model/sums.js';
 import type { Context } from './context.js';
 
 /**
@@ -38,8 +39,8 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
 /**
  * Cells a failed sum points at (their paths): where a failing row sum and a failing column sum
  * of 表三 cross, the cell there; a failed sum no crossing explains, its cell read with the lowest
- * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum with a cell not
- * printed, or with every cell blank, is not judged.
+ * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum is judged as
+ * `failedSums` judges it (not with a cell not printed, nor with every cell blank).
  */
 export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
   const rels: SumRelation[] = [];
@@ -47,14 +48,8 @@ export function sumSuspects(report: Report, confidence: (path: string) => number
   const f4 = report.tableFormats.table4;
   if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
   if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
-  const failed: SumRelation[] = [];
-  for (const rel of rels) {
-    const paths = [...rel.lhs, ...rel.rhs];
-    const cells = paths.map((p) => getCell(report, p));
-    if (cells.some((c) => !c || c.missing) || cells.every((c) => c!.value === null)) continue;
-    const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (getCell(report, p)!.value ?? 0), 0);
-    if (Math.abs(sum(rel.lhs) - sum(rel.rhs)) > 1e-6) failed.push(rel);
-  }
+  // A sum with a cell the reader had to assume is not judged: its failure says nothing of the OCR.
+  const failed = failedSums(report, rels).map((o) => o.rel).filter((rel) => [...rel.lhs, ...rel.rhs].every((p) => !getCell(report, p)!.missing));
   // How many failed sums each cell is in.
   const count = new Map<string, number>();
   for (const rel of failed) for (const p of new Set([...rel.lhs, ...rel.rhs])) count.set(p, (count.get(p) ?? 0) + 1);

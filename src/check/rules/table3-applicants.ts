@@ -1,5 +1,5 @@
 import { formats, table3Relations } from '../../model/formats/index.js';
-import { failedSums } from '../sums.js';
+import { failedSums } from '../../model/sums.js';
 import type { Rule } from '../types.js';
 
 /** 表三, every row: 总计 = 自然人 + the five 法人或其他组织 columns. */

@@ -1,5 +1,5 @@
 import { formats, table3Columns, table3Relations } from '../../model/formats/index.js';
-import { failedSums } from '../sums.js';
+import { failedSums } from '../../model/sums.js';
 import type { Rule } from '../types.js';
 
 /** 表三, every column: 一 + 二 = （七）总计 + 四, the 勾稽关系 the table prints in its own header. */

@@ -1,5 +1,5 @@
 import { formats, table3Columns, table3Relations } from '../../model/formats/index.js';
-import { failedSums } from '../sums.js';
+import { failedSums } from '../../model/sums.js';
 import type { Rule } from '../types.js';
 
 /** 表三, every column: （七）总计 = the sum of the outcome rows （一）…（六）. */

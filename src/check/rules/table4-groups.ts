@@ -1,5 +1,5 @@
 import { formats, table4Relations } from '../../model/formats/index.js';
-import { failedSums } from '../sums.js';
+import { failedSums } from '../../model/sums.js';
 import type { Rule } from '../types.js';
 
 /** 表四, each of 行政复议 / 未经复议直接起诉 / 复议后起诉: 总计 = 维持 + 纠正 + 其他 + 尚未审结. */

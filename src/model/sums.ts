@@ -1,6 +1,6 @@
-import { getCell } from '../model/cells.js';
-import type { SumRelation } from '../model/formats/index.js';
-import type { Report } from '../model/report.js';
+import { getCell } from './cells.js';
+import type { SumRelation } from './formats/index.js';
+import type { Report } from './report.js';
 
 export interface SumOutcome {
   rel: SumRelation;

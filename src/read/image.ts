@@ -38,7 +38,7 @@ import type { Form } from './detect.js';
 import { internals } from './pdf.js';
 import { SourceText, type OriginSegment } from './source.js';
 import { lowered, rowsOffTheRuling } from './ocr/checks.js';
-import { decodeRasterInWorker, type Gray } from './ocr/raster.js';
+import { decodeRasterInWorker, tooLarge, type Gray } from './ocr/raster.js';
 
 export interface ImageReadOptions {
   /** Time allowed for the whole input, in milliseconds (default 120 s; a page takes a few seconds). */
@@ -1094,7 +1094,8 @@ export async function readImages(list: readonly Uint8Array[], options: ImageRead
       const bytes = list[k]!;
       const ext = imageExt(bytes);
       if (ext === 'png' && bytes.length >= 24 && u32(bytes, 16) * u32(bytes, 20) > maxPixels) {
-        return fail('too-large', 'image', `图片过大（${u32(bytes, 16)}×${u32(bytes, 20)} 像素）`, `the image is too large (${u32(bytes, 16)}×${u32(bytes, 20)} pixels)`);
+        const { failure } = tooLarge(u32(bytes, 16), u32(bytes, 20), maxPixels);
+        return fail(failure.code, 'image', failure.zh, failure.en);
       }
       // JPEG and TIFF (every page of it): decoded in a worker thread, see ocr/raster.ts.
       if (ext === 'jpg' || ext === 'tif') {

@@ -46,7 +46,8 @@ const corrupt = (kind: RasterKind, why: string): { failure: RasterFailure } => (
   },
 });
 
-const tooLarge = (w: number, h: number, max: number): { failure: RasterFailure } => ({
+/** A page over the pixel limit (any image form). */
+export const tooLarge = (w: number, h: number, max: number): { failure: RasterFailure } => ({
   failure: {
     code: 'too-large',
     zh: `图片过大（${w}×${h} 像素，上限 ${max / 1e6} 百万像素）`,

@@ -3,6 +3,7 @@ import type { Report } from '../model/report.js';
 import { format } from '../extract/messages.js';
 import { sourceOf } from '../parse.js';
 import { previousFor } from './cross-year.js';
+import { doubtSoftener } from './doubt.js';
 import { positionOf } from './position.js';
 import { rules as registry } from './rules/index.js';
 import type { CheckOptions, Finding, Rule } from './types.js';
@@ -58,6 +59,7 @@ export function check(report: Report, options: CheckOptions = {}, rules: readonl
   if (report.status === 'failed') return out;
   const source = options.source ?? sourceOf(report);
   const previous = previousFor(report, options.previous);
+  const soften = doubtSoftener(report);
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -66,7 +68,7 @@ export function check(report: Report, options: CheckOptions = {}, rules: readonl
       report,
       source,
       ...(previous ? { previous } : {}),
-      emit: (f) => out.push(toDiagnostic(rule, setting, report, f)),
+      emit: (f) => out.push(soften(toDiagnostic(rule, setting, report, f))),
     });
   }
   return out.sort((a, b) => (a.position?.offset ?? Infinity) - (b.position?.offset ?? Infinity));

@@ -62,7 +62,9 @@ export function readCell(text: string): CellValue {
   if (t === '空') return blankCell;
   if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
-  const z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
+  let z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
+  // Markdown escapes punctuation in table cells (pandoc: `186402375\.16`).
+  if (z.includes('\\')) z = z.replace(/\\([.,+-])/g, '$1');
   // Both expressions below want a sign, a digit or 约/共/计 first: labels ((一)予以公开, 1.属于…) stop here.
   const c0 = z.charCodeAt(0);
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x7ea6 /* 约 */ || c0 === 0x5171 /* 共 */ || c0 === 0x8ba1 /* 计 */)) {

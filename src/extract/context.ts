@@ -21,6 +21,12 @@ export class Context {
   readonly diagnostics: Diagnostic[] = [];
   /** Row labels as printed, by row path. */
   readonly labels: Record<string, { text: string; position: Position }> = {};
+  /**
+   * How each table row's values were placed in its columns, by row path, where not simply as
+   * printed: `order` (values printed apart from their label, taken in order), or the
+   * resolution of a short row (`grid`, `sum`, `left`). Sums that fail point at these rows.
+   */
+  readonly placed = new Map<string, 'order' | 'grid' | 'sum' | 'left'>();
   /** 表二 block headings as printed. */
   readonly blockHeadings: Array<{ text: string; position: Position }> = [];
   private readonly lines: Array<Line | undefined>;

@@ -4,6 +4,7 @@ import type { SourceText } from '../read/source.js';
 import { Context, tableNames } from './context.js';
 import { dateUnderTitle, introOrgan, organAbove, organAndYear, readPeriod, readSignature, readTitle } from './metadata.js';
 import { ocrSumDoubts } from './ocr-sums.js';
+import { placementDoubts } from './placement-sums.js';
 import { findRegions } from './regions.js';
 import { findHeadings, readSections } from './sections.js';
 import { extractTable2 } from './table2.js';
@@ -79,5 +80,6 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
     diagnostics: ctx.diagnostics,
   };
   ocrSumDoubts(ctx, report);
+  placementDoubts(ctx, report);
   return report;
 }

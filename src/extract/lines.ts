@@ -198,7 +198,10 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
 function pushField(line: Line, norm: string, a: number, b: number, col: number): void {
   const text = norm.slice(a, b);
   const cell = readCell(text);
-  if (cell.kind !== 'text' || !hasWhiteSpace(norm, a, b)) {
+  // In a space layout a single space may part two columns (`3 231`: 其他 3, 总计 231), so a
+  // number grouped by spaces is read as its groups; the row's placement and sums decide.
+  const grouped = line.mode === 'space' && cell.kind === 'number' && hasWhiteSpace(norm, a, b);
+  if ((cell.kind !== 'text' || !hasWhiteSpace(norm, a, b)) && !grouped) {
     addField(line, text, a, b, cell, col);
     return;
   }

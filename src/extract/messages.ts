@@ -31,6 +31,14 @@ export const parseMessages = {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），认定缺少的是“{columns}”列',
     en: 'row “{label}” prints {printed} of {width} values; taken as missing: {columnsEn}',
   },
+  'cells-doubtful': {
+    zh: '“{label}”一行的数值{how}；所在的合计对不上，可能是读取时放错了位置，请对照原件核对',
+    en: 'the values of row “{label}” were {howEn}; a sum they are in does not add up, so they may be misplaced by the reader; check against the original',
+  },
+  'cells-unverified': {
+    zh: '“{label}”一行的数值{how}；表二没有可核对的合计，请对照原件核对',
+    en: 'the values of row “{label}” were {howEn}; table 2 prints no sum to verify them, check against the original',
+  },
   'cells-ambiguous': {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），无法判断缺少哪一列，暂按从左到右认定缺少“{columns}”列',
     en: 'row “{label}” prints {printed} of {width} values and which is missing is ambiguous; taken from the left, missing: {columnsEn}',

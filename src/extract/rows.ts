@@ -135,18 +135,25 @@ export function readRow(
   // Where the reader placed cells by assumption, a gap is a missing cell.
   const assumed = res.how !== 'exact' && res.how !== 'positional';
   let gaps = 0;
+  const form = ctx.source.originAt(item.line.start)?.form;
+  const fromGrid = !space && (form === 'html' || form === 'docx');
   for (let c = 0; c < cells.length; c++) {
     const f = cells[c] ?? null;
     const col = row.columns[c]!;
     const cell = makeCell(ctx, f, f ? f.start : gapAt(cells, c, at), pathPrefix, col.id);
-    if (assumed && isGap(item.fields, f)) {
+    // In a table a reader saw as a grid (a web page's or a Word table's, spans resolved), an
+    // empty field standing exactly in a column of a full row is a cell printed blank.
+    const printedBlank = res.how === 'grid' && f !== null && fromGrid;
+    if (assumed && !printedBlank && isGap(item.fields, f)) {
       cell.missing = true;
       gaps++;
     }
     out[col.id] = cell;
   }
+  if (item.segment && !(filled === width && attached(items, k))) ctx.placed.set(pathPrefix, 'order');
+  else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (filled < width && gaps > 0) {
-    const cols = cells.map((f, c) => (isGap(item.fields, f) ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+    const cols = cells.map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
       label, printed: filled, width,
       columns: cols.map((c) => c.label).join('、'),
@@ -159,6 +166,17 @@ export function readRow(
     }, res.extra[0]!.start, { path: pathPrefix });
   }
   return out;
+}
+
+/**
+ * Values on lines of their own that follow their label directly (a table printed one cell per
+ * line): a full row of them is read as certainly as a row on one line. Values in a run longer
+ * than a row (plain pdftotext prints a table's labels, then its values), or fewer, are taken
+ * in order.
+ */
+function attached(items: readonly Item[], k: number): boolean {
+  const item = items[k]!;
+  return items[k - 1]?.kind === 'text' && items[k + 1]?.line !== item.line;
 }
 
 /** The row's label as the format prints it, with its group where that makes it unique. */

@@ -26,6 +26,8 @@ function labelOf(path: string): string {
 
 export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
   const fields: Field[] = [];
+  // Values not read from a line of 15 (or 5) cells are taken in printed order.
+  let byOrder = false;
   for (let i = from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
@@ -48,21 +50,29 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
       }
     }
     while (a < b && vals[a]!.text === '') a++;
-    fields.push(...vals.slice(a, b).filter((f) => f.text !== ''));
+    const printedHere = vals.slice(a, b).filter((f) => f.text !== '');
+    if (printedHere.length !== cellCount && printedHere.length !== table4Columns.length) byOrder = true;
+    fields.push(...printedHere);
   }
   if (fields.length === 0) return { table: null };
   const printed = fields.filter((f) => f.text !== '').length;
   if (fields.length < cellCount) {
     // Fewer cells than the table has, and nothing tells which: taken from the left, the rest left blank.
+    // One diagnostic on each group (row) holding a missing cell.
     const missing = groups.flatMap((g) => table4Columns.map((c) => `${g.id}.${c.id}`)).slice(fields.length);
-    ctx.report('cells-ambiguous', 'warning', {
-      label: '表四', printed, width: cellCount,
-      columns: missing.map(labelOf).join('、'), columnsEn: missing.join(', '),
-    }, fields[0]!.start, { path: `table4.${missing[0]}`, expected: cellCount, actual: printed });
+    for (const g of groups) {
+      const mine = missing.filter((m) => m.startsWith(g.id + '.'));
+      if (mine.length === 0) continue;
+      ctx.report('cells-ambiguous', 'warning', {
+        label: '表四', printed, width: cellCount,
+        columns: mine.map(labelOf).join('、'), columnsEn: mine.join(', '),
+      }, fields[0]!.start, { path: `table4.${g.id}`, expected: cellCount, actual: printed });
+    }
   }
   const table: Record<string, CellRow> = {};
   const end = fields[fields.length - 1]!.end;
   groups.forEach((g, gi) => {
+    if (byOrder) ctx.placed.set(`table4.${g.id}`, 'order');
     const row: CellRow = {};
     table4Columns.forEach((c, ci) => {
       const f = fields[gi * table4Columns.length + ci] ?? null;

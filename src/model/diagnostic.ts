@@ -6,7 +6,9 @@ export type Origin =
   | { form: 'html'; path: string; byteOffset?: number }
   | { form: 'docx'; paragraph?: number; table?: number; row?: number; cell?: number }
   | { form: 'pdf'; page: number; box: [number, number, number, number] }
-  | { form: 'image'; page?: number; box: [number, number, number, number]; confidence?: number };
+  | { form: 'image'; page?: number; box: [number, number, number, number]; confidence?: number }
+  /** A line of a text file whose other parts (its HTML table blocks) were read as grids. */
+  | { form: 'text'; line: number; byteOffset: number };
 
 /** A place in the source: 1-based line and column in the decoded text, offsets from its start. */
 export interface Position {
@@ -46,6 +48,11 @@ export interface Diagnostic {
   fatal?: boolean;
   /** Other places involved: the other cells of a failed sum, last year's cell. */
   related?: Array<{ path?: string; position: Position | null; file?: string }>;
+  /**
+   * The reader's own doubts this finding rests on (a cell placed, matched approximately or read
+   * by OCR with low confidence): the finding may be a misreading, so it is a warning that says so.
+   */
+  readerDoubt?: Array<{ ruleId: string; path?: string; position: Position | null }>;
   /** Category of the rule (`sums`, `format`, …); reader diagnostics have none. */
   category?: string;
 }

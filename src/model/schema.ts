@@ -59,7 +59,8 @@ export function buildSchema(): Json {
         type: 'object',
         required: ['form'],
         properties: {
-          form: { enum: ['html', 'docx', 'pdf', 'image'] },
+          form: { enum: ['html', 'docx', 'pdf', 'image', 'text'] },
+          line: { type: 'integer', minimum: 1 },
           path: { type: 'string' },
           byteOffset: { type: 'integer', minimum: 0 },
           paragraph: { type: 'integer', minimum: 0 },
@@ -182,6 +183,17 @@ export function buildSchema(): Json {
           actual: { type: ['number', 'string', 'null'] },
           fatal: { type: 'boolean' },
           category: { type: 'string' },
+          readerDoubt: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['ruleId', 'position'],
+              properties: {
+                ruleId: { type: 'string' }, path: { type: 'string' },
+                position: { anyOf: [{ $ref: '#/$defs/position' }, { type: 'null' }] },
+              },
+              additionalProperties: false,
+            },
+          },
           related: {
             type: 'array',
             items: {

@@ -4,6 +4,7 @@ import { detectForm, type Form } from './detect.js';
 import { SourceText } from './source.js';
 import { readHtml } from './html.js';
 import { readDocx } from './docx.js';
+import { holdsHtml, readMarkdownWithHtml } from './markdown.js';
 
 export { SourceText } from './source.js';
 export { detectForm, type Form } from './detect.js';
@@ -106,5 +107,10 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
     return fail('binary', 'binary', '不是文本文件（含有二进制数据）', 'not a text file (binary data)');
   }
   if (decoded.text.trim() === '') return fail('empty', 'empty', '文件没有文字内容', 'the file holds no text');
+  if (holdsHtml(decoded.text)) {
+    // Markdown with HTML (pandoc's tables with merged cells, Word-pasted inline markup).
+    const out = readMarkdownWithHtml(decoded.text, decoded.encoding, decoded.skip);
+    return { ...base, form, failure: null, source: new SourceText(out.text(), { encoding: 'utf-8', bom: decoded.bom, form: 'text', origins: out.origins }), encoding: decoded.encoding };
+  }
   return { ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }) };
 }

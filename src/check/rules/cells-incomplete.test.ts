@@ -25,12 +25,19 @@ describe('cells-incomplete', () => {
     const d = ds[0]!;
     assert.equal(d.ruleId, 'cells-incomplete');
     assert.equal(d.messageId, 'cells-missing');
-    assert.equal(d.severity, 'error');
+    // A short row of text: which cell is missing is the reader's assumption, so the finding
+    // says it may be a reading problem and links the reader's diagnostic (check/doubt.ts).
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual(d.readerDoubt?.map((x) => [x.ruleId, x.path]), [
+      ['parse/cells-missing', 'table3.carriedForward.total'],
+      // and the sums the row is in fail, so its placement is doubtful (extract/placement-sums.ts)
+      ['parse/cells-doubtful', 'table3.carriedForward'],
+    ]);
     assert.equal(d.category, 'format');
     assert.equal(d.path, 'table3.carriedForward.total');
     assert.deepEqual(d.data, { ...table3, row: '四、结转下年度继续办理', rowEn: 'carriedForward', printed: 6, width: 7, columns: '总计', columnsEn: 'total' });
     assert.deepEqual([d.expected, d.actual], [7, 6]);
-    assert.equal(d.message.zh, '表三（收到和处理政府信息公开申请情况）“四、结转下年度继续办理”一行只印出 6 个数值，格式有 7 格；缺：总计');
+    assert.equal(d.message.zh, '表三（收到和处理政府信息公开申请情况）“四、结转下年度继续办理”一行只印出 6 个数值，格式有 7 格；缺：总计（所涉单元格读取存疑，可能是读取问题而非报告错误，请对照原件核对）');
     // The position is on the short row.
     assert.match(lineOf(text, d.position), /^\t四、结转下年度继续办理\t1/);
   });
@@ -59,7 +66,9 @@ describe('cells-incomplete', () => {
     assert.equal(d.messageId, 'row-missing');
     assert.equal(d.path, 'table3.withheld.administrativeQuery');
     assert.deepEqual(d.data, { ...table3, row: '（三）不予公开8.属于行政查询事项', rowEn: 'withheld.administrativeQuery' });
-    assert.equal(d.message.en, 'table 3 (requests received and handled): row withheld.administrativeQuery is missing');
+    // The reader did not find the row: that may be its own misreading (a warning that says so).
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.message.en, 'table 3 (requests received and handled): row withheld.administrativeQuery is missing (a cell involved was read with doubt: this may be a reading problem, not an error of the report; check against the original)');
     // Where the row would stand: the first cell of the next printed row.
     assert.match(lineOf(text, d.position), /1\.本机关不掌握相关政府信息/);
   });

@@ -1,0 +1,77 @@
+import { getCell } from '../model/cells.js';
+import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
+import type { Cell, Report } from '../model/report.js';
+import { failedSums } from '../model/sums.js';
+import type { Context } from './context.js';
+
+/** The words for how a row's values were placed, in the diagnostic. */
+const howWords = {
+  order: { zh: '与行名分开印出、按顺序对应到本行', en: 'printed apart from its label and assigned in order' },
+  grid: { zh: '少于列数、按相邻整行的列位置放入', en: 'fewer than the columns, placed by the columns of a full row nearby' },
+  sum: { zh: '少于列数、按“末格为合计”放入', en: 'fewer than the columns, placed taking the last as the total' },
+  left: { zh: '少于列数、从左到右放入', en: 'fewer than the columns, placed from the left' },
+} as const;
+
+/**
+ * The format's arithmetic as a check on the reader's placements. 表三 and 表四 print sums (a
+ * row's 总计 of its six applicant columns, （七）总计 of the outcome rows, each column's balance,
+ * 表四's totals). Where one fails and a row in it was placed by the reader rather than read as
+ * printed (its values printed apart from its label and taken in order, as plain pdftotext prints
+ * a table; or a short row whose gaps the reader chose), the failure may be the reader's: each
+ * such row gets `parse/cells-doubtful` on the row, and the checks that rest on it say "may be a
+ * reading problem". Values stay as read.
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量
+ * 0
+ * ^ values in their own lines, in an order pdftotext chose: a failing sum makes the row doubtful
+ * ```
+ */
+export function placementDoubts(ctx: Context, report: Report): void {
+  if (ctx.placed.size === 0) return;
+  const f3 = report.tableFormats.table3;
+  const f4 = report.tableFormats.table4;
+  const relations: Array<[string, SumRelation[]]> = [];
+  if (report.table3 && f3) relations.push(['table3', table3Relations(formats[f3].table3)]);
+  if (report.table4 && f4) relations.push(['table4', table4Relations(formats[f4].table4)]);
+  const flag = (row: string, messageId: 'cells-doubtful' | 'cells-unverified', at: number | null) => {
+    const how = ctx.placed.get(row)!;
+    const label = ctx.labels[row]?.text ?? row;
+    ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
+  };
+  const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
+  const atOf = (row: string) => {
+    const r = getRow(report, row);
+    const first = r ? Object.values(r)[0] : undefined;
+    return first?.position.offset ?? null;
+  };
+  for (const [table, rels] of relations) {
+    const failed = failedSums(report, rels);
+    if (failed.length === 0) continue;
+    const done = new Set<string>();
+    // Values taken in printed order: one failing sum puts the whole order in doubt.
+    for (const [row, how] of ctx.placed) {
+      if (how === 'order' && row.startsWith(table + '.')) {
+        done.add(row);
+        flag(row, 'cells-doubtful', atOf(row));
+      }
+    }
+    // A short row whose gaps the reader chose: doubtful where a failing sum holds it.
+    for (const { rel } of failed) {
+      for (const p of [...rel.lhs, ...rel.rhs]) {
+        const row = rowOf(p);
+        if (!ctx.placed.has(row) || done.has(row)) continue;
+        done.add(row);
+        flag(row, 'cells-doubtful', getCell(report, p)?.position.offset ?? null);
+      }
+    }
+  }
+  // 表二 prints no sums to check an order against: values taken in order are said to be unverified.
+  for (const [row, how] of ctx.placed) if (how === 'order' && row.startsWith('table2.')) flag(row, 'cells-unverified', atOf(row));
+}
+
+function getRow(report: Report, row: string): Record<string, Cell> | undefined {
+  let o: unknown = report;
+  for (const k of row.split('.')) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
+  return o as Record<string, Cell> | undefined;
+}

@@ -26,6 +26,9 @@ export function detectForm(bytes: Uint8Array): Form {
     return 'image';
   }
   const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 2048))).toString('latin1').toLowerCase();
-  if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<table[\s>]/.test(head)) return 'html';
+  if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s/.test(head)) return 'html';
+  // A table without a document around it is a web page's fragment, unless Markdown marks stand
+  // around it (a heading, bold, a pipe table): pandoc's Markdown keeps tables with merged cells as HTML.
+  if (/<table[\s>]/.test(head)) return /^#{1,6} |\*\*|^\|.*\|\s*$/m.test(head) ? 'text' : 'html';
   return 'text';
 }

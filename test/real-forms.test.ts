@@ -1,0 +1,74 @@
+/**
+ * Real reports in the forms people hold them in, made by the real tools
+ * (../shared/tools/make-forms.sh: pandoc, pdftotext with and without -layout), one test per
+ * failure class of issue 11. Files in fixtures/real-forms/<form>/, truth in fixtures/real-forms/truth/.
+ *
+ * - md: pandoc writes a table with merged cells as an HTML block and keeps inline markup: read as grids.
+ * - layout: a blank cell leaves only spaces; `3 231` is two cells (其他 3, 总计 231), not 3231.
+ * - plain: pdftotext prints a table's labels, then its values: what cannot be placed is said so.
+ * Everywhere: no wrong cell without a diagnostic on it or its row, and no error-severity finding
+ * on 表三/表四 of a report whose tables are consistent (the reader's doubt is not the report's error).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { check, parse, type Report } from '../src/index.js';
+import { pairs, root, wrongCells } from './helpers.js';
+
+const dir = join(root, 'fixtures/real-forms');
+/** Reports whose 表三 and 表四 add up as published (../shared/corpus/SOURCES.md). */
+const consistent = new Set(['2023-jiangsu-shuyang-fgj', '2024-jiangsu-huaian']);
+
+/** Wrong cells no diagnostic names (on the cell, its row or a related place). */
+function silent(report: Report, wrong: string[]): string[] {
+  const flagged = new Set<string>();
+  for (const d of report.diagnostics) {
+    if (d.path) flagged.add(d.path);
+    for (const r of d.related ?? []) if (r.path) flagged.add(r.path);
+  }
+  return wrong.filter((w) => {
+    const parts = w.slice(0, w.indexOf(':')).split('.');
+    for (let i = parts.length; i >= 2; i--) if (flagged.has(parts.slice(0, i).join('.'))) return false;
+    return true;
+  });
+}
+
+function read(form: string, exact: RegExp) {
+  const list = pairs(join(dir, form), join(dir, 'truth'));
+  it('has files to read', () => assert.ok(list.length > 0));
+  for (const p of list) {
+    it(`${p.name}: ${exact.test(p.name) ? 'every cell right' : 'every wrong cell flagged'}${consistent.has(p.name) ? ', no error on 表三/表四' : ''}`, () => {
+      const report = parse(readFileSync(p.raw), { name: p.name });
+      const wrong = wrongCells(report, p.truth);
+      if (exact.test(p.name)) assert.deepEqual(wrong, []);
+      assert.deepEqual(silent(report, wrong), [], 'wrong cells without a diagnostic');
+      if (consistent.has(p.name)) {
+        const errors = check(report).filter((d) => d.severity === 'error' && /^table[34]/.test(d.path ?? ''));
+        assert.deepEqual(errors.map((d) => `${d.ruleId} ${d.path}`), []);
+      }
+    });
+  }
+}
+
+describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
+describe('real reports through pdftotext -layout', () => read('layout', /^(003_|2024-jiangsu-huaian)/));
+describe('real reports through plain pdftotext', () => read('plain', /^$/));
+
+describe('the reader says what it doubted', () => {
+  it('a sum finding on a row the reader placed by assumption is a warning linked to the reader diagnostic', () => {
+    const report = parse(readFileSync(join(dir, 'plain/2023-jiangsu-huaian-hongze.txt')), { name: 'hongze' });
+    const sums = check(report).filter((d) => d.category === 'sums' && d.path?.startsWith('table3'));
+    assert.ok(sums.length > 0);
+    for (const d of sums) {
+      assert.equal(d.severity, 'warning', `${d.ruleId} ${d.path}`);
+      assert.ok(d.readerDoubt?.length, 'the reader diagnostics it rests on');
+      assert.match(d.message.zh, /可能是读取问题/);
+    }
+  });
+  it('a layout row with two cells one space apart reads them as two values', () => {
+    const report = parse(readFileSync(join(dir, 'layout/003_0ec7f487509b9c4f.txt')), { name: '003' });
+    const row = report.table3!.newReceived as Record<string, { value: number | null }>;
+    assert.deepEqual([row.other!.value, row.total!.value], [3, 231]);
+  });
+});

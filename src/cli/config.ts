@@ -1,12 +1,13 @@
+import { NianbaoError } from '../errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { rules } from '../check/index.js';
 import type { RuleSetting } from '../check/index.js';
 
 const settings = new Set(['off', 'error', 'warning', 'info']);
 
-export class UsageError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
+export class UsageError extends NianbaoError {
+  constructor(zh: string, en: string, code = 'usage.rule') {
+    super(code, zh, en);
   }
 }
 

@@ -5,15 +5,13 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
-import { computeMetrics, metricById, metricChange, metrics, rankByMetric, sumReports, compareSummary } from '../aggregate/index.js';
-import { writeCsv, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
-import { parserVersion } from '../extract/index.js';
+import { metricById, metrics } from '../aggregate/index.js';
+import { compareOrgan, corpusStats, exportReports, filterOf, listOrgans, listReports, organOf, reparse, showReport, yearsOf, type ExportFormat, type StatsGroup } from '../corpus/index.js';
+import { NianbaoError } from '../errors.js';
+import type { HeaderMode } from '../export/index.js';
 import { ingest, type IngestProgress } from '../ingest/ingest.js';
-import { processFile } from '../ingest/task.js';
-import { allCellIds } from '../model/values.js';
 import { StoreError, defaultDbFile } from '../store/connect.js';
-import { crossYearPass } from '../store/cross-year.js';
-import { Store, type GroupBy, type ReportFilter, type ReportRow } from '../store/store.js';
+import { Store, type GroupBy } from '../store/store.js';
 import { fit, padStart } from '../text/width.js';
 import { renderSummary, type Lang } from './summary.js';
 
@@ -37,39 +35,6 @@ function filterOptions(cmd: Command): Command {
     .option('--exclude-errors', '排除有错误的报告 · leave out reports with error findings');
 }
 
-interface FilterFlags {
-  year?: string;
-  region?: string;
-  level?: string;
-  organ?: string;
-  rule?: string;
-  status?: string;
-  excludeErrors?: boolean;
-}
-
-class Usage extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
-  }
-}
-
-function filterOf(f: FilterFlags): ReportFilter {
-  const out: ReportFilter = {};
-  if (f.year) out.years = yearsOf(f.year);
-  if (f.region) out.region = f.region;
-  if (f.level) out.level = f.level;
-  if (f.organ) out.organ = /^\d+$/.test(f.organ) ? Number(f.organ) : f.organ;
-  if (f.rule) out.rule = f.rule;
-  if (f.status) out.status = f.status;
-  if (f.excludeErrors) out.excludeErrors = true;
-  return out;
-}
-
-function yearsOf(s: string): number[] {
-  const ys = s.split(/[,，]/).map((x) => Number(x.trim()));
-  if (ys.some((y) => !Number.isInteger(y) || y < 2000 || y > 2100)) throw new Usage(`年度不合法：${s}`, `invalid years: ${s}`);
-  return ys;
-}
 
 /** Register the corpus commands on `program`; `done(code)` sets the exit code. */
 export function registerCorpusCommands(program: Command, io: Io, done: (code: number) => void): void {
@@ -92,7 +57,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
         const code = await body(store, opts, ...args.slice(0, -2));
         done(code ?? 0);
       } catch (e) {
-        if (e instanceof Usage) {
+        if (e instanceof NianbaoError) {
           io.err(`nianbao: ${e.zh}（${e.en}）`);
           done(2);
         } else throw e;
@@ -132,7 +97,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
 
   const ingestHere = withStore(async (store, opts, paths: string[]) => {
       const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new Usage('--jobs 须为非负整数', '--jobs must be a whole number ≥ 0');
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new NianbaoError('usage.jobs', '--jobs 须为非负整数', '--jobs must be a whole number ≥ 0');
       const tty = process.stderr.isTTY;
       const started = Date.now();
       const result = await ingest(store, paths, {
@@ -162,22 +127,16 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
         try {
           bytes = await readFile(opts.import);
         } catch (e) {
-          throw new Usage(`无法读取“${opts.import}”：${(e as Error).message}`, `cannot read “${opts.import}”: ${(e as Error).message}`);
+          throw new NianbaoError('usage.unreadable', `无法读取“${opts.import}”：${(e as Error).message}`, `cannot read “${opts.import}”: ${(e as Error).message}`);
         }
         const issues = await store.organs.importOverrides(bytes);
         for (const i of issues) io.err(`nianbao: ${opts.import}:${i.line}: ${i.zh}（${i.en}）`);
         if (issues.length) return 2;
       }
-      const organs = await store.db.selectFrom('organ').leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
-        .select(['organ.id', 'organ.name', 'organ.level', 'organ.department', 'organ.level_assumed', 'organ.region_code', 'organ.placed_by', 'parent.name as parent'])
-        .orderBy('organ.name').execute();
-      const names = await store.db.selectFrom('organ_name').select(['organ_id', 'name']).execute();
-      const variants = new Map<number, string[]>();
-      for (const n of names) variants.set(n.organ_id, [...(variants.get(n.organ_id) ?? []), n.name]);
+      const organs = await listOrgans(store);
       for (const o of organs) {
-        const v = variants.get(o.id) ?? [];
-        if (opts.json) io.out(JSON.stringify({ ...o, department: o.department === 1, level_assumed: o.level_assumed === 1, names: v }));
-        else io.out(`${padStart(String(o.id), 6)}  ${fit(o.name, 28)}  ${fit((o.level ?? '?') + (o.department ? '·部门' : '') + (o.level_assumed ? '?' : ''), 14)}  ${fit(o.region_code ?? '', 12)}  ${fit(o.parent ?? '', 24)}  ${v.filter((x) => x !== o.name).join('、')}`);
+        if (opts.json) io.out(JSON.stringify(o));
+        else io.out(`${padStart(String(o.id), 6)}  ${fit(o.name, 28)}  ${fit((o.level ?? '?') + (o.department ? '·部门' : '') + (o.level_assumed ? '?' : ''), 14)}  ${fit(o.region_code ?? '', 12)}  ${fit(o.parent ?? '', 24)}  ${o.names.filter((x) => x !== o.name).join('、')}`);
       }
       if (!opts.json) io.out(`共 ${organs.length} 个机关（${organs.length} organs; ? = level assumed from the name, see docs/organs.md）`);
     }));
@@ -188,28 +147,10 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .addOption(dbOption())
     .option('--all', '全部重读（默认只重读旧版本读取的） · every report (default: those read by another version)')
     .action(withStore(async (store, opts) => {
-      const rows = (await store.list()).filter((r) => opts.all || r.parserVersion !== parserVersion);
-      let n = 0;
-      let missing = 0;
-      for (const r of rows) {
-        const f = await store.file(r.sha256);
-        let bytes = f?.bytes ?? null;
-        if (!bytes && f?.path) {
-          try {
-            bytes = await (await import('node:fs/promises')).readFile(f.path);
-          } catch { /* reported below */ }
-        }
-        if (!bytes) {
-          missing++;
-          io.err(`nianbao: ${r.fileName}: 没有存文件内容，原路径也读不到（no stored bytes and the original path cannot be read）`);
-          continue;
-        }
-        await store.replace(r.id, await processFile({ bytes, name: r.fileName }));
-        n++;
-      }
-      if (rows.length) await crossYearPass(store, rows.map((r) => r.id));
-      io.err(`重新读取 ${n} 份（re-parsed ${n}）` + (missing ? `，${missing} 份无法读取（${missing} could not be read）` : ''));
-      return missing ? 2 : 0;
+      const { reparsed: n, missing } = await reparse(store, { all: opts.all === true });
+      for (const r of missing) io.err(`nianbao: ${r.fileName}: 没有存文件内容，原路径也读不到（no stored bytes and the original path cannot be read）`);
+      io.err(`重新读取 ${n} 份（re-parsed ${n}）` + (missing.length ? `，${missing.length} 份无法读取（${missing.length} could not be read）` : ''));
+      return missing.length ? 2 : 0;
     }));
 
   filterOptions(program.command('list'))
@@ -217,7 +158,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .addOption(dbOption())
     .option('--json', '每行一个 JSON 对象 · one JSON object per line')
     .action(withStore(async (store, opts) => {
-      const rows = await store.list(filterOf(opts));
+      const rows = await listReports(store, filterOf(opts));
       if (opts.json) {
         for (const r of rows) io.out(JSON.stringify(r));
         return;
@@ -237,12 +178,9 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .addOption(new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh'))
     .option('--json', '输出模型与发现 · print the model and findings as JSON')
     .action(withStore(async (store, opts, id: string) => {
-      const [row] = await store.list({ ids: [Number(id)] });
-      if (!row) throw new Usage(`没有编号为 ${id} 的报告`, `no report with id ${id}`);
-      const report = (await store.model(row.id))!;
-      const ds = await store.diagnostics(row.id);
+      const { row, report, diagnostics: ds, organ } = await showReport(store, Number(id));
       if (opts.json) {
-        io.out(JSON.stringify({ report, diagnostics: ds, organ: { id: row.organId, name: row.organ, level: row.level, region: row.regionCode } }, null, 2));
+        io.out(JSON.stringify({ report, diagnostics: ds, organ }, null, 2));
         return;
       }
       io.out(renderSummary(report, `#${row.id} ${row.fileName}`, opts.lang as Lang));
@@ -264,47 +202,23 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .addOption(dbOption())
     .option('--all', '列出全部单元格（默认只列不同的） · every cell (default: those that differ)')
     .action(withStore(async (store, opts, organ: string) => {
-      const years = yearsOf(opts.years);
-      const rows = await store.list({ organ: /^\d+$/.test(organ) ? Number(organ) : organ, years });
-      const organs = new Set(rows.map((r) => r.organId));
-      if (organs.size > 1) throw new Usage(`“${organ}”对应多个机关：${[...new Set(rows.map((r) => r.organ))].join('、')}`, `“${organ}” matches several organs; give the full name or the id`);
-      const byYear = new Map<number, ReportRow>();
-      for (const r of rows) if (r.year !== null && !byYear.has(r.year)) byYear.set(r.year, r);
-      const missingYears = years.filter((y) => !byYear.has(y));
-      if (!rows.length) throw new Usage(`语料库中没有“${organ}”的报告`, `no report of “${organ}” in the corpus`);
-      const values = await store.values([...byYear.values()].map((r) => r.id));
-      const cols = years.filter((y) => byYear.has(y));
-      const v = (y: number, id: string) => values.get(byYear.get(y)!.id)![id];
-      io.out(`${rows[0]!.organ}  ${cols.join(' · ')}` + (missingYears.length ? `  （缺 missing: ${missingYears.join(', ')}）` : ''));
-      io.out(`  ${fit('单元格 cell', 56)}${cols.map((y) => padStart(String(y), 10)).join('')}`);
-      let differ = 0;
-      for (const info of allCellIds()) {
-        const vals = cols.map((y) => v(y, info.id));
-        if (vals.every((x) => x === undefined)) continue;
-        const same = vals.every((x) => x === vals[0]);
-        if (!same) differ++;
-        if (same && !opts.all) continue;
-        io.out(`${same ? ' ' : '*'} ${fit(info.label, 56)}${vals.map((x) => padStart(x === undefined ? '·' : x === null ? '空' : String(x), 10)).join('')}`);
+      const c = await compareOrgan(store, organOf(organ), yearsOf(opts.years));
+      io.out(`${c.organ}  ${c.years.join(' · ')}` + (c.missingYears.length ? `  （缺 missing: ${c.missingYears.join(', ')}）` : ''));
+      io.out(`  ${fit('单元格 cell', 56)}${c.years.map((y) => padStart(String(y), 10)).join('')}`);
+      for (const cell of c.cells) {
+        if (cell.same && !opts.all) continue;
+        io.out(`${cell.same ? ' ' : '*'} ${fit(cell.label, 56)}${cell.values.map((x) => padStart(x === undefined ? '·' : x === null ? '空' : String(x), 10)).join('')}`);
       }
-      io.out(`${differ} 个单元格不同（${differ} cells differ; * marks them）`);
-      // The derived metrics per year, and their change from the first year shown to the last.
-      if (cols.length >= 2) {
-        // Each year's values in the layout the metrics read (a 2019 （六） folded into （六）3).
-        const laidOut = cols.map((y) => sumReports([{ values: values.get(byYear.get(y)!.id)! }]).values);
-        const first = laidOut[0]!;
-        const last = laidOut[laidOut.length - 1]!;
-        io.out(`\n  ${fit('指标 metric', 56)}${cols.map((y) => padStart(String(y), 10)).join('')}${padStart('变化 change', 14)}`);
-        for (const m of metrics) {
-          const shown = laidOut.map((v) => formatMetric(m.compute(v), m.unit));
-          const c = metricChange(m, last, first);
-          const delta = c.absolute === null ? '—' : m.unit === 'share' ? `${c.absolute >= 0 ? '+' : ''}${(c.absolute * 100).toFixed(1)} 点 pt` : `${c.absolute >= 0 ? '+' : ''}${formatMetric(c.absolute, m.unit)}`;
-          io.out(`  ${fit(`${m.label.zh} ${m.label.en}`, 56)}${shown.map((x) => padStart(x, 10)).join('')}${padStart(delta, 14)}`);
+      io.out(`${c.differ} 个单元格不同（${c.differ} cells differ; * marks them）`);
+      if (c.metrics.length) {
+        io.out(`\n  ${fit('指标 metric', 56)}${c.years.map((y) => padStart(String(y), 10)).join('')}${padStart('变化 change', 14)}`);
+        for (const m of c.metrics) {
+          const a = m.change.absolute;
+          const delta = a === null ? '—' : m.unit === 'share' ? `${a >= 0 ? '+' : ''}${(a * 100).toFixed(1)} 点 pt` : `${a >= 0 ? '+' : ''}${formatMetric(a, m.unit)}`;
+          io.out(`  ${fit(`${m.label.zh} ${m.label.en}`, 56)}${m.values.map((x) => padStart(formatMetric(x, m.unit), 10)).join('')}${padStart(delta, 14)}`);
         }
       }
-      for (const y of cols) {
-        const ds = (await store.diagnostics(byYear.get(y)!.id)).filter((d) => d.category === 'cross-year');
-        for (const d of ds) io.out(`  ${y}: ${d.message.zh}（${d.ruleId}）`);
-      }
+      for (const { year, diagnostic: d } of c.crossYear) io.out(`  ${year}: ${d.message.zh}（${d.ruleId}）`);
     }));
 
   filterOptions(program.command('stats'))
@@ -316,35 +230,25 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .option('--json', '输出 JSON · print JSON')
     .action(withStore(async (store, opts) => {
       const filter = filterOf(opts);
-      const metric = opts.rank ? metricById(opts.rank) : undefined;
-      if (opts.rank && !metric) throw new Usage(`没有指标 ${opts.rank}`, `no metric ${opts.rank}; one of ${metrics.map((m) => m.id).join(', ')}`);
       const started = performance.now();
-      const groups = (await store.sums(filter, opts.by as GroupBy, Number(opts.regionDigits)))
-        .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      // Reports left out for their errors, said out loud.
-      const excluded = filter.excludeErrors ? await store.list({ ...filter, excludeErrors: false }).then((all) => all.filter((r) => r.errors > 0 && r.status !== 'failed')) : [];
-      const names = opts.by === 'organ' || opts.by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : new Map();
-      const items = groups.map((g) => {
-        const agg = sumReports([{ values: g.values, reports: g.reports, noNumber: g.blanks }]);
-        return { key: g.key, name: names.get(g.key) ?? (g.key === null ? (opts.by === 'none' ? '全部 all' : '未知 unknown') : String(g.key)), reports: g.reports, ids: g.ids, values: agg.values, blanks: g.blanks, metrics: computeMetrics(agg.values) };
-      });
-      const ranked = metric ? rankByMetric(items, metric) : items.map((item) => ({ item, rank: null, value: null }));
+      const stats = await corpusStats(store, filter, { by: opts.by as GroupBy, regionDigits: Number(opts.regionDigits), rank: opts.rank });
       const ms = performance.now() - started;
-      // Where a parent organ's own report is a summary of its members', compare.
-      const summaries = opts.by === 'parent' ? await summaryChecks(store, groups, filter) : [];
+      const groupName = (g: StatsGroup) => g.name ?? (g.key === null && stats.groupBy === 'none' ? '全部 all' : '未知 unknown');
       if (opts.json) {
-        io.out(JSON.stringify({ groupBy: opts.by, excluded: excluded.map((r) => ({ id: r.id, organ: r.organ, year: r.year, errors: r.errors })), groups: ranked.map((r) => ({ rank: r.rank, ...r.item })), summaries, ms }, null, 2));
+        io.out(JSON.stringify({ ...stats, groups: stats.groups.map((g) => ({ ...g, name: groupName(g) })), ms }, null, 2));
         return;
       }
+      const { excluded } = stats;
       if (filter.excludeErrors) io.out(`已排除有错误的报告 ${excluded.length} 份（excluded ${excluded.length} reports with errors）${excluded.length ? '：' + excluded.slice(0, 20).map((r) => `#${r.id} ${r.organ ?? ''}${r.year ?? ''}`).join('、') + (excluded.length > 20 ? '…' : '') : ''}`);
       else io.out('含有错误的报告也已计入（reports with errors included; --exclude-errors leaves them out）');
+      const metric = stats.rank ? metricById(stats.rank) : undefined;
       const shown = metrics.filter((m) => m.id !== metric?.id).slice(0, 4);
       const head = [...(metric ? [metric] : []), ...shown];
       io.out(`${metric ? '名次 ' : ''}${fit('分组 group', 30)}${padStart('报告', 6)}${head.map((m) => ' ' + padStart(fit(m.label.zh, 13).trimEnd(), 13)).join('')}`);
-      for (const r of ranked) {
-        io.out(`${metric ? padStart(r.rank === null ? '-' : String(r.rank), 4) + ' ' : ''}${fit(String(r.item.name), 30)}${padStart(String(r.item.reports), 6)}${head.map((m) => ' ' + padStart(formatMetric(r.item.metrics[m.id] ?? null, m.unit), 13)).join('')}`);
+      for (const g of stats.groups) {
+        io.out(`${metric ? padStart(g.rank === null ? '-' : String(g.rank), 4) + ' ' : ''}${fit(groupName(g), 30)}${padStart(String(g.reports), 6)}${head.map((m) => ' ' + padStart(formatMetric(g.metrics[m.id] ?? null, m.unit), 13)).join('')}`);
       }
-      for (const s of summaries) for (const d of s.findings) io.out(`  ${s.organ} ${s.year}: ${d.message.zh}`);
+      for (const s of stats.summaries) for (const d of s.findings) io.out(`  ${s.organ} ${s.year}: ${d.message.zh}`);
       io.err(`汇总用时 ${ms.toFixed(0)} ms（aggregated in ${ms.toFixed(0)} ms）`);
     }));
 
@@ -356,25 +260,10 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
     .addOption(new Option('--header <mode>', '表头 · header').choices(['label', 'id', 'both']).default('label'))
     .action(withStore(async (store, opts) => {
       const filter = filterOf(opts);
-      const rows = await store.list(filter);
-      if (opts.to === 'xlsx' && !opts.output && process.stdout.isTTY) throw new Usage('XLSX 不能输出到终端，请用 -o 指定文件', 'XLSX cannot go to a terminal; give -o FILE');
+      if (opts.to === 'xlsx' && !opts.output && process.stdout.isTTY) throw new NianbaoError('usage.xlsx-terminal', 'XLSX 不能输出到终端，请用 -o 指定文件', 'XLSX cannot go to a terminal; give -o FILE');
       const out: Writable = opts.output ? createWriteStream(opts.output) : process.stdout;
-      async function* items(): AsyncGenerator<ExportItem> {
-        for (const r of rows) {
-          const report = await store.model(r.id);
-          if (!report) continue;
-          yield { report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, region: r.regionCode }, file: r.fileName };
-        }
-      }
-      const header = opts.header as HeaderMode;
-      if (opts.to === 'csv') await writeCsv(items(), out, { header });
-      else if (opts.to === 'jsonl') await writeJsonl(items(), out);
-      else {
-        const [sum] = await store.sums(filter);
-        const title = rows.length === 1 ? `${rows[0]!.organ ?? ''} ${rows[0]!.year ?? ''}` : `${rows.length} 份报告合计（sum of ${rows.length} reports）`;
-        await writeXlsx(items(), out, { header, ...(sum ? { tables: { title, values: sumReports([{ values: sum.values, reports: sum.reports, noNumber: sum.blanks }]).values } } : {}) });
-      }
-      io.err(`已导出 ${rows.length} 份（exported ${rows.length} reports）`);
+      const { reports } = await exportReports(store, filter, out, { to: opts.to as ExportFormat, header: opts.header as HeaderMode });
+      io.err(`已导出 ${reports} 份（exported ${reports} reports）`);
     }));
 }
 
@@ -391,32 +280,3 @@ function formatMetric(v: number | null, unit: string): string {
   if (unit === 'per100') return v.toFixed(2);
   return String(Math.round(v * 100) / 100);
 }
-
-async function organNames(store: Store, ids: Array<string | number | null>): Promise<Map<string | number | null, string>> {
-  const list = ids.filter((x): x is number => typeof x === 'number');
-  if (!list.length) return new Map();
-  const rows = await store.db.selectFrom('organ').select(['id', 'name']).where('id', 'in', list).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** A parent organ's own report that is a summary (汇总) of its members', against their sum. */
-async function summaryChecks(store: Store, groups: Awaited<ReturnType<Store['sums']>>, filter: ReportFilter) {
-  const out: Array<{ organ: string; year: number | null; reportId: number; findings: ReturnType<typeof compareSummary> }> = [];
-  const rows = await store.list(filter);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const g of groups) {
-    if (typeof g.key !== 'number') continue;
-    const own = rows.filter((r) => r.organId === g.key && r.status !== 'failed' && /汇总/.test(r.title ?? ''));
-    for (const r of own) {
-      const members = g.ids.map((id) => byId.get(id)!).filter((m) => m.year === r.year);
-      if (!members.length) continue;
-      const values = await store.values([r.id, ...members.map((m) => m.id)]);
-      out.push({
-        organ: r.organ ?? '', year: r.year, reportId: r.id,
-        findings: compareSummary(values.get(r.id)!, members.map((m) => ({ name: m.organ, values: values.get(m.id)! }))),
-      });
-    }
-  }
-  return out;
-}
-

@@ -2,6 +2,7 @@
  * Open the corpus: a SQLite file (the embedded default, nothing to install or start) or a
  * PostgreSQL server (`postgres://…`, for many machines). Migrations run on open.
  */
+import { NianbaoError } from '../errors.js';
 import { userInfo } from 'node:os';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -23,9 +24,9 @@ export interface Connection {
 }
 
 /** A store could not be opened or migrated. */
-export class StoreError extends Error {
-  constructor(readonly zh: string, readonly en: string, options?: { cause?: unknown }) {
-    super(`${zh} / ${en}`, options);
+export class StoreError extends NianbaoError {
+  constructor(zh: string, en: string, options?: { cause?: unknown }, code = 'store') {
+    super(code, zh, en, options);
   }
 }
 

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildSchema } from '../src/model/schema.js';
 import { parse } from '../src/index.js';
-import { pairs, root, shared } from './helpers.js';
+import { pairs, root, real } from './helpers.js';
 
 const committed = JSON.parse(readFileSync(join(root, 'schema/report.schema.json'), 'utf8'));
 
@@ -18,7 +18,7 @@ describe('schema/report.schema.json', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     const validate = ajv.compile(committed);
     const files = [
-      ...pairs(join(shared, 'seeds'), join(shared, 'seeds-truth')),
+      ...pairs(join(real, 'seeds'), join(real, 'seeds-truth')),
       ...pairs(join(root, 'fixtures/text'), join(root, 'fixtures/text-truth')),
       ...pairs(join(root, 'fixtures/extracted/pdftotext'), join(root, 'fixtures/extracted/truth')),
     ].map((p) => p.raw);

@@ -10,7 +10,7 @@ import { targets } from '../store/testing.js';
 import { ingest } from './ingest.js';
 
 const bin = new URL('../../../bin/nianbao.js', import.meta.url).pathname;
-const seeds = new URL('../../../../shared/seeds/', import.meta.url).pathname;
+const seeds = new URL('../../../fixtures/seeds/', import.meta.url).pathname;
 
 function folder(organs: number, extra = true): { dir: string; files: number } {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-ingest-'));

@@ -1,13 +1,15 @@
 import { rules } from '../../check/index.js';
 import { parserVersion } from '../../extract/index.js';
-import type { Lang } from '../summary.js';
+import type { Message } from '../../errors.js';
+import { text as messages } from '../messages.js';
+import type { Terminal } from '../terminal.js';
 import type { FileResult } from './stylish.js';
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0, for code-scanning tools and editors. Paths as given on the command line. */
-export function sarif(results: readonly FileResult[], lang: Lang): string {
-  const text = (m: { zh: string; en: string }) => (lang === 'zh' ? `${m.zh}（${m.en}）` : m.en);
+export function sarif(results: readonly FileResult[], t: Terminal): string {
+  const text = (m: Message) => t.text(m);
   const ruleIds = new Set<string>();
   for (const r of results) for (const d of r.diagnostics) ruleIds.add(d.ruleId);
   interface DriverRule {
@@ -50,6 +52,6 @@ export function sarif(results: readonly FileResult[], lang: Lang): string {
       ]),
     }],
   };
-  if (results.some((r) => r.failed)) out.runs[0]!.tool.driver.rules.push({ id: 'read', shortDescription: { text: text({ zh: '无法读取文件', en: 'file could not be read' }) }, help: { text: "README.md" }, defaultConfiguration: { level: "error" }, properties: { category: 'reader' } });
+  if (results.some((r) => r.failed)) out.runs[0]!.tool.driver.rules.push({ id: 'read', shortDescription: { text: text(messages.fileNotRead) }, help: { text: "README.md" }, defaultConfiguration: { level: "error" }, properties: { category: 'reader' } });
   return JSON.stringify(out, null, 2);
 }

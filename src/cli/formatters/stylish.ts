@@ -1,5 +1,6 @@
 import type { Message } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { placeText } from '../../model/place.js';
 import type { SourceText } from '../../read/source.js';
 import { displayWidth } from '../../text/width.js';
 import { labels, text } from '../messages.js';
@@ -32,7 +33,9 @@ export function stylish(results: readonly FileResult[], t: Terminal): string {
     }
     for (const d of r.diagnostics) {
       count[d.severity]++;
-      const where = d.position ? `${r.file}:${d.position.line}:${d.position.column}` : r.file;
+      // A PDF, Word or HTML original: its page and table cell; plain text: line and column.
+      const place = placeText(d, t.lang);
+      const where = place ? `${r.file}  ${place}` : d.position ? `${r.file}:${d.position.line}:${d.position.column}` : r.file;
       out.push(`${t.paint('underline', where)}  ${t.paint(severityStyle[d.severity], t.text(labels.severity[d.severity]))}  ${t.text(d.message)}  ${t.paint('dim', d.ruleId)}`);
       if (d.position && r.source) {
         const li = d.position.line - 1;

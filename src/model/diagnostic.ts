@@ -6,6 +6,7 @@ export type Origin =
   | { form: 'html'; path: string; byteOffset?: number }
   | { form: 'docx'; paragraph?: number; table?: number; row?: number; cell?: number }
   | { form: 'pdf'; page: number; box: [number, number, number, number] }
+  /** `confidence`: OCR confidence on tesseract's scale, 0–100 (the lowest of the field's words). */
   | { form: 'image'; page?: number; box: [number, number, number, number]; confidence?: number };
 
 /** A place in the source: 1-based line and column in the decoded text, offsets from its start. */

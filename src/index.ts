@@ -1,23 +1,19 @@
 /**
- * nianbao — 政府信息公开工作年度报告 as verified structured data.
+ * nianbao — 政府信息公开工作年度报告 as verified structured data: the reading and checking core.
  *
- * bytes → read (text with a source map) → extract (sections, tables, metadata) → Report.
+ * bytes → read (text with a source map) → extract (sections, tables, metadata) → Report → check.
+ * Nothing of storage loads from here (no SQLite, no worker pool, no queue): the store, ingest,
+ * the queue, aggregation and export are `nianbao/corpus`.
  */
 export { parse, parseAsync, sourceOf, type ParseOptions } from './parse.js';
 export { readAsync } from './read/async.js';
-export { check, rules, positionOf, type Rule, type RuleMeta, type RuleContext, type Finding, type CheckOptions, type RuleSetting } from './check/index.js';
+export { check, rules, crossYearRules, positionOf, type Rule, type RuleMeta, type RuleContext, type Finding, type CheckOptions, type RuleSetting, type PreviousReport } from './check/index.js';
 export { read, detectForm, SourceText, type ReadResult, type ReadFailure, type Form } from './read/index.js';
 export { extract, parserVersion } from './extract/index.js';
 export * as formats from './model/formats/index.js';
 export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './model/report.js';
-export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
+export type { Diagnostic, Origin, Position, Severity } from './model/diagnostic.js';
 export { getCell, cellEntries } from './model/cells.js';
 export { cellValues, allCellIds, cellIdInfo, type CellValues, type CellIdInfo } from './model/values.js';
 export { parseOrganName, OrganIndex, parseOverrides, applyOverrides, type OrganName, type OrganLevel, type OrganOverride, type OrganPlacement } from './organs/index.js';
-export { sumReports, metrics, metricById, computeMetrics, change, rank, rankByMetric, compareSummary, type Aggregate, type Metric } from './aggregate/index.js';
-export { writeCsv, writeXlsx, writeJsonl, type ExportItem, type ExportItems } from './export/index.js';
-export { Store, type ReportFilter, type ReportRow, type GroupBy, type CellSums, type FileInfo } from './store/store.js';
-export { connect, StoreError, defaultDbFile } from './store/connect.js';
-export { crossYearPass } from './store/cross-year.js';
-export { ingest, type IngestOptions, type IngestResult, type IngestProgress } from './ingest/ingest.js';
-export { crossYearRules, type PreviousReport } from './check/index.js';
+export { NianbaoError, type Message } from './errors.js';

@@ -5,25 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
-import { main } from '../src/cli/main.js';
-import { hasShared, shared } from './helpers.js';
+import { run } from './cli.js';
+import { real } from './helpers.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
-const seed = join(shared, 'seeds/000_f42b2add2afd0cc6.txt');
+const seed = join(real, 'seeds/000_f42b2add2afd0cc6.txt');
 const file = (name: string, data: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, data);
   return p;
 };
 
-describe('bad input', { skip: !hasShared }, () => {
+describe('bad input', () => {
   const cases: Array<[string, () => string, RegExp, RegExp]> = [
     ['an empty file', () => file('empty.txt', ''), /为空/, /empty/],
     ['a binary file', () => {
@@ -53,11 +47,14 @@ describe('bad input', { skip: !hasShared }, () => {
   for (const [what, make, zh, en] of cases) {
     it(`${what}: message in Chinese and English, exit 2, other files still parsed`, async () => {
       const bad = make();
-      const r = await run(['parse', bad, seed, '--json']);
+      const r = await run(['parse', bad, seed, '--format', 'json']);
       assert.equal(r.code, 2);
       assert.match(r.err, zh);
-      assert.match(r.err, en);
       assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+      const e = await run(['parse', bad, seed, '--format', 'json'], 'en');
+      assert.equal(e.code, 2);
+      assert.match(e.err, en);
+      assert.doesNotMatch(e.err, /[\u4e00-\u9fff]{2}/, 'English only');
       const lines = r.out.split('\n').filter((l) => l.startsWith('{'));
       const reports = lines.map((l) => JSON.parse(l) as { status: string; organ: string });
       assert.ok(reports.some((x) => x.status === 'ok' && x.organ === '晋江市内坑镇人民政府'), 'the good file was parsed');
@@ -79,7 +76,7 @@ describe('bad input', { skip: !hasShared }, () => {
   });
 
   it('one report with --json prints one JSON object whose cells sit at their id paths', async () => {
-    const r = await run(['parse', seed, '--json']);
+    const r = await run(['parse', seed, '--format', 'json']);
     const model = JSON.parse(r.out);
     assert.equal(model.table3.partiallyGranted.naturalPerson.value, 1);
     assert.equal(model.table2.procurement.projects.unit, '项');

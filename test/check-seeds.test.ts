@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, parse, type Diagnostic } from '../src/index.js';
 import { reportFrom } from '../src/check/testing.js';
-import { hasShared, pairs, root, shared } from './helpers.js';
+import { pairs, root, real } from './helpers.js';
 
-const seed = (n: string) => check(parse(readFileSync(join(shared, 'seeds', n))));
+const seed = (n: string) => check(parse(readFileSync(join(real, 'seeds', n))));
 const find = (ds: Diagnostic[], ruleId: string, pred: (d: Diagnostic) => boolean = () => true) => ds.filter((d) => d.ruleId === ruleId && pred(d));
 
-describe('the seeds: every published error found, at its place', { skip: !hasShared }, () => {
+describe('the seeds: every published error found, at its place', () => {
   it('000: （七）总计 0 against （二）部分公开 1 (自然人, 总计); row 四 prints 6 of 7; 召开召开', () => {
     const ds = seed('000_f42b2add2afd0cc6.txt');
     for (const col of ['naturalPerson', 'total']) {

@@ -5,20 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { main } from '../src/cli/main.js';
+import { run } from './cli.js';
 import { parse } from '../src/parse.js';
 import { cellValues } from '../src/model/values.js';
 import { series } from '../scripts/series.js';
-import { hasShared, shared } from './helpers.js';
+import { real } from './helpers.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
-describe('corpus commands', { skip: !hasShared }, () => {
+describe('corpus commands', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-cli-'));
   const input = join(dir, 'in');
   const db = join(dir, 'corpus.db');
@@ -37,7 +31,7 @@ describe('corpus commands', { skip: !hasShared }, () => {
       writeFileSync(join(input, r.name), text);
       texts.push(text);
     }
-    for (const f of readdirSync(join(shared, 'seeds'))) copyFileSync(join(shared, 'seeds', f), join(input, f));
+    for (const f of readdirSync(join(real, 'seeds'))) copyFileSync(join(real, 'seeds', f), join(input, f));
     const r = await run(['ingest', input, '--db', db, '--jobs', '1']);
     assert.equal(r.code, 0, r.err);
   });
@@ -49,21 +43,21 @@ describe('corpus commands', { skip: !hasShared }, () => {
   });
 
   it('cross-year findings appear where planted, and nowhere else', async () => {
-    const carry = JSON.parse(`[${(await run(['list', '--db', db, '--rule', 'carryover-continuity', '--json'])).out.split('\n').filter(Boolean).join(',')}]`);
+    const carry = JSON.parse(`[${(await run(['list', '--db', db, '--rule', 'carryover-continuity', '--format', 'json'])).out.split('\n').filter(Boolean).join(',')}]`);
     // The copied 2024 report may also break the carry-over (it repeats 2023's 上年结转): nothing else may.
     const files = carry.map((r: { fileName: string }) => r.fileName);
     assert.ok(files.includes('00002-2023.txt'));
     assert.deepEqual(files.filter((f: string) => f !== '00002-2023.txt' && f !== '00003-2024.txt'), []);
-    const copied = (await run(['list', '--db', db, '--rule', 'report-copied', '--json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
+    const copied = (await run(['list', '--db', db, '--rule', 'report-copied', '--format', 'json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
     assert.deepEqual(copied, ['00003-2024.txt']);
     for (const rule of ['table2-in-force-continuity', 'table2-total-decreasing']) {
-      const found = (await run(['list', '--db', db, '--rule', rule, '--json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
+      const found = (await run(['list', '--db', db, '--rule', rule, '--format', 'json'])).out.split('\n').filter(Boolean).map((l) => JSON.parse(l).fileName);
       assert.deepEqual(found.filter((f) => f !== '00003-2024.txt'), [], rule);
     }
   });
 
   it('show prints the report and its findings, exit 1 where it has errors', async () => {
-    const rows = (await run(['list', '--db', db, '--json'])).out.split('\n').map((l) => JSON.parse(l));
+    const rows = (await run(['list', '--db', db, '--format', 'json'])).out.split('\n').map((l) => JSON.parse(l));
     const seed = rows.find((r) => r.fileName.startsWith('003_'));
     const r = await run(['show', String(seed.id), '--db', db]);
     assert.equal(r.code, 1);
@@ -80,13 +74,16 @@ describe('corpus commands', { skip: !hasShared }, () => {
     const line = r.out.split('\n').find((l) => l.includes('表三 一、本年新收政府信息公开申请数量 总计'));
     assert.ok(line?.startsWith('*'), 'a changed cell is marked');
     assert.match(r.out, /\d+ 个单元格不同/);
-    assert.match(r.out, /指标 metric\s+2022\s+2023\s+变化 change/);
-    assert.match(r.out, /Applications received.*[+-]\d+/);
+    assert.match(r.out, /指标\s+2022\s+2023\s+变化/);
+    assert.match(r.out, /本年新收申请.*[+-]\d+/);
+    const en = await run(['compare', '晋江市东东镇人民政府', '--years', '2022,2023', '--db', db], 'en');
+    assert.match(en.out, /metric\s+2022\s+2023\s+change/);
+    assert.match(en.out, /Applications received.*[+-]\d+/);
     assert.equal((await run(['compare', '东东镇', '--years', '2022,2023', '--db', db])).code, 2, 'a part of several organs\' names is ambiguous');
   });
 
   it('stats sums the reports in the database and says which were excluded', async () => {
-    const r = await run(['stats', '--db', db, '--by', 'year', '--json']);
+    const r = await run(['stats', '--db', db, '--by', 'year', '--format', 'json']);
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     const y2022 = j.groups.find((g: { key: number }) => g.key === 2022);
@@ -95,7 +92,7 @@ describe('corpus commands', { skip: !hasShared }, () => {
     assert.equal(y2022.values['table3.newReceived.total'], expected);
     assert.equal(y2022.reports, 4);
     assert.ok(y2022.metrics.grantedShare >= 0 && y2022.metrics.grantedShare <= 1);
-    const ex = JSON.parse((await run(['stats', '--db', db, '--exclude-errors', '--json'])).out);
+    const ex = JSON.parse((await run(['stats', '--db', db, '--exclude-errors', '--format', 'json'])).out);
     assert.ok(ex.excluded.length >= 4, 'the seeds with errors (and the planted reports) are named');
     assert.ok(ex.groups[0].reports < j.groups.reduce((a: number, g: { reports: number }) => a + g.reports, 0));
   });
@@ -140,7 +137,7 @@ describe('corpus commands: a county and its towns', () => {
   });
 
   it('stats --by parent compares a summary report with the sum of its members', async () => {
-    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'parent', '--json'])).out);
+    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'parent', '--format', 'json'])).out);
     const county = j.groups.find((g: { name: string }) => g.name === '晋江市人民政府');
     assert.equal(county.reports, 3, 'the three towns are its members');
     assert.equal(county.values['table3.granted.total'], 15);
@@ -154,7 +151,7 @@ describe('corpus commands: a county and its towns', () => {
   });
 
   it('stats --rank ranks the towns of a region by a metric, ties sharing a rank', async () => {
-    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'organ', '--level', 'town', '--rank', 'grantedShare', '--json'])).out);
+    const j = JSON.parse((await run(['stats', '--db', db, '--by', 'organ', '--level', 'town', '--rank', 'grantedShare', '--format', 'json'])).out);
     assert.deepEqual(j.groups.map((g: { name: string; rank: number }) => [g.name, g.rank]), [
       ['晋江市磁灶镇人民政府', 1], ['晋江市安海镇人民政府', 2], ['晋江市内坑镇人民政府', 3],
     ]);
@@ -172,14 +169,14 @@ describe('corpus commands: a county and its towns', () => {
     const r = await run(['reparse', '--db', db]);
     assert.equal(r.code, 0, r.err);
     assert.match(r.err, /重新读取 1 份/);
-    const rows = (await run(['list', '--db', db, '--json'])).out.split('\n').map((l) => JSON.parse(l));
+    const rows = (await run(['list', '--db', db, '--format', 'json'])).out.split('\n').map((l) => JSON.parse(l));
     assert.ok(rows.every((x: { parserVersion: string }) => x.parserVersion !== '0.0.0-old'));
   });
 
   it('compare shows the metrics of each year and their change', async () => {
     const r = await run(['compare', '内坑镇', '--years', '2022,2023', '--db', db]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /缺 missing: 2022/);
+    assert.match(r.out, /（缺 2022）/);
   });
 });
 
@@ -187,10 +184,12 @@ describe('corpus commands: a store that cannot be opened', () => {
   it('says why, in Chinese and English, and exits 2', async () => {
     const pg = await run(['list', '--db', 'postgres://127.0.0.1:1/nope']);
     assert.equal(pg.code, 2);
-    assert.match(pg.err, /无法连接 PostgreSQL.*cannot connect to PostgreSQL/);
+    assert.match(pg.err, /无法连接 PostgreSQL/);
+    assert.match((await run(['list', '--db', 'postgres://127.0.0.1:1/nope'], 'en')).err, /cannot connect to PostgreSQL/);
     const file = await run(['ingest', 'examples', '--db', join(tmpdir(), 'no-such-dir', 'x.db')]);
     assert.equal(file.code, 2);
-    assert.match(file.err, /无法打开数据库文件.*cannot open database file/);
+    assert.match(file.err, /无法打开数据库文件/);
+    assert.match((await run(['ingest', 'examples', '--db', join(tmpdir(), 'no-such-dir', 'x.db')], 'en')).err, /cannot open database file/);
     assert.equal((await run(['stats', '--year', 'abc', '--db', join(mkdtempSync(join(tmpdir(), 'nianbao-')), 'a.db')])).code, 2);
   });
 });

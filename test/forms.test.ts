@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseAsync } from '../src/index.js';
-import { hasShared, pairs, root, shared, wrongCells } from './helpers.js';
+import { pairs, root, real, wrongCells } from './helpers.js';
 
 const truth = join(root, 'fixtures/extracted/truth');
 
@@ -27,8 +27,8 @@ for (const form of ['html', 'html-gbk', 'docx', 'pdf']) {
   });
 }
 
-describe('the development corpus, every form (real published PDFs, a crawler page, text)', { skip: !hasShared }, () => {
-  const list = pairs(join(shared, 'corpus/raw'), join(shared, 'corpus/truth'));
+describe('the development corpus, every form (real published PDFs, a crawler page, text)', () => {
+  const list = pairs(join(real, 'corpus/raw'), join(real, 'corpus/truth'));
   it('has the PDF and HTML reports', () => assert.ok(list.some((p) => p.raw.endsWith('.pdf')) && list.some((p) => p.raw.endsWith('.html'))));
   for (const p of list) {
     it(`${p.name}: every cell right`, async () => {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from '../src/index.js';
-import { pairs, root, shared } from './helpers.js';
+import { pairs, root, real } from './helpers.js';
 
 const corpus = [
-  ...pairs(join(shared, 'seeds'), join(shared, 'seeds-truth')),
+  ...pairs(join(real, 'seeds'), join(real, 'seeds-truth')),
   ...pairs(join(root, 'fixtures/text'), join(root, 'fixtures/text-truth')),
 ].map((p) => readFileSync(p.raw));
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { check, parse } from '../src/index.js';
-import { root, shared } from './helpers.js';
+import { root, real } from './helpers.js';
 
 export const goldenDir = join(root, 'test/golden');
 export const seedFiles = ['000_f42b2add2afd0cc6', '001_015773bddcd054c9', '002_87b09e6297b9ff4d', '003_0ec7f487509b9c4f', '004_c6867b7eba30610a']
-  .map((n) => join(shared, 'seeds', `${n}.txt`));
+  .map((n) => join(real, 'seeds', `${n}.txt`));
 
 /** What the golden file of a seed holds: its check output, the file named by base name. */
 export function goldenOf(file: string): string {

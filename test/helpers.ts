@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { formats, getCell, type Report } from '../src/index.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const shared = process.env.NIANBAO_SHARED ? resolve(process.env.NIANBAO_SHARED) : resolve(root, '../shared');
-export const hasShared = existsSync(join(shared, 'seeds'));
+/**
+ * Real published reports kept in the repository: the five seeds (`seeds/`, `seeds-truth/`) and the
+ * development corpus (`corpus/raw`, `corpus/truth`, sources in corpus/SOURCES.md).
+ */
+export const real = join(root, 'fixtures');
 
 export interface Truth {
   year: number;

@@ -4,16 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cellEntries, parse, read } from '../src/index.js';
-import { hasShared, pairs, root, shared } from './helpers.js';
+import { pairs, root, real } from './helpers.js';
 
 const files = [
-  ...pairs(join(shared, 'seeds'), join(shared, 'seeds-truth')).map((p) => p.raw),
+  ...pairs(join(real, 'seeds'), join(real, 'seeds-truth')).map((p) => p.raw),
   ...pairs(join(root, 'fixtures/text'), join(root, 'fixtures/text-truth')).map((p) => p.raw),
 ];
 
-describe('cell positions', { skip: !hasShared }, () => {
+describe('cell positions', () => {
   for (const file of files) {
-    it(file.replace(root, '.').replace(shared, '../shared'), () => {
+    it(file.replace(root, '.').replace(real, '.'), () => {
       const bytes = readFileSync(file);
       const src = read(bytes).source!;
       const lines = src.text.split(/\r\n|\r|\n/);

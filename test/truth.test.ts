@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from '../src/index.js';
-import { hasShared, pairs, root, shared, wrongCells } from './helpers.js';
+import { pairs, root, real, wrongCells } from './helpers.js';
 
 function suite(title: string, rawDir: string, truthDir: string, options: { skip?: boolean; only?: RegExp; organ?: boolean } = {}) {
   describe(title, { skip: options.skip }, () => {
@@ -26,9 +26,8 @@ function suite(title: string, rawDir: string, truthDir: string, options: { skip?
   });
 }
 
-suite('the five seed reports', join(shared, 'seeds'), join(shared, 'seeds-truth'), { skip: !hasShared, organ: true });
-suite('the text reports of the development corpus', join(shared, 'corpus/raw'), join(shared, 'corpus/truth'), {
-  skip: !hasShared, only: /\.(txt|md)$/,
+suite('the five seed reports', join(real, 'seeds'), join(real, 'seeds-truth'), { organ: true });
+suite('the text reports of the development corpus', join(real, 'corpus/raw'), join(real, 'corpus/truth'), { only: /\.(txt|md)$/,
 });
 suite('hand-made fixtures in every text layout', join(root, 'fixtures/text'), join(root, 'fixtures/text-truth'), { organ: true });
 suite('fixtures through LibreOffice and pdftotext -layout', join(root, 'fixtures/extracted/pdftotext-layout'), join(root, 'fixtures/extracted/truth'));
@@ -60,16 +59,16 @@ describe('fixtures through pdftotext raw and default modes', () => {
   }
 });
 
-describe('metadata as printed', { skip: !hasShared }, () => {
+describe('metadata as printed', () => {
   it('seed 002: signed 2024-01-17, statistics period 2023, six sections in order', () => {
-    const r = parse(readFileSync(join(shared, 'seeds/002_87b09e6297b9ff4d.txt')));
+    const r = parse(readFileSync(join(real, 'seeds/002_87b09e6297b9ff4d.txt')));
     assert.equal(r.signedDate, '2024-01-17');
     assert.deepEqual(r.period, { from: '2023-01-01', to: '2023-12-31' });
     assert.deepEqual(r.sections.map((x) => x.number), [1, 2, 3, 4, 5, 6]);
     assert.equal(r.sections[3]!.title, '四、政府信息公开行政复议、行政诉讼情况');
   });
   it('seed 004: the signature names the organ in full where the title shortens it', () => {
-    const r = parse(readFileSync(join(shared, 'seeds/004_c6867b7eba30610a.txt')));
+    const r = parse(readFileSync(join(real, 'seeds/004_c6867b7eba30610a.txt')));
     assert.equal(r.organ, '丰城市曲江镇人民政府');
     assert.equal(r.signedDate, '2021-01-20');
   });
@@ -80,18 +79,18 @@ describe('metadata as printed', { skip: !hasShared }, () => {
   });
 });
 
-describe('what the reader assumed, with positions', { skip: !hasShared }, () => {
+describe('what the reader assumed, with positions', () => {
   const diag = (file: string, id: string) => parse(readFileSync(file)).diagnostics.filter((d) => d.ruleId === id);
   it('seed 000: row 四 prints 6 of 7 cells, the gap taken in 自然人 from the columns of the rows above', () => {
-    const [d] = diag(join(shared, 'seeds/000_f42b2add2afd0cc6.txt'), 'parse/cells-missing');
+    const [d] = diag(join(real, 'seeds/000_f42b2add2afd0cc6.txt'), 'parse/cells-missing');
     assert.equal(d?.path, 'table3.carriedForward.naturalPerson');
     assert.equal(d?.position?.line, 73);
-    const r = parse(readFileSync(join(shared, 'seeds/000_f42b2add2afd0cc6.txt')));
+    const r = parse(readFileSync(join(real, 'seeds/000_f42b2add2afd0cc6.txt')));
     assert.equal(r.table3!.carriedForward.naturalPerson.missing, true);
     assert.equal(r.table3!.carriedForward.naturalPerson.value, null);
   });
   it('seed 001: the five blank 行政复议 cells are printed blanks, not gaps', () => {
-    const r = parse(readFileSync(join(shared, 'seeds/001_015773bddcd054c9.txt')));
+    const r = parse(readFileSync(join(real, 'seeds/001_015773bddcd054c9.txt')));
     for (const c of Object.values(r.table4!.review!)) {
       assert.equal(c.kind, 'blank');
       assert.equal(c.missing, undefined);
@@ -99,7 +98,7 @@ describe('what the reader assumed, with positions', { skip: !hasShared }, () => 
     assert.equal(r.table4!.litigationAfterReview!.total!.value, 0);
   });
   it('seed 004: the 收费 and 采购 rows print a third value, which is named and not read', () => {
-    const ds = diag(join(shared, 'seeds/004_c6867b7eba30610a.txt'), 'parse/cells-extra');
+    const ds = diag(join(real, 'seeds/004_c6867b7eba30610a.txt'), 'parse/cells-extra');
     assert.deepEqual(ds.map((d) => d.path), ['table2.fees', 'table2.procurement']);
   });
   it('labels are kept as printed (信访举报类申请 for 信访举报投诉类申请), typos matched approximately', () => {

@@ -69,7 +69,8 @@ export function buildSchema(): Json {
           cell: { type: 'integer', minimum: 0 },
           page: { type: 'integer', minimum: 1 },
           box: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
-          confidence: { type: 'number', minimum: 0, maximum: 1 },
+          // OCR confidence on tesseract's scale, 0–100 (the lowest of the words in the field).
+          confidence: { type: 'number', minimum: 0, maximum: 100, description: 'OCR confidence, 0–100 (tesseract\'s scale): the lowest of the words in the field; below 80 is worth a look.' },
         },
         additionalProperties: false,
       },

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { series } from '../../scripts/series.js';
 import { processFile } from '../ingest/task.js';
 import { Store } from '../store/store.js';
-import { postgresTarget, testPostgres, type Target } from '../store/testing.js';
+import { postgresTarget, testPostgres, unreachable, type Target } from '../store/testing.js';
 import { listFailed, queueStatus, retryFailed } from './dead-letters.js';
 import { enqueue } from './enqueue.js';
 import { openQueue } from './target.js';
@@ -29,8 +29,8 @@ const hasIORedis = (() => {
   }
 })();
 const queues = [
-  { kind: 'postgres', url: process.env.NIANBAO_TEST_QUEUE_PG ?? testPostgres, skip: false as string | false },
-  { kind: 'redis', url: process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379', skip: hasIORedis ? false : 'ioredis is not installed' },
+  { kind: 'postgres', url: process.env.NIANBAO_TEST_QUEUE_PG ?? testPostgres, skip: await unreachable(process.env.NIANBAO_TEST_QUEUE_PG ?? testPostgres, 'PostgreSQL', 5432) },
+  { kind: 'redis', url: process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379', skip: hasIORedis ? await unreachable(process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379', 'Redis', 6379) : 'ioredis is not installed' },
 ];
 
 /**

@@ -4,6 +4,7 @@
  * PostgreSQL backend. Either way the queue is BullMQ's: jobs, locks, retries and the failed set
  * are its own.
  */
+import { NianbaoError } from '../errors.js';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { createPostgresBackend, Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
@@ -24,9 +25,9 @@ export interface FileJobResult {
 }
 
 /** A queue URL that cannot be used, with why. */
-export class QueueError extends Error {
-  constructor(readonly zh: string, readonly en: string, options?: { cause?: unknown }) {
-    super(`${zh} / ${en}`, options);
+export class QueueError extends NianbaoError {
+  constructor(zh: string, en: string, options?: { cause?: unknown }, code = 'queue') {
+    super(code, zh, en, options);
   }
 }
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseAsync, type Report } from '../index.js';
-import { pairs, root, shared, wrongCells } from '../../test/helpers.js';
+import { pairs, root, real, wrongCells } from '../../test/helpers.js';
 import { readAsync, readDoc } from './async.js';
 import { inspectOle } from './ole.js';
 import { detectForm } from './detect.js';
@@ -20,8 +20,8 @@ import { readDocx } from './docx.js';
 import { read } from './index.js';
 
 const docDir = join(root, 'fixtures/forms/doc');
-// The seeds' truth (the shared copy where there is one; fixtures/extracted/truth holds the same files).
-const truthDir = existsSync(join(shared, 'seeds-truth')) ? join(shared, 'seeds-truth') : join(root, 'fixtures/extracted/truth');
+// The seeds' truth.
+const truthDir = join(real, 'seeds-truth');
 const list = pairs(docDir, truthDir);
 const first = list[0]!;
 const hasSoffice = (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, 'soffice')));
@@ -113,13 +113,15 @@ describe('without LibreOffice', () => {
   it('nianbao parse file.doc exits 2 and says, in Chinese and English, to install LibreOffice or save as .docx', async () => {
     const path = pathWithoutSoffice();
     for (const file of [first.raw, renamed(first.raw, 'no-soffice.bin')]) {
-      const r = await runCli(['parse', file], path);
+      const r = await runCli(['parse', file, '--lang', 'zh'], path);
       assert.equal(r.code, 2, r.stderr);
       assert.equal(r.stdout, '');
+      const en = await runCli(['parse', file, '--lang', 'en'], path);
+      assert.equal(en.code, 2, en.stderr);
       assert.match(r.stderr, /这是 Word 97（\.doc）文件，读取需要 LibreOffice：请安装 LibreOffice（Debian\/Ubuntu：apt-get install libreoffice-writer-nogui），或先用 Word\/WPS 另存为 \.docx/);
-      assert.match(r.stderr, /this is a Word 97 \(\.doc\) file, which needs LibreOffice to be read: install LibreOffice \(Debian\/Ubuntu: apt-get install libreoffice-writer-nogui\), or save it as \.docx/);
+      assert.match(en.stderr, /this is a Word 97 \(\.doc\) file, which needs LibreOffice to be read: install LibreOffice \(Debian\/Ubuntu: apt-get install libreoffice-writer-nogui\), or save it as \.docx/);
     }
-    const j = await runCli(['parse', '--json', first.raw], path);
+    const j = await runCli(['parse', '--format', 'json', first.raw], path);
     assert.equal(j.code, 2);
     const report = JSON.parse(j.stdout) as Report;
     assert.equal(report.status, 'failed');
@@ -204,7 +206,7 @@ describe('Word 97 through LibreOffice', { skip }, () => {
   });
 
   it('nianbao parse on a .doc named .bin: read as Word 97, exit 0', async () => {
-    const r = await runCli(['parse', '--json', renamed(first.raw, 'report.bin')]);
+    const r = await runCli(['parse', '--format', 'json', renamed(first.raw, 'report.bin')]);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout) as Report;
     assert.equal(report.source.form, 'doc');

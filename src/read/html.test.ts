@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { extract } from '../extract/index.js';
-import { hasShared, pairs, root, shared, wrongCells } from '../../test/helpers.js';
+import { pairs, root, real, wrongCells } from '../../test/helpers.js';
 import { readHtml } from './html.js';
 
 const page = (body: string, head = '<meta charset="utf-8">') => `<!DOCTYPE html><html><head>${head}<title>页面标题</title></head><body>${body}</body></html>`;
@@ -34,7 +34,7 @@ function fixtures(title: string, rawDir: string, truthDir: string, options: { sk
 
 fixtures('HTML fixtures (UTF-8, rowspan/colspan)', join(root, 'fixtures/forms/html'), join(root, 'fixtures/extracted/truth'));
 fixtures('HTML fixtures (GBK)', join(root, 'fixtures/forms/html-gbk'), join(root, 'fixtures/extracted/truth'));
-fixtures('the crawler page of the development corpus', join(shared, 'corpus/raw'), join(shared, 'corpus/truth'), { skip: !hasShared });
+fixtures('the crawler page of the development corpus', join(real, 'corpus/raw'), join(real, 'corpus/truth'));
 
 describe('readHtml: text', () => {
   it('joins inline elements without spaces (a number split into spans)', () => {

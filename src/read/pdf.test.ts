@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extract } from '../extract/index.js';
 import { getCell } from '../index.js';
-import { hasShared, pairs, root, shared, truthCells, wrongCells } from '../../test/helpers.js';
+import { pairs, root, real, truthCells, wrongCells } from '../../test/helpers.js';
 import { internals, readPdf } from './pdf.js';
 
 const fixtures = join(root, 'fixtures/forms/pdf');
@@ -30,9 +30,9 @@ function row(text: string, start: string): string[] | undefined {
 describe('readPdf: every truth cell from the text layer', () => {
   const list = [
     ...pairs(fixtures, join(root, 'fixtures/extracted/truth')),
-    ...(hasShared ? pairs(join(shared, 'corpus/raw'), join(shared, 'corpus/truth')).filter((p) => p.raw.endsWith('.pdf')) : []),
+    ...pairs(join(real, 'corpus/raw'), join(real, 'corpus/truth')).filter((p) => p.raw.endsWith('.pdf')),
   ];
-  it('has the fixtures and the corpus PDFs', () => assert.ok(list.length >= (hasShared ? 21 : 18), `${list.length} files`));
+  it('has the fixtures and the corpus PDFs', () => assert.ok(list.length >= 21, `${list.length} files`));
   for (const p of list) {
     it(`${p.name}: ${truthCells(p.truth).length} cells right`, async () => {
       const { bytes, source } = await readOk(p.raw);
@@ -65,8 +65,8 @@ describe('readPdf: the layout the extractor reads', () => {
     assert.deepEqual(row(source.text, '2.其他法律行政法规禁止公开'), ['2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '0', '0']);
     assert.ok(row(source.text, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）') ?? row(source.text, '年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形）'));
   });
-  it('joins a label wrapped over three lines, and labels on another baseline than their numbers (WPS)', { skip: !hasShared }, async () => {
-    const { source } = await readOk(join(shared, 'corpus/raw/2024-jiangsu-huaian.pdf'));
+  it('joins a label wrapped over three lines, and labels on another baseline than their numbers (WPS)', async () => {
+    const { source } = await readOk(join(real, 'corpus/raw/2024-jiangsu-huaian.pdf'));
     assert.deepEqual(row(source.text, '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), [
       '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '67', '3', '0', '0', '1', '0', '71',
     ]);
@@ -76,8 +76,8 @@ describe('readPdf: the layout the extractor reads', () => {
     assert.ok(!/^\s*-\s*\d+\s*-\s*$/m.test(source.text));
     assert.deepEqual(row(source.text, '3.补正后申请内容仍不明确'), ['3.补正后申请内容仍不明确', '1', '0', '0', '0', '0', '0', '1']);
   });
-  it('maps cells back to the page and box they were printed in (PDF user space)', { skip: !hasShared }, async () => {
-    const { bytes, source } = await readOk(join(shared, 'corpus/raw/2024-jiangsu-huaian.pdf'));
+  it('maps cells back to the page and box they were printed in (PDF user space)', async () => {
+    const { bytes, source } = await readOk(join(real, 'corpus/raw/2024-jiangsu-huaian.pdf'));
     const report = extract(source, { bytes: bytes.length, sha256: 'x' });
     const o = getCell(report, 'table3.newReceived.naturalPerson')?.position?.origin;
     assert.ok(o && o.form === 'pdf', JSON.stringify(o));

@@ -2,6 +2,8 @@
  * Open the corpus: a SQLite file (the embedded default, nothing to install or start) or a
  * PostgreSQL server (`postgres://…`, for many machines). Migrations run on open.
  */
+import { NianbaoError } from '../errors.js';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -23,9 +25,9 @@ export interface Connection {
 }
 
 /** A store could not be opened or migrated. */
-export class StoreError extends Error {
-  constructor(readonly zh: string, readonly en: string, options?: { cause?: unknown }) {
-    super(`${zh} / ${en}`, options);
+export class StoreError extends NianbaoError {
+  constructor(zh: string, en: string, options?: { cause?: unknown }, code = 'store') {
+    super(code, zh, en, options);
   }
 }
 
@@ -46,8 +48,17 @@ async function loadPg(): Promise<typeof pg> {
  * may name a schema (`postgres://127.0.0.1/test?schema=nianbao`), created if missing, so that
  * several corpora (or test runs) can share one database.
  */
-export async function connect(target: string = defaultDbFile): Promise<Connection> {
+export interface ConnectOptions {
+  /** Make a new SQLite file where there is none (the default); false for commands that only read. */
+  create?: boolean;
+}
+
+export async function connect(target: string = defaultDbFile, options: ConnectOptions = {}): Promise<Connection> {
   let conn: Connection;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1];
+  if (scheme && !isPostgresUrl(target)) {
+    throw new StoreError(`不支持的数据库地址：${target}（可用 SQLite 文件路径或 postgres:// 地址）`, `unsupported database URL: ${target} (a SQLite file path or a postgres:// URL)`, undefined, 'store.scheme');
+  }
   if (isPostgresUrl(target)) {
     const url = new URL(target);
     const schema = url.searchParams.get('schema');
@@ -72,11 +83,21 @@ export async function connect(target: string = defaultDbFile): Promise<Connectio
       throw new StoreError(`无法连接 PostgreSQL：${conn.target}（${(e as Error).message}）`, `cannot connect to PostgreSQL: ${conn.target} (${(e as Error).message})`, { cause: e });
     }
   } else {
+    if (options.create === false && !existsSync(target)) {
+      throw new StoreError(`数据库文件不存在：${target}（先用 nianbao ingest 收录报告，或用 --db 指定文件）`, `no database file: ${target} (nianbao ingest makes one; --db names another)`, undefined, 'store.not-found');
+    }
     let file: SQLite.Database;
     try {
       file = new SQLite(target);
     } catch (e) {
       throw new StoreError(`无法打开数据库文件：${target}（${(e as Error).message}）`, `cannot open database file: ${target} (${(e as Error).message})`, { cause: e });
+    }
+    try {
+      // The first read of the file: a file that is not SQLite (a workbook, a report) fails here.
+      file.pragma('schema_version');
+    } catch (e) {
+      file.close();
+      throw new StoreError(`不是 SQLite 数据库文件：${target}`, `not a SQLite database file: ${target}`, { cause: e }, 'store.not-a-database');
     }
     file.pragma('journal_mode = WAL');
     file.pragma('synchronous = NORMAL');

@@ -6,7 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CellValues } from '../model/values.js';
-import { connect, type Connection } from './connect.js';
+import { connect, type Connection, type ConnectOptions } from './connect.js';
 import type { DialectName } from './dialect.js';
 import { OrganBook } from './organ-book.js';
 import { modelOf, vectorIds, vectorOf, type ReportPayload } from './payload.js';
@@ -81,9 +81,12 @@ export class Store {
     this.organs = new OrganBook(connection);
   }
 
-  /** Open (and migrate) the store: a SQLite file, or a PostgreSQL URL. */
-  static async open(target?: string): Promise<Store> {
-    const store = new Store(await connect(target));
+  /**
+   * Open (and migrate) the store: a SQLite file, or a PostgreSQL URL. With `create: false` a
+   * SQLite file must exist already (reading a corpus never makes an empty one).
+   */
+  static async open(target?: string, options: ConnectOptions = {}): Promise<Store> {
+    const store = new Store(await connect(target, options));
     await store.organs.load();
     return store;
   }

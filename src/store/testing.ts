@@ -3,6 +3,7 @@
  * (127.0.0.1:5432, database `test`; `NIANBAO_TEST_PG` names another server).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect as tcp } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -43,3 +44,29 @@ export function postgresTarget(): Target {
 
 /** Both kinds of store, for `for (const make of targets)` loops. */
 export const targets: ReadonlyArray<() => Target> = [sqliteTarget, postgresTarget];
+
+/**
+ * Why a service cannot be used by the tests (a reason for `skip`), or false: a TCP connection
+ * to the URL's host and port within two seconds.
+ */
+export function unreachable(url: string, name: string, defaultPort: number): Promise<string | false> {
+  const u = new URL(url);
+  const host = u.hostname || '127.0.0.1';
+  const port = Number(u.port || defaultPort);
+  return new Promise((resolve) => {
+    const socket = tcp({ host, port, timeout: 2000 });
+    const done = (why: string | false) => {
+      socket.destroy();
+      resolve(why);
+    };
+    socket.once('connect', () => done(false));
+    socket.once('timeout', () => done(`${name} does not answer at ${host}:${port} (.ci/run starts it)`));
+    socket.once('error', (e) => done(`${name} is not reachable at ${host}:${port}: ${e.message} (.ci/run starts it)`));
+  });
+}
+
+/** Why the PostgreSQL tests skip, or false. */
+export const postgresSkip = await unreachable(testPostgres, 'PostgreSQL', 5432);
+
+/** The skip reason for a store of this kind. */
+export const skipFor = (dialect: Target['dialect']): string | false => (dialect === 'postgres' ? postgresSkip : false);

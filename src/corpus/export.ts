@@ -1,0 +1,36 @@
+/** The reports a filter chooses, written as CSV, XLSX or JSON Lines into a stream. */
+import type { Writable } from 'node:stream';
+import { sumReports } from '../aggregate/index.js';
+import { writeCsv, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
+import type { ReportFilter, ReportRow, Store } from '../store/store.js';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'jsonl';
+
+export interface ExportOptions {
+  to: ExportFormat;
+  header?: HeaderMode;
+}
+
+/** Write the reports `filter` chooses into `out`; resolves to how many there were. */
+export async function exportReports(store: Store, filter: ReportFilter, out: Writable, options: ExportOptions): Promise<{ reports: number }> {
+  const rows = await store.list(filter);
+  const header = options.header ?? 'label';
+  if (options.to === 'csv') await writeCsv(exportItems(store, rows), out, { header });
+  else if (options.to === 'jsonl') await writeJsonl(exportItems(store, rows), out);
+  else {
+    // The workbook's official tables hold the sum of the reports chosen (one report: its own).
+    const [sum] = await store.sums(filter);
+    const title = rows.length === 1 ? `${rows[0]!.organ ?? ''} ${rows[0]!.year ?? ''}` : `${rows.length} 份报告合计（sum of ${rows.length} reports）`;
+    await writeXlsx(exportItems(store, rows), out, { header, ...(sum ? { tables: { title, values: sumReports([{ values: sum.values, reports: sum.reports, noNumber: sum.blanks }]).values } } : {}) });
+  }
+  return { reports: rows.length };
+}
+
+/** Each stored report with its findings and organ, read one at a time. */
+export async function* exportItems(store: Store, rows: readonly ReportRow[]): AsyncGenerator<ExportItem> {
+  for (const r of rows) {
+    const report = await store.model(r.id);
+    if (!report) continue;
+    yield { report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, region: r.regionCode }, file: r.fileName };
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Terminal conventions, through a real child process: one language by --lang or the locale,
+ * colour on a terminal only (a pty from util-linux `script`), EPIPE quiet, an existing database
+ * for reading, clear messages for a wrong --db or option. Each in Chinese and in English.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
+import { root } from './helpers.js';
+
+const bin = join(root, 'bin', 'nianbao.js');
+const seed = join(root, 'fixtures/seeds/000_f42b2add2afd0cc6.txt');
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-terminal-'));
+const db = join(dir, 'corpus.db');
+const esc = '\x1b[';
+const cjk = /[\u4e00-\u9fff]/;
+/** No colour settings from the environment the tests run in. */
+const { NO_COLOR: _n, FORCE_COLOR: _f, LC_ALL: _a, LC_MESSAGES: _m, ...baseEnv } = process.env;
+const zh = { LANG: 'zh_CN.UTF-8' };
+const en = { LANG: 'en_US.UTF-8' };
+
+function nianbao(args: string[], env: Record<string, string> = zh) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, env: { ...baseEnv, ...env }, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Through a shell: a pipe into another program, or a pty. */
+function shell(command: string, env: Record<string, string> = zh) {
+  const r = spawnSync('bash', ['-c', command], { cwd: dir, env: { ...baseEnv, ...env }, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+/** `cmd` on a pseudo-terminal (util-linux script); what it printed there. */
+const onTty = (args: string[], env: Record<string, string> = zh) =>
+  shell(`script -qec ${q([process.execPath, bin, ...args].map(q).join(' '))} /dev/null`, env);
+
+before(() => {
+  const r = nianbao(['ingest', join(root, 'examples'), seed, '--db', db, '--jobs', '0']);
+  assert.equal(r.code, 0, r.err);
+});
+
+describe('language: Chinese only with --lang zh or a Chinese locale, English only with --lang en or another', () => {
+  it('check', () => {
+    const z = nianbao(['check', seed]);
+    const e = nianbao(['check', seed], en);
+    assert.equal(z.code, 1);
+    assert.equal(e.code, 1);
+    const first = (s: string) => s.split('\n').find((l) => l.includes(':72:10'))!;
+    assert.match(first(z.out), /  错误  表三“自然人”列/);
+    assert.doesNotMatch(first(z.out), /table 3|error/);
+    assert.match(first(e.out), /  error  table 3, column naturalPerson/);
+    // (The English message quotes the cell as printed: 空.)
+    assert.doesNotMatch(first(e.out).replace('carried forward 空', ''), cjk);
+    // The summary line of each.
+    assert.match(z.out.trimEnd().split('\n').at(-1)!, /^1 个文件，\d+ 个问题（\d+ 个错误/);
+    assert.doesNotMatch(z.out.trimEnd().split('\n').at(-1)!, /file|error/);
+    assert.match(e.out.trimEnd().split('\n').at(-1)!, /^1 file\(s\), \d+ problem\(s\)/);
+    // --lang wins over the locale, both ways.
+    assert.equal(nianbao(['check', seed, '--lang', 'en']).out, e.out);
+    assert.equal(nianbao(['check', seed, '--lang', 'zh'], en).out, z.out);
+  });
+  it('show says 警告/错误 as check does; list and help', () => {
+    const z = nianbao(['show', '1', '--db', db]);
+    assert.match(z.out, /\s(错误|警告)\s/);
+    assert.doesNotMatch(z.out, /\s(error|warning)\s/);
+    const e = nianbao(['show', '1', '--db', db], en);
+    assert.match(e.out, /\s(error|warning)\s/);
+    assert.doesNotMatch(e.out, /\s(错误|警告)\s/);
+    const help = nianbao(['list', '--help']);
+    assert.match(help.out, /^用法：/m);
+    assert.match(help.out, /列出语料库中的报告/);
+    assert.doesNotMatch(help.out, /list the reports/);
+    const helpEn = nianbao(['list', '--help'], en);
+    assert.match(helpEn.out, /^Usage:/m);
+    assert.doesNotMatch(helpEn.out, cjk);
+  });
+});
+
+describe('colour: on a terminal only; NO_COLOR and FORCE_COLOR respected', () => {
+  it('none in a pipe; FORCE_COLOR=1 colours it', () => {
+    assert.ok(!nianbao(['check', seed]).out.includes(esc));
+    assert.ok(nianbao(['check', seed], { ...zh, FORCE_COLOR: '1' }).out.includes(`${esc}31m错误`));
+    assert.ok(nianbao(['check', seed], { ...en, FORCE_COLOR: '1' }).out.includes(`${esc}31merror`));
+  });
+  it('on a terminal: coloured, and not with NO_COLOR', { skip: hasScript ? false : 'util-linux script (a pty) is not installed' }, () => {
+    const z = onTty(['check', seed]);
+    assert.ok(z.out.includes(`${esc}31m错误`), z.out.slice(0, 200));
+    const e = onTty(['check', seed], en);
+    assert.ok(e.out.includes(`${esc}31merror`));
+    assert.ok(!onTty(['check', seed], { ...zh, NO_COLOR: '1' }).out.includes(esc));
+    assert.ok(!onTty(['check', seed], { ...en, NO_COLOR: '1' }).out.includes(esc));
+  });
+});
+
+describe('a reader that stops reading', () => {
+  for (const [lang, env] of [['zh', zh], ['en', en]] as const) {
+    it(`nianbao list | head ends quietly, exit 0 (${lang})`, () => {
+      // head -n 0 exits at once: every write of nianbao meets a closed pipe.
+      for (const args of [['list', '--db', db], ['parse', '--format', 'json', join(root, 'examples'), seed]]) {
+        const r = shell(`${[process.execPath, bin, ...args].map(q).join(' ')} | head -n 0; echo "status=\${PIPESTATUS[0]}" >&2`, env);
+        assert.match(r.err, /status=0\n$/);
+        assert.doesNotMatch(r.err, /EPIPE|Error|\n\s+at /, 'no error, no stack');
+      }
+    });
+  }
+});
+
+describe('the database: read commands need an existing one; a wrong --db is said plainly', () => {
+  const missing = join(dir, 'typo.db');
+  const workbook = join(dir, '年报.xlsx');
+  writeFileSync(workbook, zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }));
+  for (const cmd of [['list'], ['show', '1'], ['stats'], ['compare', '某', '--years', '2023'], ['export', '--to', 'csv'], ['organs'], ['reparse']]) {
+    it(`${cmd[0]} --db typo.db: exit 2, names the file, makes none`, () => {
+      const z = nianbao([...cmd, '--db', missing]);
+      assert.equal(z.code, 2);
+      assert.equal(z.err, `nianbao: 数据库文件不存在：${missing}（先用 nianbao ingest 收录报告，或用 --db 指定文件）\n`);
+      const e = nianbao([...cmd, '--db', missing], en);
+      assert.equal(e.code, 2);
+      assert.equal(e.err, `nianbao: no database file: ${missing} (nianbao ingest makes one; --db names another)\n`);
+      assert.equal(existsSync(missing), false);
+    });
+  }
+  it('an unknown scheme and a file that is not a database: a message, no stack', () => {
+    const z = nianbao(['list', '--db', 'mysql://127.0.0.1/nianbao']);
+    assert.equal(z.code, 2);
+    assert.equal(z.err, 'nianbao: 不支持的数据库地址：mysql://127.0.0.1/nianbao（可用 SQLite 文件路径或 postgres:// 地址）\n');
+    assert.match(nianbao(['list', '--db', 'mysql://127.0.0.1/nianbao'], en).err, /^nianbao: unsupported database URL: mysql:\/\/127\.0\.0\.1\/nianbao \(a SQLite file path or a postgres:\/\/ URL\)\n$/);
+    const x = nianbao(['list', '--db', workbook]);
+    assert.equal(x.code, 2);
+    assert.equal(x.err, `nianbao: 不是 SQLite 数据库文件：${workbook}\n`);
+    assert.equal(nianbao(['stats', '--db', workbook], en).err, `nianbao: not a SQLite database file: ${workbook}\n`);
+  });
+});
+
+describe('option errors: one line in the terminal language with the closest option, not the whole help', () => {
+  it('a misspelt option', () => {
+    const z = nianbao(['check', seed, '--formt', 'json']);
+    assert.equal(z.code, 2);
+    assert.equal(z.out, '');
+    assert.equal(z.err, 'nianbao: 没有选项 --formt，是否要用 --format？（nianbao check --help 列出全部选项）\n');
+    const e = nianbao(['list', '--db', db, '--yaer', '2023'], en);
+    assert.equal(e.code, 2);
+    assert.equal(e.err, 'nianbao: unknown option --yaer; did you mean --year? (nianbao list --help lists them)\n');
+  });
+  it('a value not among the choices, a misspelt command, a missing argument', () => {
+    assert.equal(nianbao(['check', seed, '--format', 'xml']).err, 'nianbao: --format 不能是“xml”，可选：stylish, json, sarif\n');
+    assert.equal(nianbao(['list', '--format', 'sarif', '--db', db], en).err, 'nianbao: --format cannot be “sarif”; one of table, json\n');
+    assert.equal(nianbao(['lsit']).err, 'nianbao: 没有命令 lsit，是否要用 list？（nianbao --help 列出全部命令）\n');
+    assert.equal(nianbao(['check'], en).err, 'nianbao: missing argument <path> (nianbao check --help)\n');
+    for (const r of [nianbao(['check', seed, '--formt', 'json']), nianbao(['lsit'], en)]) assert.doesNotMatch(r.err, /Usage|用法|Options/);
+  });
+});
+
+describe('one --format option', () => {
+  it('table or json for list, stats, show, rules, parse; --json is gone', () => {
+    const rows = nianbao(['list', '--db', db, '--format', 'json']).out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(rows.length >= 7);
+    assert.equal(JSON.parse(nianbao(['stats', '--db', db, '--format', 'json']).out).groups[0].reports, rows.length);
+    assert.equal(JSON.parse(nianbao(['show', '1', '--db', db, '--format', 'json']).out).report.status, 'ok');
+    assert.ok(nianbao(['rules', '--format', 'json']).out.trim().split('\n').every((l) => JSON.parse(l).id));
+    assert.equal(nianbao(['list', '--db', db, '--json']).code, 2);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { cellValues } from '../model/values.js';
 import { convertTable } from '../model/convert.js';
-import { formats, sections as sectionDefs, type FormatId } from '../model/formats/index.js';
+import { formats, sections as sectionDefs, tableSections, type FormatId } from '../model/formats/index.js';
 import type { Report } from '../model/report.js';
 import type { CellValues } from '../model/values.js';
 import type { TableId } from '../export/layout.js';
@@ -15,8 +15,6 @@ import { tableGrid, type TableGrid } from './grid.js';
 
 export const tableIds: readonly TableId[] = ['table2', 'table3', 'table4'];
 
-/** Which section each table stands in. */
-export const tableSection: Readonly<Record<TableId, string>> = { table2: 'proactive', table3: 'requests', table4: 'reviewsAndSuits' };
 
 export interface RenderSection {
   id: string;
@@ -95,7 +93,7 @@ export function renderDoc(src: RenderSource, options: RenderOptions = {}): Rende
     grids.set(t, tableGrid(t, values, formats[format][t].format));
   }
   const sections = sectionDefs.map((d): RenderSection => {
-    const t = tableIds.find((x) => tableSection[x] === d.id);
+    const t = tableIds.find((x) => tableSections[x] === d.id);
     const grid = t && grids.get(t);
     return { id: d.id, title: d.title, paragraphs: src.sections[d.id] ?? [], ...(grid ? { table: grid } : {}) };
   });

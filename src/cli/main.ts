@@ -10,6 +10,7 @@ import { runCheck, type CheckFlags } from './check-command.js';
 import { renderSummary, type Lang } from './summary.js';
 import { registerCorpusCommands } from './corpus-commands.js';
 import { registerQueueCommands } from './queue-commands.js';
+import { registerRenderCommands } from './render-commands.js';
 
 const langOption = () => new Option('--lang <lang>', '输出语言 · output language').choices(['zh', 'en']).default('zh');
 const maxSizeOption = () =>
@@ -103,6 +104,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   registerCorpusCommands(program, io, (c) => { code = c; });
   registerQueueCommands(program, io);
+  registerRenderCommands(program, io, (c) => { code = c; });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

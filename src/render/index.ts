@@ -26,3 +26,4 @@ export async function renderTo(doc: RenderDoc, to: RenderForm): Promise<Uint8Arr
   if (to === 'docx') return renderDocx(doc);
   return renderXlsx(doc);
 }
+export { regionDoc, type RegionSummary, type SummaryMember } from './region.js';

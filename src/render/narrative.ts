@@ -79,15 +79,19 @@ export function narrative(report: Report, text: string): Narrative {
   // The title again inside the text is a running page header.
   const keep = (l: Line) =>
     l.text !== '' && l.text.replace(/\s/g, '') !== titleLine && !tableLine(l.text) && !spans.some(([s, e]) => l.end >= s && l.start <= e);
+  // Text wrapped at a page width (pdftotext) has most lines near one length: 85% of the
+  // 90th-percentile length counts as a full line.
+  const lengths = lines.filter(keep).map((l) => l.text.length).sort((a, b) => a - b);
+  const width = Math.max(12, Math.floor(0.85 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0)));
   const heads = [...report.sections].sort((a, b) => a.start.offset - b.start.offset);
   const firstStart = heads[0]?.start.offset ?? text.length;
   const out: Narrative = { intro: [], sections: {} };
-  out.intro = paragraphs(lines.filter((l) => l.end <= firstStart), keep);
+  out.intro = paragraphs(lines.filter((l) => l.end <= firstStart), keep, width);
   for (const s of heads) {
     if (!sectionDefs.some((d) => d.id === s.id)) continue;
     const body = lines.filter((l) => l.start >= s.start.offset && l.start < s.end.offset);
     // The heading line itself is the first; the official title replaces it.
-    out.sections[s.id] = [...(out.sections[s.id] ?? []), ...paragraphs(body.slice(1), keep)];
+    out.sections[s.id] = [...(out.sections[s.id] ?? []), ...paragraphs(body.slice(1), keep, width)];
   }
   return out;
 }
@@ -101,11 +105,12 @@ interface Line {
 }
 
 /**
- * The kept lines joined into paragraphs: a line that follows a long line not ending a sentence,
+ * The kept lines joined into paragraphs: a line that follows a full line (`width`: near the
+ * page width the text was wrapped at) not ending a sentence,
  * with nothing left out between them and no indent of its own, continues that line's
  * paragraph (text wrapped at the page width, as pdftotext prints it).
  */
-function paragraphs(lines: readonly Line[], keep: (l: Line) => boolean): string[] {
+function paragraphs(lines: readonly Line[], keep: (l: Line) => boolean, width: number): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
   for (const l of lines) {
@@ -113,7 +118,7 @@ function paragraphs(lines: readonly Line[], keep: (l: Line) => boolean): string[
       if (l.text !== '') prev = undefined;
       continue;
     }
-    const continues = prev !== undefined && !l.indented && prev.text.length >= 30 && !/[。！？；：”」]$/.test(prev.text);
+    const continues = prev !== undefined && !l.indented && prev.text.length >= width && !/[。！？；：”」]$/.test(prev.text);
     if (continues) out[out.length - 1] += l.text;
     else out.push(l.text);
     prev = l;

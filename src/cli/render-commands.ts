@@ -99,7 +99,9 @@ async function draftInput(bytes: Uint8Array, file: string, force: boolean, io: I
   if (filled.length) io.err(`已按分项合计填入 ${filled.length} 个空白的合计单元格（${filled.length} blank totals worked out from their parts）`);
   const diagnostics = check(report);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (diagnostics.length) io.err(stylish([{ file, diagnostics, source: sourceOf(report) }], 'zh'));
+  // A JSON draft is checked as laid out (Markdown): its places are lines of that layout.
+  const label = looksLikeDraftJson(bytes) ? `${file}（排版后 as laid out）` : file;
+  if (diagnostics.length) io.err(stylish([{ file: label, diagnostics, source: sourceOf(report) }], 'zh'));
   if (errors.length && !force) {
     throw new Refused(`草稿有 ${errors.length} 个错误，未输出；改正后重试，或用 --force 强制输出`, `the draft has ${errors.length} errors and was not rendered; correct them, or use --force`);
   }

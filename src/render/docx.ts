@@ -4,7 +4,7 @@
  * columns, vMerge for rows), header rows repeated on each page and rows kept whole.
  */
 import type { RenderDoc } from './document.js';
-import { printed, type TableGrid } from './grid.js';
+import { printed, repeatedRows, type TableGrid } from './grid.js';
 
 type Docx = typeof import('docx');
 
@@ -14,8 +14,7 @@ const heiti = { ascii: 'SimHei', eastAsia: '黑体', hAnsi: 'SimHei' };
 function tableDocx(d: Docx, grid: TableGrid, pageWidth: number) {
   const total = grid.widths.reduce((a, b) => a + b, 0);
   const widths = grid.widths.map((w) => Math.floor((pageWidth * w) / total));
-  let head = 0;
-  while (head < grid.rows.length && grid.rows[head]!.every((c) => c.header)) head++;
+  const head = repeatedRows(grid);
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const rows = grid.rows.map((r, i) =>

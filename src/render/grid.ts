@@ -54,3 +54,14 @@ export function tableGrid(table: TableId, values: CellValues, format: FormatId):
 export function printed(value: LayoutValue): string {
   return value === null ? '' : String(value);
 }
+
+/**
+ * How many rows at the top repeat on each page a table runs onto: the header rows of 表三 and
+ * 表四. 表二 has none: each of its blocks prints its own header row.
+ */
+export function repeatedRows(grid: TableGrid): number {
+  if (grid.table === 'table2') return 0;
+  let n = 0;
+  while (n < grid.rows.length && grid.rows[n]!.every((c) => c.header)) n++;
+  return n;
+}

@@ -4,7 +4,7 @@
  * split across pages and the header rows repeat on every page a table runs onto.
  */
 import type { RenderDoc } from './document.js';
-import { printed, type TableGrid } from './grid.js';
+import { printed, repeatedRows, type TableGrid } from './grid.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -22,9 +22,8 @@ thead { display: table-header-group; }
 @media print { th { background: none; } }`;
 
 function tableHtml(grid: TableGrid): string {
-  // Header rows (labels only) go in <thead>, so they repeat on every page the table runs onto.
-  let head = 0;
-  while (head < grid.rows.length && grid.rows[head]!.every((c) => c.header)) head++;
+  // The header rows go in <thead>, so they repeat on every page the table runs onto.
+  const head = repeatedRows(grid);
   const row = (cells: TableGrid['rows'][number]) =>
     '<tr>' +
     cells

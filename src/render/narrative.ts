@@ -33,19 +33,20 @@ function tableWords(): Set<string> {
   return words;
 }
 
-const separators = /[\s|｜│┃┆┊┌┐└┘├┤┬┴┼─━═║╔╗╚╝╠╣╦╩╬+\-:：]+/;
+let byLength: string[] | undefined;
 
-let joined: string | undefined;
+/** Half-width punctuation a copy may print in a label, as the format prints it. */
+const fullWidth = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：').replace(/,/g, '，').replace(/;/g, '；');
 
 /**
- * A line that only table words (or pieces of them, as a label broken over two lines prints)
- * and numbers make up: a header row, a table title, a page number.
+ * A line that only table words (however spaced: a label broken over two lines prints as
+ * pieces) and numbers make up: a header row, a table title, a page number.
  */
 function tableLine(line: string): boolean {
-  const known = tableWords();
-  joined ??= [...known].join('\n');
-  const parts = line.replace(/^表[二三四]/, '').split(separators).filter((p) => p !== '');
-  return parts.length > 0 && parts.every((p) => known.has(p) || /^[（(]?[\d.,，%]*[)）]?$/.test(p) || (p.length >= 2 && joined!.includes(p)));
+  byLength ??= [...tableWords()].map(fullWidth).sort((a, b) => b.length - a.length);
+  let rest = fullWidth(line).replace(/^表[二三四]/, '').replace(/\s/g, '');
+  for (const w of byLength) if (rest.includes(w)) rest = rest.split(w).join('');
+  return rest.replace(/[\d.,，%（）：；|｜\-—–─━│┃┆┊┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+]/g, '') === '';
 }
 
 /** Spans of the text (offsets) each table was read from. */
@@ -68,11 +69,14 @@ function tableSpans(report: Report): Array<[number, number]> {
 
 /** Split `text` into the report's paragraphs, section by section. */
 export function narrative(report: Report, text: string): Narrative {
+  const form = report.source.form;
   const spans = tableSpans(report);
   const lines: Line[] = [];
   let at = 0;
   for (const l of text.split('\n')) {
-    lines.push({ start: at, end: at + l.length, text: l.trim(), indented: /^[\s\u3000]/.test(l) });
+    // Markdown's heading marks and bold are markup, not the report's words.
+    const text = form === 'text' ? l.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '') : l.trim();
+    lines.push({ start: at, end: at + l.length, text, indented: /^[\s\u3000]/.test(l) });
     at += l.length + 1;
   }
   const titleLine = report.title?.replace(/\s/g, '');

@@ -22,6 +22,9 @@ const limits = { maxEntries: 2000, maxUncompressed: 256 * 1024 * 1024, maxRatio:
 /** The sheet that holds the report's text in a rendered workbook or a draft. */
 export const xlsxTextSheet = '报告';
 
+/** How a blank table cell is written: as reports print one (model/report.ts, CellKind `blank`). */
+const blankMark = '空';
+
 function cellText(cell: ExcelJS.Cell): string {
   if (cell.isMerged && cell.master !== cell) return '';
   const v = cell.value;
@@ -37,13 +40,26 @@ function cellText(cell: ExcelJS.Cell): string {
   return '';
 }
 
-function sheetLines(sheet: ExcelJS.Worksheet): string[] {
+/**
+ * A sheet's rows as lines. In a table, an empty cell of its own (not inside a merged range) to
+ * the right of a filled one is written 空, the way a report prints a blank cell: a field of its
+ * own that the extractor places, where an empty field beside the empties a merged label leaves
+ * would be taken for the gap the label made (a draft's blank totals, a blank first column).
+ */
+function sheetLines(sheet: ExcelJS.Worksheet, table = true): string[] {
   const out: string[] = [];
+  const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, sheet.columnCount); c++) cells.push(cellText(row.getCell(c)).replace(/[\t\r\n]+/g, ' ').trim());
-    out.push(cells.join('\t').replace(/\t+$/, ''));
+    let filled = false;
+    for (let c = 1; c <= Math.max(row.cellCount, width); c++) {
+      const cell = row.getCell(c);
+      const text = cellText(cell).replace(/[\t\r\n]+/g, ' ').trim();
+      cells.push(table && text === '' && filled && !cell.isMerged ? blankMark : text);
+      if (text !== '') filled = true;
+    }
+    out.push(table ? (filled ? cells.join('\t') : '') : cells.join('\t').replace(/\t+$/, ''));
   }
   return out;
 }
@@ -73,7 +89,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxReadResult> {
     const tables = Object.entries(tableNumbers).map(([t, name]) => ({ section: tableSections[t as keyof typeof tableSections], sheet: book.getWorksheet(name) }));
     const titles = new Map(sections.map((s) => [s.title, s.id]));
     lines = [];
-    for (const l of sheetLines(text)) {
+    for (const l of sheetLines(text, false)) {
       lines.push(l);
       const id = titles.get(l.trim());
       for (const t of tables) if (id && t.sheet && t.section === id) lines.push('', ...sheetLines(t.sheet), '');

@@ -21,3 +21,6 @@ export { connect, StoreError, defaultDbFile } from './store/connect.js';
 export { crossYearPass } from './store/cross-year.js';
 export { ingest, type IngestOptions, type IngestResult, type IngestProgress } from './ingest/ingest.js';
 export { crossYearRules, type PreviousReport } from './check/index.js';
+export { renderDoc, sourceOfReport, renderHtml, renderMarkdown, renderDocx, renderXlsx, renderTo, regionDoc, RenderError, type RenderDoc, type RenderSource, type RenderForm, type RenderOptions } from './render/index.js';
+export { newDraft, draftSource, draftXlsx, readDraft, fillTotals, carryOver, type Draft } from './draft/index.js';
+export { convertTable, type Conversion } from './model/convert.js';

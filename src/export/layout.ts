@@ -31,9 +31,6 @@ export interface TableLayout {
   cells: Record<string, { row: number; col: number }>;
 }
 
-
-
-
 class Grid {
   rows: LayoutValue[][] = [];
   merges: Array<[number, number, number, number]> = [];

@@ -44,10 +44,21 @@ const fullWidth = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）').r
  */
 function tableLine(line: string): boolean {
   byLength ??= [...tableWords()].map(fullWidth).sort((a, b) => b.length - a.length);
-  let rest = fullWidth(line).replace(/^表[二三四]/, '').replace(/\s/g, '');
+  joined ??= byLength.map((w) => w.replace(notWords, '')).join('\n');
+  const text = fullWidth(line).replace(/^表[二三四]/, '');
+  // Whole words, however spaced (结果 维持 → 结果维持) …
+  let rest = text.replace(/\s/g, '');
   for (const w of byLength) if (rest.includes(w)) rest = rest.split(w).join('');
-  return rest.replace(/[\d.,，%（）：；|｜\-—–─━│┃┆┊┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+]/g, '') === '';
+  if (rest.replace(notWords, '') === '') return true;
+  // … or pieces of words, one per field (a two-line header: 结果 结果 其他 / 维持 纠正 结果).
+  const fields = text.split(/\s+/).map((f) => f.replace(notWords, '')).filter((f) => f !== '');
+  return fields.length > 0 && fields.every((f) => joined!.includes(f));
 }
+
+/** Numbers, punctuation and ruling that a table line holds besides its words. */
+const notWords = /[\d.,，%（）：；|｜\-—–─━│┃┆┊┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬+]/g;
+
+let joined: string | undefined;
 
 /** Spans of the text (offsets) each table was read from. */
 function tableSpans(report: Report): Array<[number, number]> {

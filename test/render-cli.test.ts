@@ -181,7 +181,7 @@ describe('nianbao render and new', () => {
     await book.xlsx.readFile(out);
     const text = book.getWorksheet('报告')!.getColumn(1).values.join('\n');
     assert.match(text, /纳入汇总的报告（2份）/);
-    assert.match(text, /淮安市洪泽区人民政府/);
+    assert.match(text, /洪泽区人民政府（2024-jiangsu-huaian-hongze.pdf）/);
     assert.match(text, /未纳入汇总的报告（0份）/);
     const docx = await run(['render', '--aggregate', '3208', '--year', '2024', '--db', db, '--to', 'docx', '-o', join(dir, 'region.docx')]);
     assert.equal(docx.code, 0, docx.err);

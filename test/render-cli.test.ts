@@ -5,7 +5,7 @@
  * the render (unless --force), and a region's summary.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -99,6 +99,17 @@ describe('nianbao render and new', () => {
     assert.equal(r.code, 0);
     assert.match(r.err, /未预填结转数/);
     assert.equal(JSON.parse(r.out).cells['table3.carriedOver.total'], null);
+  });
+
+  it('makes no corpus where there is none, and says an output it cannot write (exit 2)', async () => {
+    const missing = join(dir, 'no-such.db');
+    const r = await run(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', missing]);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /没有语料库/);
+    assert.equal(existsSync(missing), false);
+    const w = await run(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', missing, '-o', join(dir, 'no/such/dir/d.json')]);
+    assert.equal(w.code, 2);
+    assert.match(w.err, /无法写入.*cannot write/);
   });
 
   /** A draft holding a real, clean 2021 report's numbers with every total left blank. */

@@ -49,11 +49,18 @@ async function openStore(db: string): Promise<Store> {
   }
 }
 
+/** Write a file; a path that cannot be written is a usage failure (exit 2) with its reason. */
+async function writeOut(path: string, data: Uint8Array | string, io: Io): Promise<void> {
+  await writeFile(path, data).catch((e: NodeJS.ErrnoException) => {
+    throw new Usage(`无法写入 ${path}：${e.code ?? e.message}`, `cannot write ${path}: ${e.code ?? e.message}`);
+  });
+  io.err(`已写入 ${path}（wrote ${path}）`);
+}
+
 /** Write bytes to `-o`, or text forms to standard output. */
 async function emit(bytes: Uint8Array, to: RenderForm, out: string | undefined, io: Io): Promise<void> {
   if (out) {
-    await writeFile(out, bytes);
-    io.err(`已写入 ${out}（wrote ${out}）`);
+    await writeOut(out, bytes, io);
   } else if (to === 'html' || to === 'md') {
     io.out(Buffer.from(bytes).toString('utf8').replace(/\n$/, ''));
   } else {
@@ -210,10 +217,13 @@ export function registerRenderCommands(program: Command, io: Io, done: (code: nu
       const out: string | undefined = opts.output;
       const ext = out ? extname(out).toLowerCase() : '.json';
       if (ext !== '.xlsx' && ext !== '.json') throw new Usage('输出文件须为 .xlsx 或 .json', 'the output file must be .xlsx or .json');
-      const store = await openStore(opts.db);
       let organ: string = opts.organ;
       let previous: Parameters<typeof newDraft>[2];
-      try {
+      // No corpus at all (a SQLite file not there): a blank draft, and no empty corpus made on the way.
+      const noCorpus = !/^postgres(ql)?:\/\//.test(opts.db) && !existsSync(opts.db);
+      const store = noCorpus ? undefined : await openStore(opts.db);
+      if (!store) io.err(`没有语料库 ${opts.db}，未预填结转数（no corpus at ${opts.db}: nothing carried over）`);
+      else try {
         const rows = (await store.list({ organ: opts.organ, years: [year - 1] })).filter((r) => r.status !== 'failed');
         const last = rows[0];
         if (rows.length > 1) io.err(`上一年度有 ${rows.length} 份报告，用 #${last!.id}（${last!.organ}）（${rows.length} reports of last year; using #${last!.id}）`);
@@ -229,9 +239,8 @@ export function registerRenderCommands(program: Command, io: Io, done: (code: nu
         await store.close();
       }
       const draft = newDraft(organ, year, previous);
-      if (ext === '.xlsx') await writeFile(out!, await draftXlsx(draft));
-      else if (out) await writeFile(out, JSON.stringify(draft, null, 2) + '\n');
+      if (ext === '.xlsx') await writeOut(out!, await draftXlsx(draft), io);
+      else if (out) await writeOut(out, JSON.stringify(draft, null, 2) + '\n', io);
       else io.out(JSON.stringify(draft, null, 2));
-      if (out) io.err(`已写入 ${out}（wrote ${out}）`);
     }));
 }

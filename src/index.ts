@@ -17,3 +17,6 @@ export { getCell, cellEntries } from './model/cells.js';
 export { cellValues, allCellIds, cellIdInfo, type CellValues, type CellIdInfo } from './model/values.js';
 export { parseOrganName, OrganIndex, parseOverrides, applyOverrides, type OrganName, type OrganLevel, type OrganOverride, type OrganPlacement } from './organs/index.js';
 export { NianbaoError, type Message } from './errors.js';
+export { renderDoc, sourceOfReport, renderHtml, renderMarkdown, renderDocx, renderXlsx, renderTo, regionDoc, RenderError, type RenderDoc, type RenderSource, type RenderForm, type RenderOptions } from './render/index.js';
+export { newDraft, draftSource, draftXlsx, readDraft, fillTotals, carryOver, type Draft } from './draft/index.js';
+export { convertTable, type Conversion } from './model/convert.js';

@@ -2,7 +2,7 @@
  * The cell layout aggregation works in, read from the format data: 表三 as the 2021 format
  * prints it, then 表四, and how a 2019 表三's rows that the 2021 format splits map onto it.
  */
-import { formats, table3Columns, type FormatId } from '../model/formats/index.js';
+import { formats, mapping2019To2021, table3Columns, type FormatId } from '../model/formats/index.js';
 import type { CellValues } from '../model/values.js';
 
 /** A 2019-only 表三 row and the 2021 sub-rows that replace it. */
@@ -11,7 +11,7 @@ export interface SplitRow {
   row2019: string;
   /** The 2021 sub-row ids in printed order (`otherHandling.overdueCorrection`, …). */
   subRows: readonly string[];
-  /** The sub-row a 2019 row's numbers are added to: the last one, （六）3.其他. */
+  /** The sub-row a 2019 row's numbers are added to, by the 2019 → 2021 mapping: （六）3.其他. */
   foldInto: string;
 }
 
@@ -24,7 +24,9 @@ export const splitRows: readonly SplitRow[] = t19.rows
   .filter((r) => !ids21.has(r.id))
   .map((r) => {
     const subRows = t21.rows.filter((s) => s.id.startsWith(`${r.id}.`)).map((s) => s.id);
-    return { row2019: r.id, subRows, foldInto: subRows[subRows.length - 1]! };
+    // Where the 2019 row goes is the 2019 → 2021 mapping's (（六）其他处理 → （六）3.其他).
+    const mapped = mapping2019To2021.rows.find((m) => m.table === 'table3' && m.from === r.id)?.to;
+    return { row2019: r.id, subRows, foldInto: mapped ?? subRows[subRows.length - 1]! };
   });
 
 /** Every cell id aggregation sums, in printed order: 表三 in the 2021 layout, then 表四. */

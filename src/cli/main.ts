@@ -13,6 +13,7 @@ import { registerQueueCommands } from './queue-commands.js';
 import { help, text } from './messages.js';
 import { formatOption, helpConfig, langOption, maxSizeOption, usageMessage } from './options.js';
 import { colourOf, langOf, Terminal, type Io } from './terminal.js';
+import { registerRenderCommands } from './render-commands.js';
 
 export type { Io } from './terminal.js';
 
@@ -104,6 +105,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   registerCorpusCommands(program, t, (c) => { code = c; });
   registerQueueCommands(program, t);
+  registerRenderCommands(program, t, (c) => { code = c; });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

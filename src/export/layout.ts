@@ -3,7 +3,7 @@
  * merged ranges: what the XLSX writer renders as one sheet per table. Rows, labels and header
  * words all come from model/formats.
  */
-import { formats, headerWords, sections, table3Groups, tableNumbers, type FormatId, type TableDef } from '../model/formats/index.js';
+import { formats, headerWords, sections, table3Groups, tableNumbers, tableSections, type FormatId, type TableDef } from '../model/formats/index.js';
 import { allCellIds, type CellValues } from '../model/values.js';
 
 export type TableId = TableDef['table'];
@@ -30,11 +30,6 @@ export interface TableLayout {
   /** Cell id → where its value is, 1-based. */
   cells: Record<string, { row: number; col: number }>;
 }
-
-
-/** The report section each table belongs to, whose official heading captions the sheet. */
-const sectionOf: Readonly<Record<TableId, string>> = { table2: 'proactive', table3: 'requests', table4: 'reviewsAndSuits' };
-
 
 class Grid {
   rows: LayoutValue[][] = [];
@@ -88,7 +83,7 @@ export function tableLayout(table: TableId, values: CellValues, title: string, f
   const build = table === 'table2' ? table2 : table === 'table3' ? table3 : table4;
   const { grid, widths } = build(def, values, 3);
   grid.span(1, 1, 1, grid.width, title);
-  grid.span(2, 1, 2, grid.width, sections.find((s) => s.id === sectionOf[table])!.title);
+  grid.span(2, 1, 2, grid.width, sections.find((s) => s.id === tableSections[table])!.title);
   grid.heading(1);
   grid.heading(2);
   return {

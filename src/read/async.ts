@@ -32,6 +32,11 @@ export async function readAsync(input: Uint8Array | string, options: ReadOptions
     const o = await readImage(input);
     return { ...r, source: o.source, failure: o.failure };
   }
+  if (r.form === 'xlsx' && r.failure?.code === 'unsupported-form') {
+    const { readXlsx } = await import('./xlsx.js');
+    const x = await readXlsx(input);
+    return { ...r, source: x.source, failure: x.failure };
+  }
   if (r.form === 'doc' && r.failure?.code === 'unsupported-form') {
     const d = await readDoc(input);
     return { ...r, source: d.source, failure: d.failure };

@@ -1,5 +1,5 @@
 /** Input forms nianbao recognises from the bytes themselves (magic numbers, markup). */
-export type Form = 'text' | 'html' | 'pdf' | 'docx' | 'doc' | 'zip' | 'image' | 'binary' | 'empty';
+export type Form = 'text' | 'html' | 'pdf' | 'docx' | 'xlsx' | 'doc' | 'zip' | 'image' | 'binary' | 'empty';
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0): boolean =>
   b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
@@ -13,8 +13,9 @@ export function detectForm(bytes: Uint8Array): Form {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'; // OLE2 (Word 97)
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    // A zip: DOCX names word/document.xml near the start of its central entries.
+    // A zip: DOCX names word/document.xml near the start of its central entries, XLSX xl/….
     const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096))).toString('latin1');
+    if (head.includes('xl/') && !head.includes('word/')) return 'xlsx';
     return head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : 'zip';
   }
   if (

@@ -45,6 +45,7 @@ export const notWordMessage = {
 const formNames: Record<Form, { zh: string; en: string }> = {
   pdf: { zh: 'PDF 文件', en: 'a PDF file' },
   docx: { zh: 'Word（.docx）文件', en: 'a Word (.docx) file' },
+  xlsx: { zh: 'Excel（.xlsx）文件', en: 'an Excel (.xlsx) file' },
   doc: { zh: 'Word 97（.doc）文件', en: 'a Word 97 (.doc) file' },
   zip: { zh: 'zip 压缩包', en: 'a zip archive' },
   image: { zh: '图片', en: 'an image' },
@@ -88,6 +89,9 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
   }
   if (form === 'pdf') {
     return fail('unsupported-form', form, 'PDF 需用异步接口读取（parseAsync，命令行已使用）', 'a PDF is read by the asynchronous API (parseAsync, which the CLI uses)');
+  }
+  if (form === 'xlsx') {
+    return fail('unsupported-form', form, 'Excel（.xlsx）文件需用异步接口读取（parseAsync，命令行已使用）', 'an Excel (.xlsx) file is read by the asynchronous API (parseAsync, which the CLI uses)');
   }
   if (form === 'doc') {
     // Every Word file names its WordDocument stream in the compound file's directory (UTF-16LE).

@@ -13,3 +13,6 @@ export const headerWords = {
   table3Applicants: '申请人情况',
   table3Organisations: '法人或其他组织',
 } as const;
+
+/** The report section each table stands in (表二 in 二、主动公开政府信息情况, …), by section id. */
+export const tableSections: Readonly<Record<TableDef['table'], string>> = { table2: 'proactive', table3: 'requests', table4: 'reviewsAndSuits' };

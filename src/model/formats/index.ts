@@ -14,6 +14,7 @@ export * from './table4.js';
 export * from './sections.js';
 export * from './relations.js';
 export * from './headers.js';
+export * from './mapping-2019-2021.js';
 
 export const formatIds: readonly FormatId[] = ['2019', '2021'];
 

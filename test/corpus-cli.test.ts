@@ -119,14 +119,7 @@ describe('corpus commands: a county and its towns', () => {
   const towns = [['晋江市内坑镇人民政府', 4, 1], ['晋江市安海镇人民政府', 10, 8], ['晋江市磁灶镇人民政府', 6, 6]] as const;
 
   before(async () => {
-    const { reportText } = await import('../src/check/testing.js');
-    const cells = (received: number, granted: number) => ({
-      'table3.newReceived.naturalPerson': received, 'table3.newReceived.total': received,
-      'table3.granted.naturalPerson': granted, 'table3.granted.total': granted,
-      'table3.unavailable.notHeld.naturalPerson': received - granted, 'table3.unavailable.notHeld.total': received - granted,
-      'table3.total.naturalPerson': received, 'table3.total.total': received,
-      'table3.carriedForward.naturalPerson': 0, 'table3.carriedForward.total': 0,
-    });
+    const { reportText, requestCells: cells } = await import('../src/check/testing.js');
     for (const [i, [organ, received, granted]] of towns.entries()) writeFileSync(join(dir, `town${i}.txt`), reportText({ organ, year: 2023, cells: cells(received, granted) }));
     // The county's own report sums its towns' (20 received, 15 granted) but prints 16 granted.
     const county = reportText({ organ: '晋江市人民政府', year: 2023, cells: { ...cells(20, 16), 'table3.unavailable.notHeld.naturalPerson': 4, 'table3.unavailable.notHeld.total': 4 } })

@@ -96,3 +96,14 @@ export function reportFrom(spec: ReportSpec = {}, name = 'test.txt'): Report {
 export function textAt(spec: ReportSpec, p: { line: number; column: number } | null | undefined): string {
   return reportText(spec).split('\n')[p!.line - 1]!.slice(p!.column - 1);
 }
+
+/** 表三 cells of a consistent report whose natural persons made `received` applications, `granted` granted, the rest not held. */
+export function requestCells(received: number, granted: number): Record<string, number> {
+  return {
+    'table3.newReceived.naturalPerson': received, 'table3.newReceived.total': received,
+    'table3.granted.naturalPerson': granted, 'table3.granted.total': granted,
+    'table3.unavailable.notHeld.naturalPerson': received - granted, 'table3.unavailable.notHeld.total': received - granted,
+    'table3.total.naturalPerson': received, 'table3.total.total': received,
+    'table3.carriedForward.naturalPerson': 0, 'table3.carriedForward.total': 0,
+  };
+}

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { reportText } from '../check/testing.js';
+import { reportText, requestCells } from '../check/testing.js';
 import { NianbaoError } from '../errors.js';
 import { ingest } from '../ingest/ingest.js';
 import { Store } from '../store/store.js';
@@ -15,13 +15,7 @@ describe('corpus API', () => {
   let store: Store;
 
   before(async () => {
-    const cells = (received: number, granted: number) => ({
-      'table3.newReceived.naturalPerson': received, 'table3.newReceived.total': received,
-      'table3.granted.naturalPerson': granted, 'table3.granted.total': granted,
-      'table3.unavailable.notHeld.naturalPerson': received - granted, 'table3.unavailable.notHeld.total': received - granted,
-      'table3.total.naturalPerson': received, 'table3.total.total': received,
-      'table3.carriedForward.naturalPerson': 0, 'table3.carriedForward.total': 0,
-    });
+    const cells = requestCells;
     writeFileSync(join(dir, 'a2022.txt'), reportText({ organ: '晋江市内坑镇人民政府', year: 2022, cells: cells(4, 1) }));
     writeFileSync(join(dir, 'a2023.txt'), reportText({ organ: '晋江市内坑镇人民政府', year: 2023, cells: cells(10, 8) }));
     writeFileSync(join(dir, 'b2023.txt'), reportText({ organ: '晋江市安海镇人民政府', year: 2023, cells: cells(6, 6) }));

@@ -77,7 +77,7 @@ async function reportCount(store: Store): Promise<number> {
 
 /** Start `nianbao worker`: resolves its name (`host:pid`) once started, and its first stored report. */
 function spawnWorker(args: string[], defer: (f: () => Promise<unknown>) => void) {
-  const child = spawn(process.execPath, [bin, 'worker', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'worker', '--lang', 'zh', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   const log: string[] = [];
   let onStart!: (name: string) => void;
   let onStored!: () => void;

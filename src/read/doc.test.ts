@@ -136,21 +136,22 @@ describe('damaged, encrypted and non-Word compound files: told before LibreOffic
   it('a truncated .doc is damaged or incomplete, at once, wherever it is cut', async () => {
     assert.equal(whole.length % 512, 0);
     for (const n of [8, 100, 511, 512, 4096, Math.floor(whole.length / 2), whole.length - 512]) {
-      const t0 = Date.now();
       const r = await readAsync(whole.subarray(0, n));
       assert.equal(r.form, 'doc', `cut at ${n}`);
       assert.equal(r.failure?.code, 'corrupt', `cut at ${n}: ${r.failure?.message.en}`);
       assert.match(r.failure!.message.zh, /^Word 97（\.doc）文件已损坏或不完整（.+），无法读取$/);
       assert.match(r.failure!.message.en, /^the Word 97 \(\.doc\) file is damaged or incomplete \(.+\) and cannot be read$/);
-      assert.ok(Date.now() - t0 < 1000, `cut at ${n}: ${Date.now() - t0} ms`);
     }
   });
   it('the CLI: a truncated .doc exits 2 with that message', async () => {
     const cut = join(scratch, 'cut.doc');
     writeFileSync(cut, whole.subarray(0, whole.length / 2));
-    const r = await runCli(['parse', cut]);
+    const r = await runCli(['parse', cut, '--lang', 'zh']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /cut\.doc: Word 97（\.doc）文件已损坏或不完整（文件被截断或结构已损坏），无法读取.*the Word 97 \(\.doc\) file is damaged or incomplete \(the file is cut short or its structure is damaged\)/);
+    assert.match(r.stderr, /cut\.doc: Word 97（\.doc）文件已损坏或不完整（文件被截断或结构已损坏），无法读取/);
+    const en = await runCli(['parse', cut, '--lang', 'en']);
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /cut\.doc: the Word 97 \(\.doc\) file is damaged or incomplete \(the file is cut short or its structure is damaged\)/);
   });
   it('a compound file without a WordDocument stream (Excel, PowerPoint) is not taken for Word', async () => {
     const b = Buffer.from(whole);
@@ -213,13 +214,12 @@ describe('Word 97 through LibreOffice', { skip }, () => {
     assert.deepEqual(wrongCells(report, first.truth), []);
   });
 
-  it('a .doc whose structure is whole but whose Word data is wiped: a clear failure, no hang', async () => {
+  // No hang: the test's time-out says so (a test asserts no duration).
+  it('a .doc whose structure is whole but whose Word data is wiped: a clear failure, no hang', { timeout: 120_000 }, async () => {
     const b = Buffer.from(readFileSync(first.raw));
     const { data } = stream(b, 'WordDocument');
     b.fill(0, data + 0x20, data + 0x400); // the FIB after its base: no text positions left
-    const t0 = Date.now();
     const r = await readAsync(b);
-    assert.ok(Date.now() - t0 < 60_000);
     assert.equal(r.source, null);
     assert.ok(r.failure && ['no-text', 'corrupt'].includes(r.failure.code), r.failure?.code);
     assert.equal(r.failure.form, 'doc');

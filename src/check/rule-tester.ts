@@ -1,0 +1,94 @@
+/**
+ * RuleTester, as ESLint's: a rule and its valid and invalid cases; each case is a report written
+ * from a spec (testing.ts) and read by the real reader, and each expected finding is checked for
+ * rule id, message id, data, path, line and column (and the text printed there).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { parse } from '../parse.js';
+import { check } from './engine.js';
+import { reportText, type ReportSpec } from './testing.js';
+import type { Rule } from './types.js';
+
+export interface ValidCase {
+  name: string;
+  /** The report, written from a spec. */
+  spec?: ReportSpec;
+  /** Or its text as is. */
+  text?: string;
+  /** Last year's report, for the cross-year rules. */
+  previous?: ReportSpec;
+}
+
+export interface ExpectedFinding {
+  messageId: string;
+  /** Every field given must equal the finding's; fields not given are not checked. */
+  data?: Record<string, string | number>;
+  path?: string;
+  severity?: Severity;
+  expected?: number | string | null;
+  actual?: number | string | null;
+  line?: number;
+  column?: number;
+  /** The finding stands on the line that contains this text… */
+  onLine?: string;
+  /** …and the text printed from its column starts with this. */
+  printed?: string;
+  /** Paths of the related places, in order. */
+  related?: string[];
+  /** The Chinese message, whole. */
+  zh?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Every finding the rule reports, in order. */
+  errors: ExpectedFinding[];
+}
+
+const textOf = (c: ValidCase) => c.text ?? reportText(c.spec ?? {});
+
+/** The rule's findings on a case (reader diagnostics left out). */
+export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
+  const previous = c.previous ? { report: parse(reportText(c.previous), { name: 'previous.txt' }), file: 'previous.txt' } : undefined;
+  return check(parse(textOf(c), { name: 'test.txt' }), { reader: 'none', ...(previous ? { previous } : {}) }, [rule]);
+}
+
+export const RuleTester = {
+  /** Register a node:test suite for `rule`. */
+  run(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+    describe(rule.meta.id, () => {
+      for (const c of cases.valid) {
+        it(`valid: ${c.name}`, () => assert.deepEqual(findings(rule, c).map((d) => `${d.messageId} ${d.path ?? ''}`), []));
+      }
+      for (const c of cases.invalid) {
+        it(`invalid: ${c.name}`, () => {
+          const ds = findings(rule, c);
+          assert.equal(ds.length, c.errors.length, `findings: ${ds.map((d) => `${d.messageId} ${d.path ?? ''}`).join(', ')}`);
+          const lines = textOf(c).split('\n');
+          c.errors.forEach((e, i) => assertFinding(rule, ds[i]!, e, lines, i));
+        });
+      }
+    });
+  },
+};
+
+function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, lines: readonly string[], i: number): void {
+  const at = `finding ${i + 1}`;
+  assert.equal(d.ruleId, rule.meta.id, at);
+  assert.equal(d.messageId, e.messageId, at);
+  assert.ok(rule.meta.messages[d.messageId], `${at}: message id ${d.messageId} is in meta.messages`);
+  if (e.data) for (const [k, v] of Object.entries(e.data)) assert.deepEqual(d.data[k], v, `${at}: data.${k}`);
+  if (e.path !== undefined) assert.equal(d.path, e.path, `${at}: path`);
+  if (e.severity !== undefined) assert.equal(d.severity, e.severity, `${at}: severity`);
+  if ('expected' in e) assert.deepEqual(d.expected, e.expected, `${at}: expected`);
+  if ('actual' in e) assert.deepEqual(d.actual, e.actual, `${at}: actual`);
+  if (e.zh !== undefined) assert.equal(d.message.zh, e.zh, `${at}: message`);
+  if (e.related) assert.deepEqual(d.related?.map((r) => r.path) ?? [], e.related, `${at}: related`);
+  if (e.line !== undefined || e.column !== undefined || e.onLine !== undefined || e.printed !== undefined) assert.ok(d.position, `${at}: has a position`);
+  const p = d.position!;
+  if (e.line !== undefined) assert.equal(p.line, e.line, `${at}: line`);
+  if (e.column !== undefined) assert.equal(p.column, e.column, `${at}: column`);
+  if (e.onLine !== undefined) assert.ok(lines[p.line - 1]?.includes(e.onLine), `${at}: line ${p.line} is “${lines[p.line - 1]}”, not the line with “${e.onLine}”`);
+  if (e.printed !== undefined) assert.ok(lines[p.line - 1]!.slice(p.column - 1).startsWith(e.printed), `${at}: printed at ${p.line}:${p.column} is “${lines[p.line - 1]!.slice(p.column - 1, p.column + 9)}”`);
+}

@@ -57,6 +57,8 @@ export const defaultOcrTimeoutMs = 120_000;
 export const maxPixels = 40_000_000;
 /** Most pages of a scanned PDF read. */
 export const maxOcrPages = 60;
+/** Resolution a scanned PDF is rendered at for OCR. */
+export const ocrDpi = 200;
 /** Below this confidence a cell is reported. */
 export const lowConfidence = 80;
 
@@ -1126,7 +1128,7 @@ export async function readScannedPdf(bytes: Uint8Array, options: { timeoutMs?: n
     const file = join(dir, 'in.pdf');
     await writeFile(file, bytes);
     try {
-      await runTool('pdftoppm', ['-r', '200', '-gray', '-png', '-l', String(options.maxPages ?? maxOcrPages), file, join(dir, 'page')], deadline);
+      await runTool('pdftoppm', ['-r', String(ocrDpi), '-gray', '-png', '-l', String(options.maxPages ?? maxOcrPages), file, join(dir, 'page')], deadline);
     } catch (e) {
       if (e instanceof OcrTimeout) throw e;
       return fail('unsupported-form', 'pdf', 'PDF 没有文字层，需要文字识别：请安装 poppler-utils（pdftoppm）', 'the PDF has no text layer and needs OCR: install poppler-utils (pdftoppm)');

@@ -11,7 +11,7 @@ export { decodeText } from './decode.js';
 
 /** Why an input could not be read as text. */
 export interface ReadFailure {
-  code: 'empty' | 'binary' | 'too-large' | 'unsupported-form' | 'no-text' | 'zip-bomb' | 'unsafe-path' | 'not-docx' | 'corrupt' | 'encrypted' | 'timeout';
+  code: 'empty' | 'binary' | 'too-large' | 'unsupported-form' | 'no-text' | 'zip-bomb' | 'unsafe-path' | 'not-docx' | 'corrupt' | 'encrypted' | 'timeout' | 'crashed';
   message: { zh: string; en: string };
   form: Form;
 }

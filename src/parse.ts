@@ -67,6 +67,11 @@ function internalError(e: unknown, input: Uint8Array | string, options: ParseOpt
   );
 }
 
+/** A report of a file that could not be read at all (no bytes, a reader that died): `status: 'failed'` with why. */
+export function failedReport(name: string, ruleId: string, message: { zh: string; en: string }, bytes = 0, sha256 = ''): Report {
+  return failed({ bytes, sha256, name, form: 'unknown', encoding: 'unknown', bom: false }, ruleId, message);
+}
+
 function failed(source: Report['source'], ruleId: string, message: { zh: string; en: string }): Report {
   const t = parseMessages['read-failed'];
   const data = { reason: message.zh, reasonEn: message.en };

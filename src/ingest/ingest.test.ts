@@ -8,6 +8,7 @@ import { series } from '../../scripts/series.js';
 import { Store } from '../store/store.js';
 import { targets } from '../store/testing.js';
 import { ingest } from './ingest.js';
+import { hostileFiles } from '../../scripts/make-hostile.js';
 
 const bin = new URL('../../../bin/nianbao.js', import.meta.url).pathname;
 const seeds = new URL('../../../../shared/seeds/', import.meta.url).pathname;
@@ -59,6 +60,29 @@ for (const make of targets) {
       assert.equal(distinct, files);
       const cross = await store.db.selectFrom('diagnostic').select('rule_id').where('scope', '=', 'cross-year').execute();
       assert.deepEqual(cross, [], 'consistent series: no cross-year finding');
+    } finally {
+      await store.close();
+      await target.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test(`${kind}: every file given is stored: too large and damaged ones as failed, with why`, async () => {
+    const target = make();
+    const { dir, files } = folder(2, false);
+    writeFileSync(join(dir, 'big.txt'), '年报'.repeat(100_000));
+    writeFileSync(join(dir, 'cut.zip'), hostileFiles({ small: true }).find((f) => f.name === 'zip-damaged.zip')!.bytes);
+    const store = await Store.open(target.url);
+    try {
+      const r = await ingest(store, [dir], { jobs: 0, maxBytes: 200_000 });
+      assert.equal(r.stored, files + 2);
+      assert.equal(r.failed, 2);
+      const failed = await store.db.selectFrom('report').select(['file_name', 'error']).where('status', '=', 'failed').orderBy('file_name').execute();
+      assert.deepEqual(failed.map((f) => f.file_name), ['big.txt', 'cut.zip']);
+      assert.match(failed[0]!.error ?? '', /too large/);
+      assert.match(failed[1]!.error ?? '', /damaged/);
+      const again = await ingest(store, [dir], { jobs: 0, maxBytes: 200_000 });
+      assert.equal(again.stored, 0, 'stored once: a second run skips them');
     } finally {
       await store.close();
       await target.drop();

@@ -128,3 +128,51 @@ for (const make of targets) {
     }
   });
 }
+
+for (const make of targets) {
+  const kind = make().dialect;
+  test(`${kind}: two ingest processes at once on overlapping folders into a fresh store, 5 times: every report once, every organ once`, { timeout: 300_000 }, async () => {
+    const all = folder(8, false).dir;
+    const names = readdirSync(all).sort();
+    const half = (from: number, to: number) => {
+      const d = mkdtempSync(join(tmpdir(), 'nianbao-overlap-'));
+      for (const f of names.slice(from, to)) copyFileSync(join(all, f), join(d, f));
+      return d;
+    };
+    // Two thirds each: the middle third is given to both.
+    const a = half(0, Math.ceil((names.length * 2) / 3));
+    const b = half(Math.floor(names.length / 3), names.length);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const target = make();
+        try {
+          const run = (dir: string) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [bin, 'ingest', dir, '--db', target.url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+            let stderr = '';
+            child.stderr.on('data', (c: Buffer) => (stderr += c));
+            child.once('exit', (code) => resolve({ code, stderr }));
+          });
+          const [ra, rb] = await Promise.all([run(a), run(b)]);
+          assert.equal(ra.code, 0, ra.stderr);
+          assert.equal(rb.code, 0, rb.stderr);
+          const store = await Store.open(target.url);
+          try {
+            const { reports, distinct } = await census(store);
+            assert.equal(reports.length, names.length, `round ${round}: every report stored`);
+            assert.equal(distinct, names.length, `round ${round}: none twice`);
+            const organs = await store.db.selectFrom('organ').select(['id', 'name']).execute();
+            const printed = await store.db.selectFrom('report').select('organ_name').distinct().where('organ_name', 'is not', null).execute();
+            assert.equal(organs.length, printed.length, `round ${round}: one organ per printed name (${organs.map((o) => o.name).join(', ')})`);
+            assert.equal(new Set(organs.map((o) => o.name)).size, organs.length);
+          } finally {
+            await store.close();
+          }
+        } finally {
+          await target.drop();
+        }
+      }
+    } finally {
+      for (const d of [all, a, b]) rmSync(d, { recursive: true, force: true });
+    }
+  });
+}

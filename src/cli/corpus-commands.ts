@@ -2,6 +2,7 @@
  * The corpus commands: ingest, reparse, list, show, compare, stats, export. A thin shell over
  * the store (src/store), ingest, aggregation and export modules.
  */
+import { terminalSafe } from '../text/terminal.js';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
@@ -138,7 +139,7 @@ export function registerCorpusCommands(program: Command, io: Io, done: (code: nu
       const result = await ingest(store, paths, {
         ...(jobs !== undefined ? { jobs } : {}),
         storeBytes: opts.bytes !== false,
-        ...(tty ? { onProgress: (p: IngestProgress) => process.stderr.write(`\r${bar(p)}`) } : {}),
+        ...(tty ? { onProgress: (p: IngestProgress) => process.stderr.write(`\r${terminalSafe(bar(p))}`) } : {}),
       });
       if (tty) process.stderr.write('\n');
       for (const u of result.unreadable) io.err(`nianbao: ${u.path}: ${u.error.zh}（${u.error.en}）`);

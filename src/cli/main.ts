@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseAsync } from '../parse.js';
+import { terminalSafe } from '../text/terminal.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
@@ -29,7 +30,9 @@ const defaultIo: Io = {
 };
 
 /** Run the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  // One place for every formatter: nothing read from a file reaches the terminal raw.
+  const io: Io = { out: (s) => rawIo.out(terminalSafe(s)), err: (s) => rawIo.err(terminalSafe(s)) };
   let code: number = exitCodes.ok;
   const program = new Command('nianbao')
     .description('政府信息公开工作年度报告：读取、核对、汇总\nChinese government information disclosure annual reports: read, check, aggregate')

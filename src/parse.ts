@@ -50,6 +50,13 @@ function fromRead(r: ReadResult, options: ParseOptions): Report {
   }
   const report = extract(r.source, info);
   if (r.encoding) report.source.encoding = r.encoding;
+  if (r.repaired) {
+    const data = { reason: r.repaired.zh, reasonEn: r.repaired.en };
+    report.diagnostics.unshift({
+      ruleId: 'read/repaired', severity: 'warning', messageId: 'read-repaired', data,
+      message: { zh: r.repaired.zh, en: r.repaired.en }, position: null,
+    });
+  }
   report.source.form = r.form;
   sources.set(report, r.source);
   return report;

@@ -29,6 +29,8 @@ export interface ReadResult {
   form: Form;
   /** The encoding of the original where it differs from the derived text's (a GBK web page). */
   encoding?: string;
+  /** What was repaired to read the text (stray NULs, a character cut at the end). */
+  repaired?: { zh: string; en: string };
 }
 
 export const defaultMaxBytes = 32 * 1024 * 1024;
@@ -106,5 +108,8 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
     return fail('binary', 'binary', '不是文本文件（含有二进制数据）', 'not a text file (binary data)');
   }
   if (decoded.text.trim() === '') return fail('empty', 'empty', '文件没有文字内容', 'the file holds no text');
-  return { ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }) };
+  return {
+    ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }),
+    ...(decoded.repaired ? { repaired: decoded.repaired } : {}),
+  };
 }

@@ -87,6 +87,8 @@ function startChild(maxMemory: number): ChildProcess {
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     execArgv: [`--max-old-space-size=${Math.max(64, Math.floor(maxMemory / 1048576))}`],
   });
+  // A child that could not start or went while idle: told by `exitCode` when next taken, never thrown here.
+  child.on('error', () => undefined);
   child.unref();
   child.channel?.unref();
   return child;
@@ -117,6 +119,7 @@ function runJob(job: Job): void {
     clearInterval(watch);
     c.off('message', onMessage);
     c.off('exit', onExit);
+    c.off('error', onError);
     c.unref();
     c.channel?.unref();
     const rss = c.pid !== undefined ? residentBytes(c.pid) : null;
@@ -134,6 +137,7 @@ function runJob(job: Job): void {
     if (signal === 'SIGABRT' || code === 134) fail('memory', limits.maxMemory);
     else fail('crashed', signal ?? `exit ${code}`);
   };
+  const onError = (e: Error) => fail('crashed', e.message);
   const timer = setTimeout(() => fail('timeout', limits.timeoutMs), limits.timeoutMs);
   const watch = setInterval(() => {
     const rss = c.pid !== undefined ? residentBytes(c.pid) : null;
@@ -141,6 +145,7 @@ function runJob(job: Job): void {
   }, 50);
   c.on('message', onMessage);
   c.on('exit', onExit);
+  c.on('error', onError);
   c.send({ bytes: job.bytes, options: job.options }, (e) => {
     if (e) fail('crashed', e.message);
   });

@@ -50,6 +50,13 @@ function fromRead(r: ReadResult, options: ParseOptions): Report {
   }
   const report = extract(r.source, info);
   if (r.encoding) report.source.encoding = r.encoding;
+  if (r.repaired) {
+    const data = { reason: r.repaired.zh, reasonEn: r.repaired.en };
+    report.diagnostics.unshift({
+      ruleId: 'read/repaired', severity: 'warning', messageId: 'read-repaired', data,
+      message: { zh: r.repaired.zh, en: r.repaired.en }, position: null,
+    });
+  }
   report.source.form = r.form;
   sources.set(report, r.source);
   return report;
@@ -65,6 +72,11 @@ function internalError(e: unknown, input: Uint8Array | string, options: ParseOpt
     'parse/internal-error',
     { zh: `内部错误：${msg}`, en: `internal error: ${msg}` },
   );
+}
+
+/** A report of a file that could not be read at all (no bytes, a reader that died): `status: 'failed'` with why. */
+export function failedReport(name: string, ruleId: string, message: { zh: string; en: string }, bytes = 0, sha256 = ''): Report {
+  return failed({ bytes, sha256, name, form: 'unknown', encoding: 'unknown', bom: false }, ruleId, message);
 }
 
 function failed(source: Report['source'], ruleId: string, message: { zh: string; en: string }): Report {

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parse } from '../src/index.js';
+import { zipSync } from 'fflate';
+import { parse, parseAsync } from '../src/index.js';
 import { pairs, root, real } from './helpers.js';
 
 const corpus = [
@@ -47,5 +48,34 @@ describe('parse never throws', () => {
   it('on arbitrary strings and bytes', { timeout: 30_000 }, () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => void parse(s)), { numRuns: 300, interruptAfterTimeLimit: 10_000 });
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (b) => void parse(b)), { numRuns: 300, interruptAfterTimeLimit: 10_000 });
+  });
+});
+
+/** Runs of the form mutations: few in `npm test`, many in `npm run fuzz` (NIANBAO_FUZZ_FULL=1). */
+const formRuns = process.env.NIANBAO_FUZZ_FULL === '1' ? 400 : 12;
+const forms = ['text/2022-county-tsv-blank-cells.txt', 'forms/html/000_f42b2add2afd0cc6.html', 'forms/docx/000_f42b2add2afd0cc6.docx',
+  'forms/pdf/000_f42b2add2afd0cc6.pdf', 'forms/png/000_f42b2add2afd0cc6-2.png'].map((p) => readFileSync(join(root, 'fixtures', p)));
+/** A zip of two reports, mutated like the others. */
+forms.push(Buffer.from(zipSync({ 'a.txt': forms[0]!, 'b.html': forms[1]! })));
+const byteFlips = fc.array(fc.record({ op: fc.constant('bytes' as const), at: fc.nat(), data: fc.uint8Array({ minLength: 1, maxLength: 8 }) }), { minLength: 1, maxLength: 4 });
+
+describe('parseAsync never throws and never hangs on mutated reports of every form', () => {
+  it('text, HTML, DOCX, PDF, PNG, zip', { timeout: 900_000 }, async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => void rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.nat(forms.length - 1), fc.oneof(fc.array(mutation, { minLength: 1, maxLength: 3 }), byteFlips), async (i, muts) => {
+          const report = await parseAsync(apply(forms[i]!, muts), { name: `mutant-${i}` });
+          assert.ok(['ok', 'incomplete', 'failed'].includes(report.status));
+          if (report.status === 'failed') assert.ok(report.diagnostics.some((d) => d.fatal));
+        }),
+        { numRuns: formRuns, seed: 20261204, interruptAfterTimeLimit: process.env.NIANBAO_FUZZ_FULL === '1' ? 3_600_000 : 120_000 },
+      );
+      assert.deepEqual(rejections, [], 'no promise rejected without a handler');
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 });

@@ -2,6 +2,7 @@
  * The corpus commands: ingest, organs, reparse, list, show, compare, stats, export. A thin shell
  * over the corpus API (src/corpus): options in, data out, formatted here.
  */
+import { terminalSafe } from '../text/terminal.js';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
@@ -64,7 +65,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
     const result = await ingest(store, paths, {
       ...(jobs !== undefined ? { jobs } : {}),
       storeBytes: opts.bytes !== false,
-      ...(tty ? { onProgress: (p: IngestProgress) => process.stderr.write(`\r${bar(p, t)}`) } : {}),
+      ...(tty ? { onProgress: (p: IngestProgress) => process.stderr.write(`\r${terminalSafe(bar(p, t))}`) } : {}),
     });
     if (tty) process.stderr.write('\n');
     for (const u of result.unreadable) t.fail(u.error, u.path);

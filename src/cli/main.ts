@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseAsync } from '../parse.js';
+import { terminalSafe, terminalSafeColoured } from '../text/terminal.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
 import { NianbaoError } from '../errors.js';
@@ -26,9 +27,13 @@ const defaultIo: Io = {
 };
 
 /** Run the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const env = io.env ?? process.env;
-  const t = new Terminal(io, langOf(argv, env), io.colour ?? colourOf(env, process.stdout.isTTY === true));
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  const env = rawIo.env ?? process.env;
+  const colour = rawIo.colour ?? colourOf(env, process.stdout.isTTY === true);
+  // One place for every formatter: nothing read from a file reaches the terminal raw.
+  const safe = colour ? terminalSafeColoured : terminalSafe;
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(safe(s)), err: (s) => rawIo.err(safe(s)) };
+  const t = new Terminal(io, langOf(argv, env), colour);
   let code: number = exitCodes.ok;
   const program = new Command('nianbao')
     .description(t.text(help.program))

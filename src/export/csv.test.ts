@@ -100,4 +100,16 @@ describe('writeCsv', () => {
     assert.equal(guardFormula('—'), '—');
     assert.equal(guardFormula('无'), '无');
   });
+
+  it('quotes a cell holding a bare CR, LF, quote or comma, and still guards the formula', async () => {
+    const items = threeItems();
+    items[0]!.organ = { name: '甲县\r=HYPERLINK("http://x")' };
+    items[1]!.organ = { name: '=1+1\n乙' };
+    const { bytes, rows } = await csvOf(items);
+    const text = bytes.toString('utf8');
+    assert.ok(text.includes('"甲县\r=HYPERLINK(""http://x"")"'), 'the CR stays inside a quoted cell');
+    assert.ok(text.includes(`"'=1+1\n乙"`), 'a formula is guarded, then quoted');
+    assert.equal(rows.length, 4, 'no row was split');
+    assert.equal(rows[1]![0], '甲县\r=HYPERLINK("http://x")');
+  });
 });

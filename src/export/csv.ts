@@ -36,6 +36,9 @@ export async function writeCsv(items: ExportItems, out: Writable, options: CsvOp
     bom: true,
     record_delimiter: 'windows',
     cast: { string: guardFormula },
+    // A bare CR (or LF) must be quoted too: unquoted, a spreadsheet starts a new row there,
+    // whose first cell would be an unguarded formula.
+    quoted_match: /[\r\n",]/,
   });
   await sendTo(Readable.from(rows()), [csv], out, options.end);
   return { reports };

@@ -99,6 +99,10 @@ export const parseMessages = {
     zh: '{reason}',
     en: '{reasonEn}',
   },
+  'read-repaired': {
+    zh: '{reason}',
+    en: '{reasonEn}',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ParseMessageId = keyof typeof parseMessages;

@@ -8,6 +8,7 @@ import { series } from '../../scripts/series.js';
 import { Store } from '../store/store.js';
 import { skipFor, targets } from '../store/testing.js';
 import { ingest } from './ingest.js';
+import { hostileFiles } from '../../scripts/make-hostile.js';
 
 const bin = new URL('../../../bin/nianbao.js', import.meta.url).pathname;
 const seeds = new URL('../../../fixtures/seeds/', import.meta.url).pathname;
@@ -66,6 +67,29 @@ for (const make of targets) {
     }
   });
 
+  test(`${kind}: every file given is stored: too large and damaged ones as failed, with why`, { skip: skipFor(kind) }, async () => {
+    const target = make();
+    const { dir, files } = folder(2, false);
+    writeFileSync(join(dir, 'big.txt'), '年报'.repeat(100_000));
+    writeFileSync(join(dir, 'cut.zip'), hostileFiles({ small: true }).find((f) => f.name === 'zip-damaged.zip')!.bytes);
+    const store = await Store.open(target.url);
+    try {
+      const r = await ingest(store, [dir], { jobs: 0, maxBytes: 200_000 });
+      assert.equal(r.stored, files + 2);
+      assert.equal(r.failed, 2);
+      const failed = await store.db.selectFrom('report').select(['file_name', 'error']).where('status', '=', 'failed').orderBy('file_name').execute();
+      assert.deepEqual(failed.map((f) => f.file_name), ['big.txt', 'cut.zip']);
+      assert.match(failed[0]!.error ?? '', /too large/);
+      assert.match(failed[1]!.error ?? '', /damaged/);
+      const again = await ingest(store, [dir], { jobs: 0, maxBytes: 200_000 });
+      assert.equal(again.stored, 0, 'stored once: a second run skips them');
+    } finally {
+      await store.close();
+      await target.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test(`${kind}: ingest killed with SIGKILL halfway, run again: every report stored exactly once and whole`, { skip: skipFor(kind), timeout: 120_000 }, async () => {
     const target = make();
     const { dir, files } = folder(kind === 'sqlite' ? 150 : 75, false);
@@ -101,6 +125,54 @@ for (const make of targets) {
       await store.close();
       await target.drop();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+for (const make of targets) {
+  const kind = make().dialect;
+  test(`${kind}: two ingest processes at once on overlapping folders into a fresh store, 5 times: every report once, every organ once`, { timeout: 300_000 }, async () => {
+    const all = folder(8, false).dir;
+    const names = readdirSync(all).sort();
+    const half = (from: number, to: number) => {
+      const d = mkdtempSync(join(tmpdir(), 'nianbao-overlap-'));
+      for (const f of names.slice(from, to)) copyFileSync(join(all, f), join(d, f));
+      return d;
+    };
+    // Two thirds each: the middle third is given to both.
+    const a = half(0, Math.ceil((names.length * 2) / 3));
+    const b = half(Math.floor(names.length / 3), names.length);
+    try {
+      for (let round = 0; round < 5; round++) {
+        const target = make();
+        try {
+          const run = (dir: string) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [bin, 'ingest', dir, '--db', target.url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+            let stderr = '';
+            child.stderr.on('data', (c: Buffer) => (stderr += c));
+            child.once('exit', (code) => resolve({ code, stderr }));
+          });
+          const [ra, rb] = await Promise.all([run(a), run(b)]);
+          assert.equal(ra.code, 0, ra.stderr);
+          assert.equal(rb.code, 0, rb.stderr);
+          const store = await Store.open(target.url);
+          try {
+            const { reports, distinct } = await census(store);
+            assert.equal(reports.length, names.length, `round ${round}: every report stored`);
+            assert.equal(distinct, names.length, `round ${round}: none twice`);
+            const organs = await store.db.selectFrom('organ').select(['id', 'name']).execute();
+            const printed = await store.db.selectFrom('report').select('organ_name').distinct().where('organ_name', 'is not', null).execute();
+            assert.equal(organs.length, printed.length, `round ${round}: one organ per printed name (${organs.map((o) => o.name).join(', ')})`);
+            assert.equal(new Set(organs.map((o) => o.name)).size, organs.length);
+          } finally {
+            await store.close();
+          }
+        } finally {
+          await target.drop();
+        }
+      }
+    } finally {
+      for (const d of [all, a, b]) rmSync(d, { recursive: true, force: true });
     }
   });
 }

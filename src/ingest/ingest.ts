@@ -15,6 +15,11 @@ import { crossYearPass } from '../store/cross-year.js';
 import type { ReportPayload } from '../store/payload.js';
 import type { Store } from '../store/store.js';
 import type { Task } from './task.js';
+import { failedReport } from '../parse.js';
+import { toPayload } from '../store/payload.js';
+
+const unreadablePayload = (name: string, ruleId: string, why: { zh: string; en: string }): ReportPayload =>
+  toPayload(failedReport(name, ruleId, why), []);
 
 export interface IngestOptions {
   /** Worker threads (default: one per core). 0 parses on this thread. */
@@ -46,7 +51,7 @@ export interface IngestResult {
   skipped: number;
   /** Of those stored, how many could not be read as a report (stored with their error). */
   failed: number;
-  /** Paths that could not even be read (no bytes to store), with why. */
+  /** Paths that could not even be read (no bytes to store), with why: each is also stored as a failed report. */
   unreadable: Array<{ path: string; error: { zh: string; en: string } }>;
   /** Ids of the reports stored by this run. */
   ids: number[];
@@ -86,24 +91,29 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   try {
     for await (const input of eachInput(files, options.maxBytes ?? defaultMaxBytes)) {
       if (failure) break;
-      if (input.error) {
-        result.unreadable.push({ path: input.path, error: input.error });
-        progress(input.path);
-        continue;
-      }
-      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      const name = basename(input.path.split('!/').pop()!);
+      // A file that could not be read (too large, a damaged archive entry, no permission) is
+      // stored as failed with why, keyed by its path and reason as there are no bytes to hash.
+      if (input.error) result.unreadable.push({ path: input.path, error: input.error });
+      const sha256 = input.error
+        ? createHash('sha256').update(`nianbao-unreadable\0${input.path}\0${input.error.en}`).digest('hex')
+        : createHash('sha256').update(input.bytes).digest('hex');
       if (known.has(sha256)) {
         result.skipped++;
         progress(input.path);
         continue;
       }
       known.add(sha256);
-      const name = basename(input.path.split('!/').pop()!);
-      const parsed = run({ bytes: input.bytes, name });
+      const parsed = input.error
+        ? Promise.resolve(unreadablePayload(name, 'read/unreadable', input.error))
+        // A worker that died on this file (it should not: the readers run isolated) fails this file only.
+        : run({ bytes: input.bytes, name }).catch((e: unknown) => unreadablePayload(name, 'parse/internal-error', {
+          zh: `内部错误：${e instanceof Error ? e.message : String(e)}`, en: `internal error: ${e instanceof Error ? e.message : String(e)}`,
+        }));
       const job: Promise<void> = parsed.then((payload) => {
         writes = writes.then(async () => {
           const { id, stored } = await store.put({
-            sha256, name, path: input.path, size: input.bytes.byteLength, bytes: options.storeBytes === false ? null : input.bytes,
+            sha256, name, path: input.path, size: input.bytes?.byteLength ?? 0, bytes: options.storeBytes === false || !input.bytes ? null : input.bytes,
           }, payload);
           if (stored) {
             result.stored++;

@@ -28,13 +28,14 @@ function entryName(name: string): string {
 /**
  * The files of a zip archive of reports (folders and hidden files left out), each unpacked
  * within the limits; an entry that breaks one is returned with its failure, so the rest of
- * the batch goes on. A whole archive that breaks one (too many entries, too much data, a
- * `../` name) is refused.
+ * the batch goes on (a `../` name too). A whole archive that breaks one (too many entries, too
+ * much data) is refused.
  */
 export function expandArchive(bytes: Uint8Array, limits: ZipLimits = defaultArchiveLimits): { entries: ArchiveEntry[]; failure: ReadFailure | null } {
   let entries;
   try {
-    entries = listEntries(bytes, limits, 'zip');
+    // An entry named `../x` is that entry's failure; the good entries beside it are still read.
+    entries = listEntries(bytes, limits, 'zip', true);
   } catch (e) {
     if (e instanceof Refusal) return { entries: [], failure: e.failure };
     return { entries: [], failure: zipFailure('corrupt', `压缩包已损坏，无法读取（${(e as Error).message}）`, `the zip archive is damaged (${(e as Error).message})`) };
@@ -42,6 +43,10 @@ export function expandArchive(bytes: Uint8Array, limits: ZipLimits = defaultArch
   const out: ArchiveEntry[] = [];
   for (const e of entries) {
     const name = entryName(e.name);
+    if (e.unsafe) {
+      out.push({ name, failure: zipFailure('unsafe-path', `压缩包含有不安全的路径，未解压：${name}`, `an unsafe path in the archive, not unpacked: ${name}`) });
+      continue;
+    }
     if (name.endsWith('/') || name.split('/').some((p) => p.startsWith('.') || p === '__MACOSX')) continue;
     const ratio = e.originalSize / Math.max(1, e.size);
     if (ratio > limits.maxRatio) {

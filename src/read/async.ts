@@ -5,43 +5,70 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { notWordMessage, read, type ReadFailure, type ReadOptions, type ReadResult } from './index.js';
 import { readDocx, type DocxReadResult } from './docx.js';
+import type { IsolationLimits } from './isolate.js';
 
 /**
  * Every form `read` takes, plus those that need waiting: PDF (pdf.js; a scan without a text
  * layer by OCR), page images (PNG, JPEG, TIFF, by OCR with Tesseract where it is installed) and
  * Word 97 (.doc, through LibreOffice where it is installed). Never throws.
  */
-export async function readAsync(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readAsync(input: Uint8Array | string, options: AsyncReadOptions = {}): Promise<ReadResult> {
   const r = read(input, options);
   if (r.source || typeof input === 'string') return r;
-  if (r.form === 'pdf' && r.failure?.code === 'unsupported-form') {
-    // pdf.js is large: loaded only when a PDF comes.
-    const { readPdf } = await import('./pdf.js');
-    const p = await readPdf(input);
-    if (p.failure?.code === 'no-text') {
-      // A scan: OCR of the rendered pages, where Tesseract is installed.
-      const { readScannedPdf } = await import('./image.js');
-      const o = await readScannedPdf(input);
-      if (o.source || o.failure?.code !== 'unsupported-form') return { ...r, source: o.source, failure: o.failure };
-      return { ...r, source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
-    }
-    return { ...r, source: p.source, failure: p.failure };
-  }
-  if (r.form === 'image' && r.failure?.code === 'unsupported-form') {
-    const { readImage } = await import('./image.js');
-    const o = await readImage(input);
-    return { ...r, source: o.source, failure: o.failure };
-  }
   if (r.form === 'xlsx' && r.failure?.code === 'unsupported-form') {
+    // An Excel workbook (a draft or a table sheet): exceljs, in this process.
     const { readXlsx } = await import('./xlsx.js');
     const x = await readXlsx(input);
     return { ...r, source: x.source, failure: x.failure };
   }
-  if (r.form === 'doc' && r.failure?.code === 'unsupported-form') {
-    const d = await readDoc(input);
-    return { ...r, source: d.source, failure: d.failure };
+  if (!needsReader(r)) return r;
+  if (options.isolate === false) return { ...r, ...(await readInProcess(input, r)) };
+  // The parsers of untrusted bytes run in a child process within limits (read/isolate.ts).
+  const { readIsolated, fromWire } = await import('./isolate.js');
+  const { isolate: _, ...rest } = options;
+  return { ...r, ...fromWire(await readIsolated(input, r.form, rest)) };
+}
+
+export interface AsyncReadOptions extends ReadOptions, IsolationLimits {
+  /** Run the PDF, image and Word 97 readers in a child process within the limits (default true). */
+  isolate?: boolean;
+}
+
+/** A form `read` left to a reader that waits (PDF, image, Word 97). */
+export function needsReader(r: ReadResult): boolean {
+  return r.failure?.code === 'unsupported-form' && (r.form === 'pdf' || r.form === 'image' || r.form === 'doc');
+}
+
+/** The reader of a PDF, an image or a Word 97 file, in this process (`r`: what `read` said of it). */
+export async function readInProcess(input: Uint8Array, r: ReadResult): Promise<Pick<ReadResult, 'source' | 'failure'>> {
+  if (r.form === 'pdf') {
+    // pdf.js is large: loaded only when a PDF comes.
+    const { readPdf } = await import('./pdf.js');
+    const p = await readPdf(input);
+    if (p.failure?.code === 'no-text') {
+      // A scan: OCR of the rendered pages, where Tesseract is installed; a page too large to draw is refused first.
+      const { readScannedPdf, maxPixels, maxOcrPages, ocrDpi } = await import('./image.js');
+      const { largestPage } = await import('./pdf/boxes.js');
+      const big = await largestPage(input, maxOcrPages);
+      const px = (pt: number) => Math.ceil((pt * ocrDpi) / 72);
+      if (big && px(big.width) * px(big.height) > maxPixels) {
+        const { tooLarge } = await import('./ocr/raster.js');
+        const { failure: f } = tooLarge(px(big.width), px(big.height), maxPixels);
+        return { source: null, failure: { code: 'too-large', form: 'pdf', message: { zh: `第 ${big.page} 页${f.zh}`, en: `page ${big.page}: ${f.en}` } } };
+      }
+      const o = await readScannedPdf(input);
+      if (o.source || o.failure?.code !== 'unsupported-form') return { source: o.source, failure: o.failure };
+      return { source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
+    }
+    return { source: p.source, failure: p.failure };
   }
-  return r;
+  if (r.form === 'image') {
+    const { readImage } = await import('./image.js');
+    const o = await readImage(input);
+    return { source: o.source, failure: o.failure };
+  }
+  const d = await readDoc(input);
+  return { source: d.source, failure: d.failure };
 }
 
 // ---------------------------------------------------------------------------------------

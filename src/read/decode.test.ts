@@ -47,3 +47,27 @@ describe('read', () => {
     assert.equal(read(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }).failure?.code, 'too-large');
   });
 });
+
+describe('read degrades gracefully', () => {
+  const text = '晋江市人民政府政府信息公开工作年度报告\n一、总体情况\n规章\t49\t0\t3\n主动公开政府信息情况，本年共收到申请 12 件。\n';
+  it('takes Chinese UTF-16 without a BOM by where its few zero bytes fall', () => {
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const r = read(iconv.encode(text.repeat(3), enc));
+      assert.equal(r.source?.encoding, enc);
+      assert.equal(r.source?.text, text.repeat(3));
+    }
+  });
+  it('reads a report cut inside its last character, saying so', () => {
+    const bytes = Buffer.from(`${text}年`).subarray(0, Buffer.byteLength(text) + 2);
+    const r = read(bytes);
+    assert.equal(r.source?.text, text);
+    assert.match(r.repaired?.en ?? '', /ends inside a character/);
+  });
+  it('reads stray NULs as spaces, keeping byte offsets, saying so', () => {
+    const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0]), Buffer.from(text)]);
+    const r = read(bytes);
+    assert.equal(r.source?.text, `${text} ${text}`);
+    assert.match(r.repaired?.zh ?? '', /1 个空字节/);
+    assert.equal(read(Buffer.alloc(4000, 0)).failure?.code, 'binary', 'mostly NULs is still binary');
+  });
+});

@@ -6,6 +6,8 @@ export interface Decoded {
   bom: boolean;
   /** Bytes before the text proper (the BOM). */
   skip: number;
+  /** What was repaired to read it (stray NULs, a character cut at the end), for a diagnostic. */
+  repaired?: { zh: string; en: string };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -31,6 +33,12 @@ function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const half = n / 2;
   if (oddNul > half * 0.3 && evenNul < half * 0.05) return 'utf-16le';
   if (evenNul > half * 0.3 && oddNul < half * 0.05) return 'utf-16be';
+  // Chinese text in UTF-16 has zero high bytes only in its ASCII (digits, tabs, line ends):
+  // fewer, but mostly on one side (the other side's are low bytes of characters like 一 U+4E00).
+  if (oddNul + evenNul >= Math.max(4, half * 0.04)) {
+    if (oddNul >= 3 * evenNul) return 'utf-16le';
+    if (evenNul >= 3 * oddNul) return 'utf-16be';
+  }
   return null;
 }
 
@@ -47,12 +55,52 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', bom: true, skip: 2 };
   const wide = utf16Guess(buf);
   if (wide) return { text: iconv.decode(buf, wide), encoding: wide, bom: false, skip: 0 };
-  if (buf.includes(0)) return null;
-  try {
-    return { text: utf8.decode(buf), encoding: 'utf-8', bom: false, skip: 0 };
-  } catch {
-    return { text: gb18030 ? gb18030.decode(buf) : iconv.decode(buf, 'gb18030'), encoding: 'gb18030', bom: false, skip: 0 };
+  let body = buf;
+  let repaired: Decoded['repaired'];
+  const nuls = count(buf, 0);
+  if (nuls > 0) {
+    // A few stray NULs in text: read as spaces (one byte for one, so byte offsets hold); many: not text.
+    if (nuls > Math.max(2, buf.length / 1000)) return null;
+    body = Buffer.from(buf);
+    for (let i = body.indexOf(0); i >= 0; i = body.indexOf(0, i + 1)) body[i] = 0x20;
+    repaired = { zh: `文件含有 ${nuls} 个空字节（NUL），已按空格读取`, en: `the file holds ${nuls} NUL byte(s), read as spaces` };
   }
+  const withNote = (d: Decoded): Decoded => (repaired ? { ...d, repaired } : d);
+  try {
+    return withNote({ text: utf8.decode(body), encoding: 'utf-8', bom: false, skip: 0 });
+  } catch {
+    // UTF-8 but for a character cut at the very end (a download cut short).
+    const cut = cutUtf8Tail(body);
+    if (cut > 0) {
+      try {
+        const text = utf8.decode(body.subarray(0, body.length - cut));
+        return { text, encoding: 'utf-8', bom: false, skip: 0, repaired: {
+          zh: `${repaired ? `${repaired.zh}；` : ''}文件末尾有一个不完整的字符（${cut} 字节，文件可能被截断），已忽略`,
+          en: `${repaired ? `${repaired.en}; ` : ''}the file ends inside a character (${cut} byte(s): cut short?), left out`,
+        } };
+      } catch {
+        // not UTF-8 elsewhere either
+      }
+    }
+  }
+  return withNote({ text: gb18030 ? gb18030.decode(body) : iconv.decode(body, 'gb18030'), encoding: 'gb18030', bom: false, skip: 0 });
+}
+
+function count(b: Buffer, byte: number): number {
+  let n = 0;
+  for (let i = b.indexOf(byte); i >= 0; i = b.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+/** Bytes of an incomplete UTF-8 sequence at the end of `b` (0 when it ends on a whole character). */
+function cutUtf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
 }
 
 /**

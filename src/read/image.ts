@@ -57,6 +57,8 @@ export const defaultOcrTimeoutMs = 120_000;
 export const maxPixels = 40_000_000;
 /** Most pages of a scanned PDF read. */
 export const maxOcrPages = 60;
+/** Resolution a scanned PDF is rendered at for OCR. */
+export const ocrDpi = 200;
 /** Below this confidence a cell is reported. */
 export const lowConfidence = 80;
 
@@ -1126,9 +1128,14 @@ export async function readScannedPdf(bytes: Uint8Array, options: { timeoutMs?: n
     const file = join(dir, 'in.pdf');
     await writeFile(file, bytes);
     try {
-      await runTool('pdftoppm', ['-r', '200', '-gray', '-png', '-l', String(options.maxPages ?? maxOcrPages), file, join(dir, 'page')], deadline);
+      await runTool('pdftoppm', ['-r', String(ocrDpi), '-gray', '-png', '-l', String(options.maxPages ?? maxOcrPages), file, join(dir, 'page')], deadline);
     } catch (e) {
       if (e instanceof OcrTimeout) throw e;
+      // Installed but failed: the PDF is damaged (asking to install poppler would mislead).
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        const why = String((e as Error).message).split('\n').map((l) => l.trim()).filter(Boolean).pop()!.slice(0, 200);
+        return fail('corrupt', 'pdf', `PDF 已损坏，无法渲染页面进行文字识别（pdftoppm：${why}）`, `the PDF is damaged: its pages could not be rendered for OCR (pdftoppm: ${why})`);
+      }
       return fail('unsupported-form', 'pdf', 'PDF 没有文字层，需要文字识别：请安装 poppler-utils（pdftoppm）', 'the PDF has no text layer and needs OCR: install poppler-utils (pdftoppm)');
     }
     const names = (await readdir(dir)).filter((n) => /^page-\d+\.png$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));

@@ -12,7 +12,7 @@ export { decodeText } from './decode.js';
 
 /** Why an input could not be read as text. */
 export interface ReadFailure {
-  code: 'empty' | 'binary' | 'too-large' | 'unsupported-form' | 'no-text' | 'zip-bomb' | 'unsafe-path' | 'not-docx' | 'corrupt' | 'encrypted' | 'timeout';
+  code: 'empty' | 'binary' | 'too-large' | 'unsupported-form' | 'no-text' | 'zip-bomb' | 'unsafe-path' | 'not-docx' | 'corrupt' | 'encrypted' | 'timeout' | 'crashed';
   message: { zh: string; en: string };
   form: Form;
 }
@@ -30,6 +30,8 @@ export interface ReadResult {
   form: Form;
   /** The encoding of the original where it differs from the derived text's (a GBK web page). */
   encoding?: string;
+  /** What was repaired to read the text (stray NULs, a character cut at the end). */
+  repaired?: { zh: string; en: string };
 }
 
 export const defaultMaxBytes = 32 * 1024 * 1024;
@@ -114,7 +116,14 @@ export function read(input: Uint8Array | string, options: ReadOptions = {}): Rea
   if (holdsHtml(decoded.text)) {
     // Markdown with HTML (pandoc's tables with merged cells, Word-pasted inline markup).
     const out = readMarkdownWithHtml(decoded.text, decoded.encoding, decoded.skip);
-    return { ...base, form, failure: null, source: new SourceText(out.text(), { encoding: 'utf-8', bom: decoded.bom, form: 'text', origins: out.origins }), encoding: decoded.encoding };
+    return {
+      ...base, form, failure: null, encoding: decoded.encoding,
+      source: new SourceText(out.text(), { encoding: 'utf-8', bom: decoded.bom, form: 'text', origins: out.origins }),
+      ...(decoded.repaired ? { repaired: decoded.repaired } : {}),
+    };
   }
-  return { ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }) };
+  return {
+    ...base, form, failure: null, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }),
+    ...(decoded.repaired ? { repaired: decoded.repaired } : {}),
+  };
 }

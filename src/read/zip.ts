@@ -41,16 +41,22 @@ export function unsafePath(name: string): boolean {
 
 export interface Entry {
   name: string;
+  /** A name that would leave the folder (listed only when `keepUnsafe`; never unpacked). */
+  unsafe?: boolean;
   size: number;
   originalSize: number;
   compression: number;
 }
 
 /** The entries of the archive, checked against the limits (fflate reads the central directory). */
-export function listEntries(bytes: Uint8Array, limits: ZipLimits, form: Form = 'zip'): Entry[] {
+export function listEntries(bytes: Uint8Array, limits: ZipLimits, form: Form = 'zip', keepUnsafe = false): Entry[] {
   const entries: Entry[] = [];
   let total = 0;
   const filter = (f: UnzipFileInfo): boolean => {
+    if (unsafePath(f.name) && keepUnsafe) {
+      entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression, unsafe: true });
+      return false;
+    }
     if (unsafePath(f.name)) {
       throw new Refusal(zipFailure('unsafe-path', `压缩包含有不安全的路径：${f.name}`, `the archive holds an unsafe path: ${f.name}`, form));
     }

@@ -115,10 +115,10 @@ export async function connect(target: string = defaultDbFile, options: ConnectOp
 
 async function migrate(conn: Connection): Promise<void> {
   // Two processes opening a new PostgreSQL corpus at once (two workers) must not both migrate.
-  const run = async (db: Kysely<Database>) => {
+  const run = async (db: Kysely<Database>, disableTransactions = false) => {
     // The migration bookkeeping lives in the store's own schema: otherwise Kysely finds another
     // corpus's tables on the search path of a shared database.
-    const { error } = await new Migrator({ db, provider: migrationProvider, ...(conn.schema ? { migrationTableSchema: conn.schema } : {}) }).migrateToLatest();
+    const { error } = await new Migrator({ db, provider: migrationProvider, disableTransactions, ...(conn.schema ? { migrationTableSchema: conn.schema } : {}) }).migrateToLatest();
     if (error) throw error;
   };
   try {
@@ -132,7 +132,16 @@ async function migrate(conn: Connection): Promise<void> {
         }
       });
     } else {
-      await run(conn.db);
+      // Two processes opening a new SQLite file at once: the first to take the write lock
+      // (BEGIN IMMEDIATE waits for it) migrates, the second then finds nothing to do.
+      await sql`begin immediate`.execute(conn.db);
+      try {
+        await run(conn.db, true);
+        await sql`commit`.execute(conn.db);
+      } catch (e) {
+        await sql`rollback`.execute(conn.db).catch(() => undefined);
+        throw e;
+      }
     }
   } catch (e) {
     await conn.db.destroy();

@@ -42,13 +42,19 @@ export class OrganBook {
     const name = printed.trim();
     const known = this.byName.get(name);
     if (known !== undefined) return known;
+    // Several workers or processes may meet a new organ at once: one at a time, after reading
+    // what the others stored.
     if (this.connection.dialect === 'postgres') {
-      // Several workers may meet a new organ at once: one at a time, after reading what the others stored.
       await sql`select pg_advisory_xact_lock(4243)`.execute(trx);
       await this.catchUp(trx);
-      const now = this.byName.get(name);
-      if (now !== undefined) return now;
+    } else {
+      // The transaction already holds the SQLite file's write lock (its first statement wrote),
+      // so what it reads is all there is: this name stored by another process a moment ago.
+      const row = await trx.selectFrom('organ_name').select('organ_id').where('name', '=', name).executeTakeFirst();
+      if (row) this.remember(row.organ_id, name);
     }
+    const now = this.byName.get(name);
+    if (now !== undefined) return now;
     const match = this.index.match(name);
     let id: number;
     if (match && 'id' in match) {

@@ -40,7 +40,8 @@ export function stylish(results: readonly FileResult[], t: Terminal): string {
       if (d.position && r.source) {
         const li = d.position.line - 1;
         const start = r.source.lineStarts[li]!;
-        const end = r.source.lineEnds[li]!;
+        // A line too long to show is not copied (a 10 MB one-line file has it under every problem).
+        const end = Math.min(r.source.lineEnds[li]!, start + 401);
         const line = r.source.text.slice(start, end).replace(/\t/g, ' ').replace(/\f/g, '');
         const before = r.source.text.slice(start, d.position.offset).replace(/\t/g, ' ').replace(/\f/g, '');
         if (line.trim() && displayWidth(line) <= 200) {

@@ -9,20 +9,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { cellValues, parseAsync } from '../src/index.js';
 import { sumReports } from '../src/aggregate/sum.js';
 import { Store } from '../src/store/store.js';
 import { tableGrid } from '../src/render/index.js';
 import { sections, tableNumbers } from '../src/model/formats/index.js';
 import { root } from './helpers.js';
+import { run } from './cli.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-render-cli-'));
 const db = join(dir, 'corpus.db');
@@ -54,7 +48,7 @@ describe('nianbao render and new', () => {
     assert.equal((await run(['render', clean2021, '--to', 'docx'])).code, 2);
     const r = await run(['render', join(dir, 'none.txt'), '--to', 'md']);
     assert.equal(r.code, 2);
-    assert.match(r.err, /无法读取.*cannot read/);
+    assert.match(r.err, /无法读取/);
   });
 
   it('renders a stored report by id, as Word, reading back the same cells', async () => {
@@ -109,7 +103,7 @@ describe('nianbao render and new', () => {
     assert.equal(existsSync(missing), false);
     const w = await run(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', missing, '-o', join(dir, 'no/such/dir/d.json')]);
     assert.equal(w.code, 2);
-    assert.match(w.err, /无法写入.*cannot write/);
+    assert.match(w.err, /无法写入/);
   });
 
   /** A draft holding a real, clean 2021 report's numbers with every total left blank. */

@@ -4,12 +4,13 @@
  * hierarchy by its names, or by the user's CSV where it has a row.
  */
 import { sql, type Transaction } from 'kysely';
-import { applyOverrides, OrganIndex, parseOrganName, parseOverrides, type OrganLevel, type OrganOverride, type OverrideIssue } from '../organs/index.js';
+import { applyOverrides, foldOrganChars, normalizeOrganText, OrganIndex, parseOrganName, parseOverrides, type OrganLevel, type OrganOverride, type OverrideIssue } from '../organs/index.js';
 import type { Connection } from './connect.js';
 import type { Database } from './schema.js';
 
 export class OrganBook {
   private index = new OrganIndex<number>();
+  /** By normalised name (normalizeOrganText): 沭阳县⼈⺠政府 as printed by a PDF is 沭阳县人民政府. */
   private byName = new Map<string, number>();
   /** The name resolved in the transaction under way (one per report): kept once it commits. */
   private pending: { id: number; name: string } | null = null;
@@ -28,8 +29,9 @@ export class OrganBook {
   }
 
   private remember(id: number, name: string): void {
-    if (this.byName.has(name)) return;
-    this.byName.set(name, id);
+    const key = normalizeOrganText(name);
+    if (this.byName.has(key)) return;
+    this.byName.set(key, id);
     this.index.add(id, name);
   }
 
@@ -39,8 +41,10 @@ export class OrganBook {
    * is a new organ of its own rather than a guess.
    */
   async resolve(trx: Transaction<Database>, printed: string): Promise<number> {
-    const name = printed.trim();
-    const known = this.byName.get(name);
+    // Radicals and compatibility ideographs as their ideographs, no spaces: the name kept and shown.
+    const name = foldOrganChars(printed);
+    const key = normalizeOrganText(name);
+    const known = this.byName.get(key);
     if (known !== undefined) return known;
     // Several workers or processes may meet a new organ at once: one at a time, after reading
     // what the others stored.
@@ -53,7 +57,7 @@ export class OrganBook {
       const row = await trx.selectFrom('organ_name').select('organ_id').where('name', '=', name).executeTakeFirst();
       if (row) this.remember(row.organ_id, name);
     }
-    const now = this.byName.get(name);
+    const now = this.byName.get(key);
     if (now !== undefined) return now;
     const match = this.index.match(name);
     let id: number;

@@ -4,7 +4,7 @@
  */
 export { sumReports, type SumItem, type Aggregate, type Folded } from './sum.js';
 export { aggregateCellIds, layoutCellIds, splitRows, table3Layout, type SplitRow } from './layout.js';
-export { metrics, metricById, computeMetrics, change, metricChange, type Metric, type MetricUnit, type Change, type Text } from './metrics.js';
+export { metrics, metricById, computeMetrics, metricFigure, metricFigures, change, metricChange, type Metric, type MetricFigure, type MetricUnit, type Change, type Text } from './metrics.js';
 export { rank, rankByMetric, type Ranked, type RankOrder } from './rank.js';
 export { compareSummary, type Member, type SummaryMismatch } from './summary.js';
 export { metricsDoc } from './metrics-doc.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { reportFrom } from '../check/testing.js';
 import { cellValues } from '../model/values.js';
-import { change, computeMetrics, metricById, metricChange, metrics } from './metrics.js';
+import { change, computeMetrics, metricById, metricChange, metricFigure, metricFigures, metrics } from './metrics.js';
 import { sumReports } from './sum.js';
 
 /**
@@ -65,6 +65,26 @@ describe('metrics', () => {
     assert.equal(metricById('reviewsPer100')!.compute(no4), null);
     assert.equal(metricById('correctedShare')!.compute(no4), null);
     assert.equal(metricById('grantedShare')!.compute(no4), 11 / 22);
+  });
+
+  it('a blank input is counted beside the figure computed on what is there (the issue: 公开率 from a blank 予以公开)', () => {
+    const full = metricFigures(v);
+    assert.deepEqual(full.grantedShare, { value: 11 / 22, blanks: 0 });
+    const blank = cellValues(reportFrom({ cells: { ...cells, 'table3.granted.total': null, 'table3.granted.naturalPerson': null } }));
+    assert.deepEqual(metricFigure(metricById('grantedShare')!, blank), { value: 3 / 22, blanks: 1 });
+    const dashes = cellValues(reportFrom({ cells: { ...cells, 'table3.withheld.stateSecret.total': '—', 'table3.withheld.prohibitedByLaw.total': null } }));
+    assert.deepEqual(metricFigure(metricById('withheldShare')!, dashes), { value: 1 / 22, blanks: 2 });
+    assert.equal(metricFigure(metricById('applications')!, blank).blanks, 0);
+  });
+
+  it('of a sum, blanks are report × input cells without a number', () => {
+    const blank = cellValues(reportFrom({ cells: { ...cells, 'table3.granted.total': null, 'table3.granted.naturalPerson': null } }));
+    const agg = sumReports([{ values: v }, { values: blank }, { values: v }]);
+    const f = metricFigure(metricById('grantedShare')!, agg.values, agg.noNumber);
+    assert.equal(f.value, (11 + 3 + 11) / 66);
+    assert.equal(f.blanks, 1);
+    assert.equal(agg.noNumber['table3.granted.total'], 1);
+    assert.equal(agg.reports - agg.noNumber['table3.granted.total']!, 2, 'two reports contributed to the cell');
   });
 
   it('all pending: no decided case, so no share corrected', () => {

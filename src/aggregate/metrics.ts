@@ -168,6 +168,36 @@ export function computeMetrics(values: CellValues): Record<string, number | null
   return out;
 }
 
+/** A metric's figure and how many of its inputs were blank: the figure is computed on what is there. */
+export interface MetricFigure {
+  value: number | null;
+  /**
+   * Inputs without a number. Of one report: the input cells left blank (or not printed). Of a
+   * sum: report × input cells without a number (`noNumber` of the sum, added over the inputs).
+   */
+  blanks: number;
+}
+
+/**
+ * A metric with the count of its blank inputs beside it. `noNumber` (of a sum): per cell, how
+ * many reports had no number; without it, `values` is one report's and a blank input counts once.
+ */
+export function metricFigure(metric: Metric, values: CellValues, noNumber?: Readonly<Record<string, number>>): MetricFigure {
+  let blanks = 0;
+  for (const id of metric.inputs) {
+    if (noNumber) blanks += noNumber[id] ?? 0;
+    else if (numberOrNull(values[id]) === null) blanks++;
+  }
+  return { value: metric.compute(values), blanks };
+}
+
+/** Every metric of `values` with its blank inputs, by metric id (see `metricFigure`). */
+export function metricFigures(values: CellValues, noNumber?: Readonly<Record<string, number>>): Record<string, MetricFigure> {
+  const out: Record<string, MetricFigure> = {};
+  for (const m of metrics) out[m.id] = metricFigure(m, values, noNumber);
+  return out;
+}
+
 /** Year-over-year change: absolute (current − previous) and relative ((current − previous) / previous). */
 export interface Change {
   current: number | null;

@@ -177,7 +177,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
           const a = m.change.absolute;
           const sign = a !== null && a >= 0 ? '+' : '';
           const delta = a === null ? '—' : m.unit === 'share' ? `${sign}${(a * 100).toFixed(1)} ${t.text(text.points)}` : `${sign}${formatMetric(a, m.unit)}`;
-          t.out(`  ${fit(t.text(m.label), 56)}${m.values.map((x) => padStart(formatMetric(x, m.unit), 10)).join('')}${padStart(delta, 14)}`);
+          t.out(`  ${fit(t.text(m.label), 56)}${m.values.map((x, i) => padStart(withBlanks(formatMetric(x, m.unit), x === null ? 0 : m.blanks[i]!, t), 10)).join('')}${padStart(delta, 14)}`);
         }
       }
       for (const { year, diagnostic: d } of c.crossYear) t.out(`  ${year}: ${t.text(d.message)}  ${t.paint('dim', d.ruleId)}`);
@@ -210,8 +210,9 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
       const head = [...(metric ? [metric] : []), ...shown];
       t.out(`${metric ? padStart(t.text(text.rankHead), 4) + ' ' : ''}${fit(t.text(text.group), 30)}${padStart(t.text(text.reports), 8)}${head.map((m) => ' ' + padStart(fit(t.text(m.label), 13).trimEnd(), 13)).join('')}`);
       for (const g of stats.groups) {
-        t.out(`${metric ? padStart(g.rank === null ? '-' : String(g.rank), 4) + ' ' : ''}${fit(groupName(g), 30)}${padStart(String(g.reports), 8)}${head.map((m) => ' ' + padStart(formatMetric(g.metrics[m.id] ?? null, m.unit), 13)).join('')}`);
+        t.out(`${metric ? padStart(g.rank === null ? '-' : String(g.rank), 4) + ' ' : ''}${fit(groupName(g), 30)}${padStart(String(g.reports), 8)}${head.map((m) => ' ' + padStart(withBlanks(formatMetric(g.metrics[m.id] ?? null, m.unit), g.metrics[m.id] == null ? 0 : g.metricBlanks[m.id]!, t), 13)).join('')}`);
       }
+      if (stats.groups.some((g) => head.some((m) => g.metrics[m.id] != null && g.metricBlanks[m.id]! > 0))) t.say(text.blanksNote);
       for (const s of stats.summaries) for (const d of s.findings) t.out(`  ${s.organ} ${s.year}: ${t.text(d.message)}`);
       t.say(text.aggregated(ms.toFixed(0)));
     }));
@@ -236,6 +237,11 @@ function bar(p: IngestProgress, t: Terminal): string {
   const share = p.total ? Math.min(1, p.done / p.total) : 0;
   const filled = Math.round(share * width);
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${t.text(text.progress(p))}`;
+}
+
+/** A figure computed with blank inputs, with their count beside it (空2). */
+function withBlanks(figure: string, blanks: number, t: Terminal): string {
+  return blanks > 0 ? `${figure} ${t.text(text.blanksBeside(blanks))}` : figure;
 }
 
 function formatMetric(v: number | null, unit: string): string {

@@ -133,11 +133,14 @@ export const text = {
   change: m('变化', 'change'),
   points: m('点', 'pt'),
   blank: m('空', 'blank'),
+  /** Beside a metric computed with blank inputs: how many. */
+  blanksBeside: (n: number) => m(`空${n}`, `${n}b`),
   differ: (n: number) => m(`${n} 个单元格不同（* 标出）`, `${n} cells differ (* marks them)`),
   // stats
   excluded: (n: number, list: string) => m(`已排除有错误的报告 ${n} 份${list ? `：${list}` : ''}`, `excluded ${n} reports with errors${list ? `: ${list}` : ''}`),
   included: m('含有错误的报告也已计入（--exclude-errors 可排除）', 'reports with errors included (--exclude-errors leaves them out)'),
   rankHead: m('名次', 'rank'),
+  blanksNote: m('“空n”：该指标的输入中有 n 格没有数字（报告 × 单元格），指标按现有数字计算（见 docs/metrics.md）', '“nb”: n input cells (report × cell) had no number; the metric is computed on the numbers there are (see docs/metrics.md)'),
   group: m('分组', 'group'),
   reports: m('报告', 'reports'),
   all: m('全部', 'all'),

@@ -1,5 +1,5 @@
 /** One organ's reports side by side across years: every cell, the derived metrics, cross-year findings. */
-import { metricChange, metrics, sumReports, type Change, type Metric } from '../aggregate/index.js';
+import { metricChange, metricFigure, metrics, sumReports, type Change, type Metric } from '../aggregate/index.js';
 import { NianbaoError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { allCellIds } from '../model/values.js';
@@ -19,6 +19,8 @@ export interface ComparedMetric {
   unit: Metric['unit'];
   /** One per year of `Comparison.years`. */
   values: Array<number | null>;
+  /** One per year: input cells left blank; a figure beside a count above 0 is computed on the numbers there are. */
+  blanks: number[];
   /** From the first year shown to the last. */
   change: Change;
 }
@@ -71,7 +73,10 @@ export async function compareOrgan(store: Store, organ: string | number, years: 
     const laidOut = perYear.map((v) => sumReports([{ values: v }]).values);
     const first = laidOut[0]!;
     const last = laidOut[laidOut.length - 1]!;
-    compared = metrics.map((m) => ({ id: m.id, label: m.label, unit: m.unit, values: laidOut.map((v) => m.compute(v)), change: metricChange(m, last, first) }));
+    compared = metrics.map((m) => {
+      const figures = laidOut.map((v) => metricFigure(m, v));
+      return { id: m.id, label: m.label, unit: m.unit, values: figures.map((f) => f.value), blanks: figures.map((f) => f.blanks), change: metricChange(m, last, first) };
+    });
   }
   const crossYear: Comparison['crossYear'] = [];
   for (const [i, r] of reports.entries()) {

@@ -1,5 +1,5 @@
 /** The corpus summed by group, with the derived metrics, ranked, and summary reports checked. */
-import { compareSummary, computeMetrics, metricById, metrics, rankByMetric, sumReports, type SummaryMismatch } from '../aggregate/index.js';
+import { compareSummary, computeMetrics, metricById, metricFigures, metrics, rankByMetric, sumReports, type SummaryMismatch } from '../aggregate/index.js';
 import { NianbaoError } from '../errors.js';
 import type { CellValues } from '../model/values.js';
 import type { CellSums, GroupBy, ReportFilter, Store } from '../store/store.js';
@@ -24,6 +24,11 @@ export interface StatsGroup {
   values: CellValues;
   blanks: Record<string, number>;
   metrics: Record<string, number | null>;
+  /**
+   * Per metric: report × input cells without a number. A figure beside a count above 0 is
+   * computed on the numbers there are (docs/metrics.md).
+   */
+  metricBlanks: Record<string, number>;
 }
 
 export interface Stats {
@@ -49,7 +54,11 @@ export async function corpusStats(store: Store, filter: ReportFilter, options: S
   const names = by === 'organ' || by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : new Map();
   const items = groups.map((g) => {
     const agg = sumReports([{ values: g.values, reports: g.reports, noNumber: g.blanks }]);
-    return { key: g.key, name: names.get(g.key) ?? (g.key === null ? null : String(g.key)), reports: g.reports, ids: g.ids, values: agg.values, blanks: g.blanks, metrics: computeMetrics(agg.values) };
+    const figures = metricFigures(agg.values, agg.noNumber);
+    return {
+      key: g.key, name: names.get(g.key) ?? (g.key === null ? null : String(g.key)), reports: g.reports, ids: g.ids, values: agg.values, blanks: g.blanks,
+      metrics: computeMetrics(agg.values), metricBlanks: Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, f.blanks])),
+    };
   });
   const ranked = metric ? rankByMetric(items, metric) : items.map((item) => ({ item, rank: null }));
   return {

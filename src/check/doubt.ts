@@ -7,10 +7,8 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
-import { failedSums } from '../model/sums.js';
-import { table3Columns } from '../model/formats/table3.js';
-import { table4Columns } from '../model/formats/table4.js';
+import { table3Columns, table4Columns, type SumRelation } from '../model/formats/index.js';
+import { failedSums, reportRelations } from '../model/sums.js';
 
 /** Reader diagnostics that say a cell or a row may be read wrong. */
 export const doubtIds: ReadonlySet<string> = new Set([
@@ -57,12 +55,7 @@ function failedSumCells(report: Report): (path: string, related: readonly string
   let failed: SumRelation[] | null = null;
   return (path, related) => {
     if (!failed) {
-      const rels: SumRelation[] = [];
-      const f3 = report.tableFormats.table3;
-      const f4 = report.tableFormats.table4;
-      if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
-      if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
-      failed = failedSums(report, rels).map((o) => o.rel);
+      failed = failedSums(report, reportRelations(report)).map((o) => o.rel);
     }
     // The relation the finding is about: it holds the finding's cell and every other cell it names.
     const holds = (r: SumRelation, p: string) => r.lhs.includes(p) || r.rhs.includes(p);

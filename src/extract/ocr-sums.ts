@@ -1,7 +1,6 @@
 import { getCell } from '../model/cells.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
 import type { Report } from '../model/report.js';
-import { failedSums } from '../model/sums.js';
+import { failedSums, reportRelations } from '../model/sums.js';
 import type { Context } from './context.js';
 
 /**
@@ -43,11 +42,7 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
  * `failedSums` judges it (not with a cell not printed, nor with every cell blank).
  */
 export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
-  const rels: SumRelation[] = [];
-  const f3 = report.tableFormats.table3;
-  const f4 = report.tableFormats.table4;
-  if (report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
-  if (report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
+  const rels = reportRelations(report);
   // A sum with a cell the reader had to assume is not judged: its failure says nothing of the OCR.
   const failed = failedSums(report, rels).map((o) => o.rel).filter((rel) => [...rel.lhs, ...rel.rhs].every((p) => !getCell(report, p)!.missing));
   // How many failed sums each cell is in.

@@ -1,7 +1,6 @@
-import { getCell } from '../model/cells.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from '../model/formats/index.js';
-import type { Cell, Report } from '../model/report.js';
-import { failedSums } from '../model/sums.js';
+import { cellEntries, getCell } from '../model/cells.js';
+import type { Report } from '../model/report.js';
+import { failedSums, reportRelations } from '../model/sums.js';
 import type { Context } from './context.js';
 
 /** The words for how a row's values were placed, in the diagnostic. */
@@ -29,22 +28,14 @@ const howWords = {
  */
 export function placementDoubts(ctx: Context, report: Report): void {
   if (ctx.placed.size === 0) return;
-  const f3 = report.tableFormats.table3;
-  const f4 = report.tableFormats.table4;
-  const relations: Array<[string, SumRelation[]]> = [];
-  if (report.table3 && f3) relations.push(['table3', table3Relations(formats[f3].table3)]);
-  if (report.table4 && f4) relations.push(['table4', table4Relations(formats[f4].table4)]);
+  const relations = (['table3', 'table4'] as const).map((t) => [t, reportRelations(report, t)] as const);
   const flag = (row: string, messageId: 'cells-doubtful' | 'cells-unverified', at: number | null) => {
     const how = ctx.placed.get(row)!;
     const label = ctx.labels[row]?.text ?? row;
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  const atOf = (row: string) => {
-    const r = getRow(report, row);
-    const first = r ? Object.values(r)[0] : undefined;
-    return first?.position.offset ?? null;
-  };
+  const atOf = (row: string) => cellEntries(report).find(([path, c]) => path.startsWith(row + '.') && c !== undefined)?.[1]?.position.offset ?? null;
   for (const [table, rels] of relations) {
     const failed = failedSums(report, rels);
     if (failed.length === 0) continue;
@@ -70,8 +61,3 @@ export function placementDoubts(ctx: Context, report: Report): void {
   for (const [row, how] of ctx.placed) if (how === 'order' && row.startsWith('table2.')) flag(row, 'cells-unverified', atOf(row));
 }
 
-function getRow(report: Report, row: string): Record<string, Cell> | undefined {
-  let o: unknown = report;
-  for (const k of row.split('.')) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
-  return o as Record<string, Cell> | undefined;
-}

@@ -1,5 +1,5 @@
 import { getCell } from './cells.js';
-import type { SumRelation } from './formats/index.js';
+import { formats, table3Relations, table4Relations, type SumRelation } from './formats/index.js';
 import type { Report } from './report.js';
 
 export interface SumOutcome {
@@ -48,3 +48,13 @@ export function failedSums(report: Report, relations: readonly SumRelation[]): S
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The sum relations of the 表三 and 表四 a report printed, each in its own format. */
+export function reportRelations(report: Report, table?: 'table3' | 'table4'): SumRelation[] {
+  const rels: SumRelation[] = [];
+  const f3 = report.tableFormats.table3;
+  const f4 = report.tableFormats.table4;
+  if (table !== 'table4' && report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
+  if (table !== 'table3' && report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
+  return rels;
+}

@@ -22,8 +22,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parseFragment } from 'parse5';
-import { byteLength, type Decoded } from './decode.js';
+import type { Decoded } from './decode.js';
 import { Output } from './output.js';
+import { byteCounter } from './html/charset.js';
 import { readTree } from './html/walk.js';
 import { joinPieces } from './html/text.js';
 
@@ -50,18 +51,6 @@ function blockEnd(text: string, from: number): number {
     if (depth === 0) return m.index + m[0].length;
   }
   return text.length;
-}
-
-/** Byte offsets in the file of char offsets in `text`, asked in (mostly) rising order. */
-function byteCounterOf(text: string, encoding: Decoded['encoding'], skip: number): (at: number) => number {
-  let lastChar = 0;
-  let lastByte = skip;
-  return (at) => {
-    if (at < lastChar) [lastChar, lastByte] = [0, skip];
-    lastByte += byteLength(text, encoding, lastChar, at);
-    lastChar = at;
-    return lastByte;
-  };
 }
 
 /** Line (1-based) of char offsets, asked in rising order. */
@@ -104,7 +93,7 @@ function linesOf(s: string): string[] {
  */
 export function readMarkdownWithHtml(text: string, encoding: Decoded['encoding'], skip: number): Output {
   const out = new Output();
-  const byteAt = byteCounterOf(text, encoding, skip);
+  const byteAt = byteCounter(text, encoding, skip)!;
   const lineAt = lineCounterOf(text);
   const mark = (at: number) => out.mark({ form: 'text', line: lineAt(at), byteOffset: byteAt(at) });
   const line = (s: string, at: number) => {
@@ -138,7 +127,7 @@ export function readMarkdownWithHtml(text: string, encoding: Decoded['encoding']
     }
   };
   const html = (markup: string, at: number) => {
-    const byteOf = byteCounterOf(markup, encoding, byteAt(at));
+    const byteOf = byteCounter(markup, encoding, byteAt(at));
     readTree(parseFragment(markup, { sourceCodeLocationInfo: true }), { prefix: '#md', byteAt: byteOf }, out);
   };
   const markdown = (from: number, to: number) => {

@@ -36,9 +36,14 @@ async function readOk(file: string, engine: 'auto' | 'pdfjs' = 'auto') {
   return { bytes, source: res.source };
 }
 
-/** The fields of the first line starting with `start`. */
+/**
+ * The fields of the first line whose label starts with `start` (after the label of a merged
+ * cell over several rows, which a ruled table gives on the first of them), the label as `start`.
+ */
 function row(text: string, start: string): string[] | undefined {
-  return text.split('\n').find((l) => l.startsWith(start))?.split('\t');
+  const f = text.split('\n').find((l) => l.startsWith(start) || l.split('\t')[0]!.includes(' ' + start))?.split('\t');
+  if (f && !f[0]!.startsWith(start)) f[0] = f[0]!.slice(f[0]!.indexOf(' ' + start) + 1);
+  return f;
 }
 
 for (const engine of engines) describe(`readPdf (${engine === 'auto' ? 'poppler' : 'pdf.js'}): every truth cell from the text layer`, () => {

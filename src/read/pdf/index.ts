@@ -24,6 +24,8 @@ import { popplerWords } from './poppler.js';
 import { calibrate, upright, wordRuns } from './words.js';
 import { findRegions } from './regions.js';
 import { pageRuns, type Run } from './runs.js';
+import { pageRules } from './ruling.js';
+import { displayRules, runsByCell } from './cells.js';
 
 export interface PdfLimits {
   /** Most pages read (default 200); a longer PDF is refused as too large. */
@@ -122,6 +124,17 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       q = quality(laid);
     }
     const unreadable = laid.filter((p) => p === null).length;
+    // Table cells by the drawn borders, where the page's ruling can be read.
+    const rules = pageRules(bytes, d.numPages);
+    if (rules) {
+      for (let k = 0; k < laid.length; k++) {
+        const p = laid[k];
+        const segs = rules[k];
+        if (!p || !segs || p.turned) continue;
+        const vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
+        p.runs = runsByCell(p.runs, displayRules(segs, vp));
+      }
+    }
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
     const { chars, bad } = q;
@@ -145,7 +158,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   }
 }
 
-type PageRuns = { runs: Run[]; height: number } | null;
+type PageRuns = { runs: Run[]; height: number; turned?: boolean } | null;
 
 /** Characters read, and how many of them are glyphs without a proper Unicode mapping. */
 function quality(pages: PageRuns[]): { chars: number; bad: number } {

@@ -121,8 +121,10 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       l.forEach((r, k) => {
         const a = s.charCodeAt(s.length - 1);
         const b = r.s.charCodeAt(0);
+        // Words apart on a line, or a Latin word wrapped, take a space; a number wrapped in a narrow cell does not.
+        const digits = k === 0 && a >= 48 && a <= 57 && b >= 48 && b <= 57;
         const apart = k === 0 || r.x0 - l[k - 1]!.x1 > 0.15 * r.size;
-        s += s && alnum(a) && alnum(b) && apart ? ' ' + r.s : r.s;
+        s += s && alnum(a) && alnum(b) && apart && !digits ? ' ' + r.s : r.s;
       });
     }
     const sizes = list.map((r) => r.size).sort((x, y) => x - y);

@@ -24,6 +24,16 @@ export interface PdfDict {
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
 const isDelim = (c: number) => c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
 
+/** Bytes as Latin-1 text, without a copy. */
+function latin1(b: Uint8Array, start: number, end: number): string {
+  if (end - start <= 8) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+    return s;
+  }
+  return Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
+}
+
 /** A lexer over bytes: values of the PDF syntax, and bare words (operators, `R`, `obj`). */
 export class Lexer {
   pos: number;
@@ -47,7 +57,7 @@ export class Lexer {
     if (c === 0x2f) {
       let e = ++this.pos;
       while (e < b.length && !isWhite(b[e]!) && !isDelim(b[e]!)) e++;
-      const name = Buffer.from(b.subarray(this.pos, e)).toString('latin1');
+      const name = latin1(b, this.pos, e);
       this.pos = e;
       return new PdfName(name.includes('#') ? name.replace(/#([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : name);
     }
@@ -58,7 +68,7 @@ export class Lexer {
         return this.dict();
       }
       const e = b.indexOf(0x3e, this.pos);
-      const s = Buffer.from(b.subarray(this.pos + 1, e < 0 ? b.length : e)).toString('latin1');
+      const s = latin1(b, this.pos + 1, e < 0 ? b.length : e);
       this.pos = e < 0 ? b.length : e + 1;
       return s;
     }
@@ -82,10 +92,38 @@ export class Lexer {
       this.pos += c === 0x3e && b[this.pos + 1] === 0x3e ? 2 : 1;
       return { op: c === 0x3e ? '>>' : String.fromCharCode(c) };
     }
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+      // A number, read in place (content streams are mostly numbers).
+      let p = this.pos;
+      let sign = 1;
+      if (c === 0x2d || c === 0x2b) {
+        if (c === 0x2d) sign = -1;
+        p++;
+      }
+      let v = 0;
+      let digits = 0;
+      while (p < b.length && b[p]! >= 0x30 && b[p]! <= 0x39) {
+        v = v * 10 + (b[p++]! - 0x30);
+        digits++;
+      }
+      if (b[p] === 0x2e) {
+        p++;
+        let scale = 0.1;
+        while (p < b.length && b[p]! >= 0x30 && b[p]! <= 0x39) {
+          v += (b[p++]! - 0x30) * scale;
+          scale /= 10;
+          digits++;
+        }
+      }
+      if (digits > 0 && (p >= b.length || isWhite(b[p]!) || isDelim(b[p]!))) {
+        this.pos = p;
+        return sign * v;
+      }
+    }
     let e = this.pos;
     while (e < b.length && !isWhite(b[e]!) && !isDelim(b[e]!)) e++;
     if (e === this.pos) e++;
-    const word = Buffer.from(b.subarray(this.pos, e)).toString('latin1');
+    const word = latin1(b, this.pos, e);
     this.pos = e;
     if (/^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(word)) return Number(word);
     if (word === 'true') return true;
@@ -103,7 +141,7 @@ export class Lexer {
       else if (c === 0x28) depth++;
       else if (c === 0x29 && --depth === 0) break;
     }
-    return Buffer.from(b.subarray(start + 1, this.pos - 1)).toString('latin1');
+    return latin1(b, start + 1, this.pos - 1);
   }
   private dict(): PdfDict {
     const dict = new Map<string, PdfValue>();

@@ -150,7 +150,7 @@ export function readRow(
     }
     out[col.id] = cell;
   }
-  if (item.segment && !(filled === width && attached(items, k))) ctx.placed.set(pathPrefix, 'order');
+  if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (filled < width && gaps > 0) {
     const cols = cells.map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);

@@ -2,7 +2,7 @@ import { formats, table3Columns, type FormatId, type TableDef } from '../model/f
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
-import { buildItems, chunkSegment, type Item } from './items.js';
+import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
 import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 
@@ -65,7 +65,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
   const items: Item[] = [];
-  for (const it of buildItems(lines)) {
+  for (const it of joinRowRuns(buildItems(lines), width)) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }

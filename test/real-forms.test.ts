@@ -85,6 +85,15 @@ describe('the reader says what it doubted', () => {
     assert.deepEqual([row.naturalPerson!.value, row.total!.value], [0, 0]);
     assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/row-split' && d.path === 'table3.withheld.securityStability'));
   });
+  it('plain pdftotext: 表三 printed apart from its labels in runs that cut across rows is read in the table\'s order where every sum confirms it', () => {
+    const report = parse(readFileSync(join(dir, 'plain/fgjx-jiangsu-huaian.txt')), { name: 'fgjx' });
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [1288, 21, 0, 0, 50, 3, 1362]);
+    assert.deepEqual(Object.values(t3.total!).map((c) => c.value), [2932, 53, 0, 0, 61, 4, 3050]);
+    const bySums = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-by-sums');
+    assert.equal(bySums.length, 25, 'every row says how it was read');
+    assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table3/.test(d.path ?? '')), []);
+  });
   it('a layout row with two cells one space apart reads them as two values', () => {
     const report = parse(readFileSync(join(dir, 'layout/003_0ec7f487509b9c4f.txt')), { name: '003' });
     const row = report.table3!.newReceived as Record<string, { value: number | null }>;

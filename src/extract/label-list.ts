@@ -71,11 +71,11 @@ export function pairLabelList(items: readonly Item[], matcher: LabelMatcher, wid
   return out;
 }
 
-/** The one row a label names (score ≥ 0.8, no other as high), or -1. */
-function namedRow(scores: Float64Array): number {
+/** The one row a label names (score ≥ `least`, no other as high), or -1. */
+export function namedRow(scores: Float64Array, least = 0.8): number {
   let best = -1;
   for (let r = 0; r < scores.length; r++) {
-    if (scores[r]! < 0.8) continue;
+    if (scores[r]! < least) continue;
     if (best >= 0 && scores[r]! >= scores[best]!) {
       if (scores[r]! === scores[best]!) return -1;
       best = r;

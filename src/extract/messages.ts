@@ -27,6 +27,10 @@ export const parseMessages = {
     zh: '“{label}”一行的行名和数值分两行印出，合为一行读入',
     en: 'row “{label}” is printed over two lines, label and values split between them; read as one row',
   },
+  'cells-by-sums': {
+    zh: '“{label}”一行的数值与行名分开印出，按表格的行列顺序读入；表三的各项合计全部吻合',
+    en: 'the values of row “{label}” were printed apart from its label and read in the table\'s order; every sum of table 3 holds',
+  },
   'label-approximate': {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',

@@ -6,6 +6,8 @@ import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
 import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
+import { streamRows } from './value-stream.js';
+import type { Field } from './lines.js';
 
 const width = table3Columns.length;
 
@@ -56,6 +58,21 @@ function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
     o = (o[parts[i]!] ??= {}) as Record<string, unknown>;
   }
   o[parts[parts.length - 1]!] = row;
+}
+
+/** 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row. */
+function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number): Table3Result {
+  const table: Record<string, unknown> = {};
+  let lastLine = from;
+  t.rows.forEach((row, r) => {
+    const { fields, item } = rows[r]!;
+    const path = pathsOf(t)[r]!;
+    const own: Item = { kind: 'row', line: item.line, label: '', labelStart: fields[0]!.start, fields, values: fields.length, segment: true, apart: true };
+    setRow(table, row.id, readRow(ctx, [own], 0, row, path));
+    lastLine = Math.max(lastLine, item.line.index);
+    ctx.report('cells-by-sums', 'info', { label: rowLabel(row) }, fields[0]!.start, { path });
+  });
+  return { table, format: t.format, lastLine };
 }
 
 /**
@@ -117,6 +134,11 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
 
   const t = chosen.t;
   const m = matcherFor(t);
+  // Values printed apart from their labels: read in the table's own order where its sums confirm it.
+  if (candidates.some((k) => items[k]!.segment)) {
+    const stream = streamRows(items, t, m);
+    if (stream) return readStream(ctx, t, stream, from);
+  }
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;
   chosen.paired.forEach((p, r) => {

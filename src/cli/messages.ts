@@ -40,7 +40,13 @@ export const help = {
   organsImport: m('机关表（机关,区划代码,层级,上级）', 'organ CSV (organ,region_code,level,parent)'),
   reparse: m('用当前版本重新读取语料库中的报告', 're-parse stored reports with this version'),
   reparseAll: m('全部重读（默认只重读旧版本读取的）', 'every report (default: those read by another version)'),
-  list: m('列出语料库中的报告', 'list the reports in the corpus'),
+  list: m('列出语料库中的报告（同一报告的各个文件为其版本）', 'list the reports in the corpus (the files of one report are its versions)'),
+  listPreferred: m('每份报告只列选用的版本', 'each report once: only the version counted'),
+  versions: m('列出一份报告的各个版本（同一机关、年度的不同文件）及选用的版本', "list a report's versions (files of one organ and year) and the one counted"),
+  versionsId: m('报告编号（其任一版本，见 list）', 'report id (any of its versions; see list)'),
+  pin: m('指定一份报告选用的版本（统计、对照、导出都用它）', 'choose the version of a report that stats, compare and export count'),
+  pinId: m('要选用的版本的报告编号', 'id of the version to count'),
+  pinClear: m('取消指定，按读取质量选用', 'let reading quality choose again'),
   show: m('显示一份报告及其发现', 'show one stored report and its findings'),
   showId: m('报告编号（见 list）', 'report id (see list)'),
   compare: m('同一机关不同年度对照', "one organ's reports side by side across years"),
@@ -124,6 +130,20 @@ export const text = {
   organsCount: (n: number) => m(`共 ${n} 个机关（? 表示层级由名称推断，见 docs/organs.md）`, `${n} organs (? = level assumed from the name, see docs/organs.md)`),
   department: m('部门', 'dept'),
   reportsCount: (n: number) => m(`共 ${n} 份`, `${n} reports`),
+  filesAndReports: (files: number, reports: number) => m(`共 ${files} 个文件，${reports} 份报告（同一报告的多个文件为其版本，只计一次）`, `${files} files, ${reports} reports (files of one report are its versions, counted once)`),
+  versionHead: m('版本', 'version'),
+  /** A version's mark in `list`: counted (选用) or not, pinned, of how many. */
+  versionMark: (preferred: boolean, pinned: boolean, n: number) =>
+    n <= 1 && !pinned ? m('', '') : m(`${preferred ? (pinned ? '指定' : '选用') : '　└'}·${n}`, `${preferred ? (pinned ? 'pinned' : 'counted') : ' └'}/${n}`),
+  chosenBy: { pin: m('用户指定', 'pinned by the user'), quality: m('读取质量最佳', 'best reading'), only: m('唯一版本', 'the only version') },
+  versionUsed: (year: number, file: string, id: number, n: number, why: Message) =>
+    m(`  ${year}：#${id} ${file}（${n} 个版本，${why.zh}）`, `  ${year}: #${id} ${file} (${n} version(s), ${why.en})`),
+  readerIssues: m('读取诊断', 'reader'),
+  pinned: (id: number) => m(`已指定 #${id} 为选用的版本`, `#${id} is now the version counted`),
+  unpinned: (id: number) => m(`已取消指定，选用 #${id}（读取质量最佳）`, `unpinned: #${id} is counted (best reading)`),
+  versionsCounted: (v: { reports: number; leftOut: number; pinned: number }) =>
+    m(`计入 ${v.reports} 份报告，每份一个版本${v.pinned ? `（${v.pinned} 份由用户指定）` : ''}；另有 ${v.leftOut} 个版本未计入（nianbao list 查看）`,
+      `${v.reports} reports counted, one version each${v.pinned ? ` (${v.pinned} pinned)` : ''}; ${v.leftOut} further version(s) left out (see nianbao list)`),
   listHead: { id: m('编号', 'id'), organ: m('机关', 'organ'), year: m('年度', 'year'), format: m('格式', 'format'), status: m('状态', 'status'), errors: m('错误', 'errors'), warnings: m('警告', 'warnings'), file: m('文件', 'file') },
   findings: m('发现', 'findings'),
   // compare

@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 import { sumReports } from '../aggregate/index.js';
 import { writeCsv, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
+import type { ExportVersion } from '../export/index.js';
 import type { ReportFilter, ReportRow, Store } from '../store/store.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'jsonl';
@@ -13,7 +14,8 @@ export interface ExportOptions {
 
 /** Write the reports `filter` chooses into `out`; resolves to how many there were. */
 export async function exportReports(store: Store, filter: ReportFilter, out: Writable, options: ExportOptions): Promise<{ reports: number }> {
-  const rows = await store.list(filter);
+  // Each report once: the version counted (pinned, else the best reading).
+  const rows = await store.list({ ...filter, versions: 'preferred' });
   const header = options.header ?? 'label';
   if (options.to === 'csv') await writeCsv(exportItems(store, rows), out, { header });
   else if (options.to === 'jsonl') await writeJsonl(exportItems(store, rows), out);
@@ -26,11 +28,19 @@ export async function exportReports(store: Store, filter: ReportFilter, out: Wri
   return { reports: rows.length };
 }
 
+/** Which version of its report a stored row is, and why it is counted. */
+export function versionOf(r: ReportRow): ExportVersion {
+  return { id: r.id, versions: r.versions, chosenBy: r.pinned ? 'pin' : r.versions > 1 ? 'quality' : 'only' };
+}
+
 /** Each stored report with its findings and organ, read one at a time. */
 export async function* exportItems(store: Store, rows: readonly ReportRow[]): AsyncGenerator<ExportItem> {
   for (const r of rows) {
     const report = await store.model(r.id);
     if (!report) continue;
-    yield { report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, region: r.regionCode }, file: r.fileName };
+    yield {
+      report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, region: r.regionCode }, file: r.fileName,
+      version: versionOf(r),
+    };
   }
 }

@@ -4,4 +4,4 @@ export { writeXlsx, sheetNames, type XlsxOptions, type OfficialTables } from './
 export { writeJsonl, jsonlLine } from './jsonl.js';
 export { exportColumns, exportRow, headerRows, cellExportValue, metaColumns, type ExportColumn, type ExportValue } from './columns.js';
 export { tableLayout, layoutFormat, cellsNotInLayout, type TableLayout, type TableId, type LayoutValue } from './layout.js';
-export type { ExportItem, ExportItems, ExportOrgan, ExportResult, HeaderMode, StreamOptions } from './types.js';
+export type { ExportItem, ExportItems, ExportOrgan, ExportVersion, ExportResult, HeaderMode, StreamOptions } from './types.js';

@@ -245,7 +245,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
   filterOptions(command('export'), t)
     .description(t.text(help.export))
     .addOption(dbOption(t))
-    .addOption(new Option('--to <format>', t.text(help.exportTo)).choices(['csv', 'xlsx', 'jsonl']).makeOptionMandatory())
+    .addOption(new Option('--to <format>', t.text(help.exportTo)).choices(['csv', 'csv-long', 'xlsx', 'jsonl']).makeOptionMandatory())
     .option('-o, --output <file>', t.text(help.output))
     .addOption(new Option('--header <mode>', t.text(help.header)).choices(['label', 'id', 'both']).default('label'))
     .action(withStore(false, async (store, opts) => {

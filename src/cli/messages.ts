@@ -55,7 +55,7 @@ export const help = {
   by: m('分组', 'group by'),
   regionDigits: m('按区划分组时取代码前几位（2 省、4 市、6 县）', 'digits of the region code to group by'),
   rank: (ids: string) => m(`按指标排名（${ids}）`, `rank the groups by a metric (${ids})`),
-  export: m('导出为 CSV、XLSX 或 JSONL', 'export to CSV, XLSX or JSONL'),
+  export: m('导出为 CSV（每份报告一行；csv-long 为每格一行的长表）、XLSX 或 JSONL', 'export to CSV (a row per report; csv-long: a row per report × cell), XLSX or JSONL'),
   exportTo: m('格式', 'format'),
   output: m('输出文件（默认标准输出）', 'output file (default: standard output)'),
   header: m('表头', 'header'),

@@ -1,11 +1,12 @@
 /** The reports a filter chooses, written as CSV, XLSX or JSON Lines into a stream. */
 import type { Writable } from 'node:stream';
 import { sumReports } from '../aggregate/index.js';
-import { writeCsv, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
+import { writeCsv, writeCsvLong, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
 import type { ExportVersion } from '../export/index.js';
 import type { ReportFilter, ReportRow, Store } from '../store/store.js';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'jsonl';
+/** `csv`: one row per report; `csv-long`: one row per report × cell (tidy); `xlsx`; `jsonl`. */
+export type ExportFormat = 'csv' | 'csv-long' | 'xlsx' | 'jsonl';
 
 export interface ExportOptions {
   to: ExportFormat;
@@ -18,6 +19,7 @@ export async function exportReports(store: Store, filter: ReportFilter, out: Wri
   const rows = await store.list({ ...filter, versions: 'preferred' });
   const header = options.header ?? 'label';
   if (options.to === 'csv') await writeCsv(exportItems(store, rows), out, { header });
+  else if (options.to === 'csv-long') await writeCsvLong(exportItems(store, rows), out, { header });
   else if (options.to === 'jsonl') await writeJsonl(exportItems(store, rows), out);
   else {
     // The workbook's official tables hold the sum of the reports chosen (one report: its own).
@@ -39,7 +41,7 @@ export async function* exportItems(store: Store, rows: readonly ReportRow[]): As
     const report = await store.model(r.id);
     if (!report) continue;
     yield {
-      report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, region: r.regionCode }, file: r.fileName,
+      report, diagnostics: await store.diagnostics(r.id), organ: { id: r.organId ?? undefined, name: r.organ ?? r.organName ?? '', level: r.level, department: r.department, region: r.regionCode, parent: r.parent }, file: r.fileName,
       version: versionOf(r),
     };
   }

@@ -3,6 +3,7 @@
  * then one column per cell id of the official formats, in printed order.
  */
 import { getCell } from '../model/cells.js';
+import { levelName } from '../organs/units.js';
 import type { Cell } from '../model/report.js';
 import { allCellIds } from '../model/values.js';
 import type { ExportItem, ExportVersion, HeaderMode } from './types.js';
@@ -33,7 +34,7 @@ export const metaColumns: readonly ExportColumn[] = [
   { id: 'organId', label: '机关编号', kind: 'meta', value: (i) => i.organ?.id ?? null },
   { id: 'year', label: '年度', kind: 'meta', value: (i) => i.report.year },
   { id: 'format', label: '格式', kind: 'meta', value: (i) => i.report.format },
-  { id: 'level', label: '层级', kind: 'meta', value: (i) => i.organ?.level ?? null },
+  { id: 'level', label: '层级', kind: 'meta', value: (i) => levelName(i.organ?.level, i.organ?.department) },
   { id: 'region', label: '区划代码', kind: 'meta', value: (i) => i.organ?.region ?? null },
   { id: 'parent', label: '上级机关', kind: 'meta', value: (i) => i.organ?.parent ?? null },
   { id: 'file', label: '文件', kind: 'meta', value: (i) => i.file ?? i.report.source.name ?? null },

@@ -11,6 +11,8 @@ export interface ExportOrgan {
   name: string;
   /** Administrative level (省级, 市级, 县级, 乡镇 …) as the corpus records it. */
   level?: string | null;
+  /** A department of the government at `level` (the level is then written 县级部门 …). */
+  department?: boolean;
   /** Administrative division code (区划代码). */
   region?: string | null;
   /** Name of the organ above it. */

@@ -11,7 +11,7 @@ import type { DialectName } from './dialect.js';
 import { OrganBook } from './organ-book.js';
 import { modelOf, vectorIds, vectorOf, type ReportPayload } from './payload.js';
 import type { Database } from './schema.js';
-import { readerIssues, recount, reportKey, settleVersions, byQuality } from './versions.js';
+import { recount, reportKey, settleVersions, byQuality } from './versions.js';
 import { NianbaoError } from '../errors.js';
 
 /** A source file as ingested. */
@@ -56,7 +56,11 @@ export interface ReportRow {
   /** The organ's canonical name (first printed). */
   organ: string | null;
   level: string | null;
+  /** The organ is a department of the government at `level`. */
+  department: boolean;
   regionCode: string | null;
+  /** The organ above it (its parent's name), where placed. */
+  parent: string | null;
   year: number | null;
   format: string | null;
   title: string | null;
@@ -200,7 +204,9 @@ export class Store {
   async list(filter: ReportFilter = {}): Promise<ReportRow[]> {
     const rows = await this.filtered(filter)
       .leftJoin('organ', 'organ.id', 'report.organ_id')
+      .leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
       .select([
+        'organ.department', 'parent.name as parent',
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
         'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues',
@@ -210,7 +216,7 @@ export class Store {
     const counts = await this.versionCounts(rows.map((r) => r.report_key));
     return rows.map((r) => ({
       id: r.id, sha256: r.sha256, fileName: r.file_name, status: r.status, organId: r.organ_id, organName: r.organ_name,
-      organ: r.organ, level: r.level, regionCode: r.region_code, year: r.year, format: r.format, title: r.title,
+      organ: r.organ, level: r.level, department: r.department === 1, regionCode: r.region_code, parent: r.parent, year: r.year, format: r.format, title: r.title,
       parserVersion: r.parser_version, errors: r.errors, warnings: r.warnings, infos: r.infos,
       error: r.error ? JSON.parse(r.error) : null,
       reportKey: r.report_key, versions: r.report_key === null ? 1 : counts.get(r.report_key) ?? 1,
@@ -403,7 +409,7 @@ function reportColumns(p: ReportPayload) {
   return {
     status: p.status, organ_name: p.organ, year: p.year, format: p.format, title: p.title, parser_version: p.parserVersion,
     model: p.model, cell_vector: p.values, error: p.error ? JSON.stringify(p.error) : null,
-    errors: count('error'), warnings: count('warning'), infos: count('info'), reader_issues: readerIssues(p),
+    errors: count('error'), warnings: count('warning'), infos: count('info'), reader_issues: p.readerIssues,
   };
 }
 

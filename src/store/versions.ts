@@ -7,9 +7,10 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { Diagnostic } from '../model/diagnostic.js';
+export { isReaderDiagnostic, readerIssues } from '../model/diagnostic.js';
 import { cellIdInfo } from '../model/values.js';
 import type { DialectName } from './dialect.js';
-import { vectorIds, vectorOf, type ReportPayload } from './payload.js';
+import { vectorIds, vectorOf } from './payload.js';
 import type { Database } from './schema.js';
 
 export const versionsRuleId = 'versions-conflict';
@@ -25,11 +26,6 @@ export function kindOf(title: string | null): string {
 export function reportKey(organId: number | null, year: number | null, title: string | null, status: string): string | null {
   if (organId === null || year === null || status === 'failed') return null;
   return `${organId}/${year}/${kindOf(title)}`;
-}
-
-/** Reader diagnostics of a payload: how well this file was read. */
-export function readerIssues(p: ReportPayload): number {
-  return p.diagnostics.filter((d) => d.ruleId.startsWith('parse/') || d.ruleId.startsWith('read/')).length;
 }
 
 interface Version {
@@ -54,16 +50,20 @@ export function byQuality(a: Pick<Version, 'id' | 'status' | 'reader_issues'>, b
  */
 export async function settleVersions(trx: Transaction<Database>, key: string, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(4245, hashtext(${key}))`.execute(trx);
-  const versions = await trx.selectFrom('report').select(['id', 'status', 'reader_issues', 'pinned', 'file_name', 'cell_vector'])
+  const versions = await trx.selectFrom('report').select(['id', 'status', 'reader_issues', 'pinned', 'preferred', 'file_name'])
     .where('report_key', '=', key).execute();
+  // The common case, a report's only file: counted, nothing to compare.
+  if (versions.length === 1 && versions[0]!.preferred === 1 && !(await hasVersionFindings(trx, versions[0]!.id))) return;
   if (!versions.length) return;
   const chosen = versions.find((v) => v.pinned) ?? [...versions].sort(byQuality)[0]!;
   const ids = versions.map((v) => v.id);
+  const vectors = new Map((await trx.selectFrom('report').select(['id', 'cell_vector']).where('id', 'in', ids).execute()).map((r) => [r.id, r.cell_vector]));
+  const withVector = (v: (typeof versions)[number]) => ({ ...v, cell_vector: vectors.get(v.id)! });
   await trx.updateTable('report').set({ preferred: 0 }).where('id', 'in', ids).where('id', '!=', chosen.id).where('preferred', '=', 1).execute();
   await trx.updateTable('report').set({ preferred: 1 }).where('id', '=', chosen.id).where('preferred', '=', 0).execute();
   const hadFindings = await trx.selectFrom('diagnostic').select('report_id').distinct().where('report_id', 'in', ids).where('scope', '=', versionScope).execute();
   await trx.deleteFrom('diagnostic').where('report_id', 'in', ids).where('scope', '=', versionScope).execute();
-  const found = versions.filter((v) => v.id !== chosen.id).map((v) => conflict(chosen, v)).filter((d): d is Diagnostic => d !== null);
+  const found = versions.filter((v) => v.id !== chosen.id).map((v) => conflict(withVector(chosen), withVector(v))).filter((d): d is Diagnostic => d !== null);
   for (const d of found) {
     await trx.insertInto('diagnostic').values({
       report_id: chosen.id, scope: versionScope, rule_id: d.ruleId, severity: d.severity, message_id: d.messageId,
@@ -71,6 +71,11 @@ export async function settleVersions(trx: Transaction<Database>, key: string, di
     }).execute();
   }
   for (const id of new Set([...hadFindings.map((r) => r.report_id), ...(found.length ? [chosen.id] : [])])) await recount(trx, id);
+}
+
+/** A report's file that was a version of another report before (a re-read changed its organ or year) may hold findings of it. */
+async function hasVersionFindings(trx: Transaction<Database>, id: number): Promise<boolean> {
+  return !!(await trx.selectFrom('diagnostic').select('id').where('report_id', '=', id).where('scope', '=', versionScope).executeTakeFirst());
 }
 
 /** The cells two versions both print a number in, and the numbers differ: a finding on the one counted, or null. */

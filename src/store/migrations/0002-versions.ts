@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { modelOf } from '../payload.js';
+import { readerIssues } from '../../model/diagnostic.js';
 
 /**
  * One report, one record: the files of one report (organ + year + kind) are its versions.
@@ -20,8 +22,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * Findings across versions come with the next file of a report, or `nianbao reparse`.
  */
 export async function backfillVersions(db: Kysely<any>): Promise<void> {
-  await sql`update report set reader_issues = (select count(*) from diagnostic d where d.report_id = report.id and d.scope = 'report'
-    and (d.rule_id like 'parse/%' or d.rule_id like 'read/%'))`.execute(db);
+  // The reader's diagnostics are all in the stored model (the diagnostic table leaves out infos).
+  for (let after = 0; ;) {
+    const rows: Array<{ id: number; model: Uint8Array }> = await db.selectFrom('report').select(['id', 'model']).where('id', '>', after).orderBy('id').limit(200).execute();
+    if (!rows.length) break;
+    for (const r of rows) await db.updateTable('report').set({ reader_issues: readerIssues(modelOf(r.model).diagnostics) }).where('id', '=', r.id).execute();
+    after = rows[rows.length - 1]!.id;
+  }
   await sql`update report set report_key = cast(organ_id as text) || '/' || cast(year as text) || '/' || (case when title like '%汇总%' then '汇总' else '' end)
     where organ_id is not null and year is not null and status <> 'failed'`.execute(db);
   await sql`update report set preferred = case when report_key is null then 1 when exists (select 1 from report o where o.report_key = report.report_key and o.id <> report.id

@@ -131,7 +131,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
         const p = laid[k];
         const segs = rules[k];
         if (!p || !segs || p.turned) continue;
-        const vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
+        let vp: PdfViewport;
+        try {
+          vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
+        } catch (e) {
+          if (e instanceof Timeout) throw e;
+          continue;
+        }
         p.runs = runsByCell(p.runs, displayRules(segs, vp));
       }
     }

@@ -19,8 +19,8 @@ export interface Segment {
 
 /** A rule is at most this thick (points); a filled rectangle thicker is a shading, not a line. */
 const thin = 2.5;
-/** Most operators read on a page: a drawing of millions of paths is no table. */
-const maxOps = 2_000_000;
+/** Most tokens read in a document: a drawing of millions of paths is no table (and no reason to stall). */
+const maxOps = 5_000_000;
 
 interface State {
   ctm: Matrix;
@@ -182,27 +182,28 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
 
 /** The rules of every page (user space), or null where the file cannot be followed (encrypted, other filters). */
 export function pageRules(bytes: Uint8Array, numPages: number): Array<Segment[] | null> | null {
-  let objs: PdfObjects;
   try {
-    objs = new PdfObjects(bytes);
+    const objs = new PdfObjects(bytes);
+    if (objs.encrypted) return null;
+    const pages = objs.pages(numPages);
+    if (pages.length !== numPages) return null;
+    const budget = { ops: maxOps };
+    return pages.map(({ page, resources }) => {
+      try {
+        const c = objs.get(page.dict.get('Contents'));
+        const parts = (Array.isArray(c) ? c.map((x) => objs.get(x)) : [c]).filter(isDict);
+        const datas = parts.map((p) => objs.data(p));
+        if (datas.some((d) => d === null) || budget.ops <= 0) return null;
+        const joined = Buffer.concat(datas.flatMap((d) => [d!, Buffer.from('\n')]));
+        const out: Segment[] = [];
+        scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, 0, budget);
+        return budget.ops > 0 ? out : null;
+      } catch {
+        return null;
+      }
+    });
   } catch {
+    // A file this reader cannot follow (nesting too deep, damaged): the layout goes without ruling.
     return null;
   }
-  if (objs.encrypted) return null;
-  const pages = objs.pages(numPages);
-  if (pages.length !== numPages) return null;
-  return pages.map(({ page, resources }) => {
-    try {
-      const c = objs.get(page.dict.get('Contents'));
-      const parts = (Array.isArray(c) ? c.map((x) => objs.get(x)) : [c]).filter(isDict);
-      const datas = parts.map((p) => objs.data(p));
-      if (datas.some((d) => d === null)) return null;
-      const joined = Buffer.concat(datas.flatMap((d) => [d!, Buffer.from('\n')]));
-      const out: Segment[] = [];
-      scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, 0, { ops: maxOps });
-      return out;
-    } catch {
-      return null;
-    }
-  });
 }

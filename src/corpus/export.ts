@@ -2,7 +2,9 @@
 import type { Writable } from 'node:stream';
 import { sumReports } from '../aggregate/index.js';
 import { writeCsv, writeCsvLong, writeJsonl, writeXlsx, type ExportItem, type HeaderMode } from '../export/index.js';
-import type { ExportVersion } from '../export/index.js';
+import type { ExportVersion, OfficialTables } from '../export/index.js';
+import { cellMoves, convertTable } from '../model/convert.js';
+import { allCellIds, cellIdInfo, type CellValues } from '../model/values.js';
 import type { ReportFilter, ReportRow, Store } from '../store/store.js';
 
 /** `csv`: one row per report; `csv-long`: one row per report × cell (tidy); `xlsx`; `jsonl`. */
@@ -22,10 +24,9 @@ export async function exportReports(store: Store, filter: ReportFilter, out: Wri
   else if (options.to === 'csv-long') await writeCsvLong(exportItems(store, rows), out, { header });
   else if (options.to === 'jsonl') await writeJsonl(exportItems(store, rows), out);
   else {
-    // The workbook's official tables hold the sum of the reports chosen (one report: its own).
-    const [sum] = await store.sums(filter);
     const title = rows.length === 1 ? `${rows[0]!.organ ?? ''} ${rows[0]!.year ?? ''}` : `${rows.length} 份报告合计（sum of ${rows.length} reports）`;
-    await writeXlsx(exportItems(store, rows), out, { header, ...(sum ? { tables: { title, values: sumReports([{ values: sum.values, reports: sum.reports, noNumber: sum.blanks }]).values } } : {}) });
+    const tables = await officialTables(store, filter, rows, title);
+    await writeXlsx(exportItems(store, rows), out, { header, ...(tables ? { tables } : {}) });
   }
   return { reports: rows.length };
 }
@@ -45,4 +46,38 @@ export async function* exportItems(store: Store, rows: readonly ReportRow[]): As
       version: versionOf(r),
     };
   }
+}
+
+/**
+ * The values of the workbook's official tables: the sum of the reports chosen (one report: its
+ * own). 表三 and 表四 in the 2021 layout (a 2019 （六） row added to （六）3, see sumReports);
+ * 表二 in the 2021 format, 2019 reports' numbers added where the mapping (model/convert.ts)
+ * gives a cell its exact place, the others (those not 0) listed apart.
+ */
+async function officialTables(store: Store, filter: ReportFilter, rows: readonly ReportRow[], title: string): Promise<OfficialTables | undefined> {
+  const [sum] = await store.sums({ ...filter, versions: 'preferred' });
+  if (!sum) return undefined;
+  const values: CellValues = { ...sumReports([{ values: sum.values, reports: sum.reports, noNumber: sum.blanks }]).values };
+  const moves = cellMoves('table2');
+  for (const c of allCellIds()) {
+    if (c.table !== 'table2' || !c.formats.includes('2021')) continue;
+    if (typeof sum.values[c.id] === 'number') values[c.id] = sum.values[c.id]!;
+  }
+  for (const [from, to] of moves) {
+    const v = sum.values[from];
+    if (from === to || typeof v !== 'number') continue;
+    values[to] = (typeof values[to] === 'number' ? values[to]! : 0) + v;
+  }
+  const apart: NonNullable<OfficialTables['apart']> = [];
+  const old = rows.filter((r) => r.format === '2019' && r.status !== 'failed');
+  if (old.length) {
+    const each = await store.values(old.map((r) => r.id));
+    for (const r of old) {
+      // A 0 adds nothing to a sum: only numbers that would have counted are listed.
+      for (const id of convertTable('table2', each.get(r.id)!).dropped.filter((x) => each.get(r.id)![x] !== 0)) {
+        apart.push({ organ: r.organ ?? r.organName ?? '', year: r.year, cell: id, label: cellIdInfo(id)?.label ?? id, value: each.get(r.id)![id]! });
+      }
+    }
+  }
+  return { title, values, format: '2021', apart };
 }

@@ -42,6 +42,10 @@ export function notesRows(facts: NotesFacts): Array<[string, string]> {
         'Errors, warnings: the number of errors and warnings the checks found.',
     ],
   ];
+  rows.push([
+    '“发现”表：每条核对发现一行：机关、年度、规则、级别、单元格（编号与名称）、页码（PDF 和图片）或行号（文本）、说明、文件。',
+    '发现: one row per finding: organ, year, rule, severity, cell (id and label), page (PDF, images) or line (text), message, file.',
+  ]);
   if (!facts.tables) {
     rows.push(['本工作簿没有按官方格式排版的表二、表三、表四（导出时未提供数据）。', 'No official-layout 表二, 表三, 表四: no values were given for them.']);
     return rows;
@@ -50,6 +54,13 @@ export function notesRows(facts: NotesFacts): Array<[string, string]> {
   rows.push([
     `${layouts.map((l) => l.name).join('、')}：按官方格式排版的表格，数据为：${title}。空白表示数据中没有该数字。`,
     `${layouts.map((l) => l.name).join(', ')}: the tables in the official layout, holding: ${title}. An empty cell has no number in the data.`,
+  ]);
+  rows.push([
+    '表三、表四下方的“核对”行（以及表三右侧的“核对”列）写出合计数上每一勾稽关系两边之差：0 表示相符，非 0（红色）表示各项之和与总计不符（空白按 0 计）。' +
+      '表二：2021 年格式报告的数字相加；2019 年格式报告的数字在 2021 年格式中有确切对应位置的（相同单元格，或本年新制作数量 → 本年制发件数）计入，其余非 0 的数字列在表二下方，不计入合计。',
+    'Check rows under 表三 and 表四 (and the check column beside 表三) give, for each sum relation, the difference of its two sides on the values shown: 0 where they agree, ' +
+      'any other number (red) where the parts do not add up to the total (blanks count as 0). 表二: the 2021 reports summed; a 2019 report\'s number is added where the 2021 format has its exact place ' +
+      '(the same cell, or 本年新制作数量 → 本年制发件数); its other numbers (not 0) are listed under 表二, not summed.',
   ]);
   for (const l of layouts) {
     rows.push([

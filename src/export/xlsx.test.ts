@@ -20,7 +20,7 @@ describe('writeXlsx', () => {
   it('writes 报告, the three tables and 说明', async () => {
     const items = threeItems();
     const { book, result } = await bookOf(items, { tables: { title: '3份报告合计', values: sumValues(items) } });
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '表二', '表三', '表四', '说明']);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '表二', '表三', '表四', '发现', '说明']);
     assert.equal(result.reports, 3);
   });
 
@@ -114,10 +114,10 @@ describe('writeXlsx', () => {
     assert.equal(sheet('表三').getCell('A1').value, '3份报告');
   });
 
-  it('without tables: 报告 and 说明 only, and 说明 says why', async () => {
+  it('without tables: 报告, 发现 and 说明 only, and 说明 says why', async () => {
     const { book, sheet } = await bookOf(threeItems());
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '说明']);
-    assert.match(String(sheet('说明').getCell('A6').value), /没有按官方格式排版/);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '发现', '说明']);
+    assert.match(String(sheet('说明').getCell('A7').value), /没有按官方格式排版/);
   });
 
   it('rejects with the cause where the stream or the reports fail', async () => {

@@ -1,7 +1,9 @@
 /**
  * XLSX export, streamed with exceljs's WorkbookWriter: a sheet 报告 with one row per report
  * (the CSV's columns, numbers as numbers, header frozen), then 表二, 表三, 表四 in the official
- * layout filled from values the caller passes, and a sheet 说明 that says what each holds.
+ * layout filled from values the caller passes (with check rows under the sums), a sheet 发现
+ * with one row per finding, and a sheet 说明 that says what each holds. Every sheet prints in
+ * landscape with its header rows repeated on each page; the tables fit the page width.
  */
 import { once, type EventEmitter } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
@@ -10,10 +12,13 @@ import type ExcelJS from 'exceljs';
 import type { FormatId } from '../model/formats/index.js';
 import type { CellValues } from '../model/values.js';
 import { exportColumns, exportRow, headerRows } from './columns.js';
-import { cellsNotInLayout, tableLayout, type TableLayout } from './layout.js';
+import { cellsNotInLayout, tableLayout } from './layout.js';
 import { sendTo } from './stream.js';
 import { notesRows } from './xlsx-notes.js';
-import type { ExportItems, ExportResult, HeaderMode, StreamOptions } from './types.js';
+import type { ExportItem, ExportItems, ExportResult, HeaderMode, StreamOptions } from './types.js';
+import { withChecks, type CheckedLayout } from './xlsx-checks.js';
+import { rowHeight, spansOf } from './xlsx-rows.js';
+import { cellIdInfo } from '../model/values.js';
 
 /** Values for the official-layout sheets: the sum of the exported reports, or one report's. */
 export interface OfficialTables {
@@ -22,6 +27,11 @@ export interface OfficialTables {
   values: CellValues;
   /** Lay every table out in this format; by default each table's own (see `layoutFormat`). */
   format?: FormatId;
+  /**
+   * Numbers of 2019-format reports' 表二 that have no exact place in the 2021 format: not in
+   * the sum, listed under 表二 instead.
+   */
+  apart?: Array<{ organ: string; year: number | null; cell: string; label: string; value: number }>;
 }
 
 export interface XlsxOptions extends StreamOptions {
@@ -34,7 +44,16 @@ export interface XlsxOptions extends StreamOptions {
   tables?: OfficialTables | (() => OfficialTables | undefined | Promise<OfficialTables | undefined>);
 }
 
-export const sheetNames = { reports: '报告', notes: '说明' } as const;
+export const sheetNames = { reports: '报告', findings: '发现', notes: '说明' } as const;
+
+/** Page set-up of every sheet: A4 landscape. The tables fit the width (as many pages down as needed). */
+const landscape = { paperSize: 9, orientation: 'landscape', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } } as const;
+const fitWidth = { ...landscape, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+/** Column-width units across an A4 landscape page inside those margins (about 27.9 cm at 0.19 cm a unit). */
+const pageWidthChars = 140;
+
+/** Thousands separators; decimals only where a number has them (amounts in 万元). */
+const numberFormat = (v: number) => (Number.isInteger(v) ? '#,##0' : '#,##0.00');
 
 /** Reports between checks that the zip stream has caught up (about 100 KB of XML). */
 const batch = 20;
@@ -42,6 +61,7 @@ const batch = 20;
 const thin = { style: 'thin' } as const;
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } as const;
+const mismatchFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE0E0' } } as const;
 
 /**
  * Write reports as an XLSX workbook into `out`, streaming the 报告 rows; resolves when `out`
@@ -60,10 +80,12 @@ export async function writeXlsx(items: ExportItems, out: Writable, options: Xlsx
     const { default: excel } = await import('exceljs');
     const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
     workbook.creator = 'nianbao';
-    const reports = await writeReportSheet(workbook, items, options.header ?? 'label', stop.signal);
+    const findings: FindingRow[] = [];
+    const reports = await writeReportSheet(workbook, items, options.header ?? 'label', stop.signal, findings);
     const tables = typeof options.tables === 'function' ? await options.tables() : options.tables;
-    const layouts = tables ? (['table2', 'table3', 'table4'] as const).map((t) => tableLayout(t, tables.values, tables.title, tables.format)) : [];
-    for (const layout of layouts) writeLayoutSheet(workbook, layout);
+    const layouts = tables ? (['table2', 'table3', 'table4'] as const).map((t) => withChecks(tableLayout(t, tables.values, tables.title, tables.format), tables.values)) : [];
+    for (const layout of layouts) writeLayoutSheet(workbook, layout, layout.table === 'table2' ? tables?.apart ?? [] : []);
+    writeFindingsSheet(workbook, findings);
     writeNotesSheet(workbook, {
       reports,
       tables: tables && {
@@ -100,10 +122,12 @@ async function zipCaughtUp(sheet: unknown, signal: AbortSignal): Promise<void> {
   else if (entry._writableState.needDrain) await once(entry, 'drain', { signal });
 }
 
-async function writeReportSheet(workbook: Book, items: ExportItems, header: HeaderMode, signal: AbortSignal): Promise<number> {
+async function writeReportSheet(workbook: Book, items: ExportItems, header: HeaderMode, signal: AbortSignal, findings: FindingRow[]): Promise<number> {
   const heads = headerRows(header);
   const sheet = workbook.addWorksheet(sheetNames.reports, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: heads.length }],
+    // Too many columns to fit one page: the organ column and the header repeat on every page.
+    pageSetup: { ...landscape, printTitlesRow: `1:${heads.length}`, printTitlesColumn: 'A:A' },
   });
   sheet.columns = exportColumns().map((c) => ({ width: c.id === 'organ' || c.id === 'file' ? 28 : c.kind === 'meta' ? 10 : 14 }));
   for (const [i, values] of heads.entries()) {
@@ -117,36 +141,126 @@ async function writeReportSheet(workbook: Book, items: ExportItems, header: Head
   let reports = 0;
   for await (const item of items) {
     signal.throwIfAborted();
-    sheet.addRow(exportRow(item)).commit();
+    const row = sheet.addRow(exportRow(item));
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'number') cell.numFmt = numberFormat(cell.value);
+    });
+    row.commit();
+    findings.push(...findingRows(item));
     if (++reports % batch === 0) await zipCaughtUp(sheet, signal);
   }
   sheet.commit();
   return reports;
 }
 
-function writeLayoutSheet(workbook: Book, layout: TableLayout): void {
-  const sheet = workbook.addWorksheet(layout.name);
+function writeLayoutSheet(workbook: Book, layout: CheckedLayout, apart: NonNullable<OfficialTables['apart']>): void {
+  // The header rows of the grid repeat on every page (表二 has one per block: its first).
+  const header = layout.table === 'table2' ? `1:${layout.tableTop + 1}` : `1:${layout.tableTop + 2}`;
+  const sheet = workbook.addWorksheet(layout.name, { pageSetup: { ...fitWidth, printTitlesRow: header } });
   sheet.columns = layout.widths.map((width) => ({ width }));
   const headings = new Set(layout.headingRows);
+  // Where a row's cell starts a merged range, its text wraps in the range's width and down its rows.
+  const spans = spansOf(layout.merges);
+  const checks = new Map(layout.checks.map((c) => [`${c.row}/${c.col}`, c.value]));
+  const checkRows = new Set(layout.checkRows);
   layout.rows.forEach((values, i) => {
     const r = i + 1;
     const row = sheet.addRow(values);
+    // Captions (rows above the grid) span the whole width.
+    if (r >= layout.tableTop) row.height = rowHeight(values, layout.widths, spans.get(r));
     if (r < layout.tableTop) {
       row.font = { bold: true, size: r === 1 ? 14 : 12 };
     } else {
       for (let c = 1; c <= layout.width; c++) {
         const cell = row.getCell(c);
         cell.border = border;
-        cell.alignment = { vertical: 'middle', horizontal: typeof values[c - 1] === 'number' ? 'right' : 'center', wrapText: true };
+        const v = values[c - 1];
+        cell.alignment = { vertical: 'middle', horizontal: typeof v === 'number' ? 'right' : checkRows.has(r) ? 'left' : 'center', wrapText: true };
+        if (typeof v === 'number') cell.numFmt = numberFormat(v);
         if (headings.has(r)) {
           cell.font = { bold: true };
           cell.fill = headerFill;
         }
+        const d = checks.get(`${r}/${c}`);
+        if (checkRows.has(r) || d !== undefined) cell.font = { italic: true, ...(d ? { bold: true, color: { argb: 'FFC00000' } } : {}) };
+        if (d) cell.fill = mismatchFill;
       }
     }
   });
+  if (apart.length) {
+    sheet.addRow([]);
+    const title = sheet.addRow(['2019年格式报告中在2021年格式里没有确切对应位置的表二数字（未计入上表）']);
+    title.font = { bold: true };
+    layout.merges.push([title.number, 1, title.number, layout.width]);
+    // Organ and year, the cell's label across the middle columns, the number in the last.
+    const last = Math.max(3, layout.width);
+    for (const a of apart) {
+      const values: Array<string | number | null> = Array(last).fill(null);
+      values[0] = `${a.organ} ${a.year ?? ''}`.trim();
+      values[1] = a.label;
+      values[last - 1] = a.value;
+      const row = sheet.addRow(values);
+      row.getCell(last).numFmt = numberFormat(a.value);
+      row.alignment = { wrapText: true, vertical: 'top' };
+      if (last - 1 > 2) layout.merges.push([row.number, 2, row.number, last - 1]);
+      row.height = rowHeight(values, layout.widths, new Map([[2, { right: last - 1, rows: 1 }]]));
+    }
+  }
   // A streamed sheet merges only rows not yet committed: merge first, then commit it whole.
   for (const [top, left, bottom, right] of layout.merges) sheet.mergeCells(top, left, bottom, right);
+  sheet.commit();
+}
+
+/** One finding as a row of 发现: who, which year, which rule, which cell, where (page or line). */
+interface FindingRow {
+  values: Array<string | number | null>;
+}
+
+export const findingColumns = [
+  { id: 'organ', label: '机关', width: 20 },
+  { id: 'year', label: '年度', width: 6 },
+  { id: 'rule', label: '规则', width: 18 },
+  { id: 'severity', label: '级别', width: 6 },
+  { id: 'cell', label: '单元格', width: 22 },
+  { id: 'cellLabel', label: '单元格名称', width: 28 },
+  { id: 'page', label: '页码', width: 5 },
+  { id: 'line', label: '行', width: 5 },
+  { id: 'message', label: '说明', width: 56 },
+  { id: 'file', label: '文件', width: 18 },
+] as const;
+
+const severityNames = { error: '错误', warning: '警告', info: '提示' } as const;
+
+function findingRows(item: ExportItem): FindingRow[] {
+  const organ = item.organ?.name ?? item.report.organ ?? '';
+  const file = item.file ?? item.report.source.name ?? null;
+  return item.diagnostics.map((d) => {
+    const origin = d.position?.origin;
+    const page = origin && (origin.form === 'pdf' || origin.form === 'image') ? origin.page ?? null : null;
+    return {
+      values: [organ, item.report.year, d.ruleId, severityNames[d.severity], d.path ?? null, d.path ? cellIdInfo(d.path)?.label ?? null : null,
+        page, d.position?.line ?? null, d.message.zh, file],
+    };
+  });
+}
+
+function writeFindingsSheet(workbook: Book, rows: readonly FindingRow[]): void {
+  // Many rows: scaled to the page width (LibreOffice reads fit-to-width with any height as one page).
+  const total = findingColumns.reduce((n, c) => n + c.width, 0);
+  const sheet = workbook.addWorksheet(sheetNames.findings, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { ...landscape, scale: Math.min(100, Math.floor((100 * pageWidthChars) / total)), printTitlesRow: '1:1' },
+  });
+  sheet.columns = findingColumns.map((c) => ({ width: c.width }));
+  const head = sheet.addRow(findingColumns.map((c) => c.label));
+  head.font = { bold: true };
+  head.commit();
+  for (const r of rows) {
+    const row = sheet.addRow(r.values);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(r.values, findingColumns.map((c) => c.width));
+    row.commit();
+  }
   sheet.commit();
 }
 

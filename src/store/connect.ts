@@ -77,7 +77,7 @@ export async function connect(target: string = defaultDbFile, options: ConnectOp
     conn = { db, dialect: 'postgres', target: masked(url), ...(schema ? { schema } : {}) };
     try {
       await sql`select 1`.execute(db);
-      if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+      if (schema) await createSchema(db, schema);
     } catch (e) {
       await db.destroy();
       throw new StoreError(`无法连接 PostgreSQL：${conn.target}（${(e as Error).message}）`, `cannot connect to PostgreSQL: ${conn.target} (${(e as Error).message})`, { cause: e });
@@ -154,4 +154,18 @@ function masked(url: URL): string {
   const u = new URL(url.toString());
   if (u.password) u.password = '***';
   return u.toString();
+}
+
+/**
+ * `create schema if not exists` is not safe against itself: two processes starting at once
+ * may both find no schema and one fails on the catalogue's unique index (23505). The schema
+ * then exists, which is all that was asked.
+ */
+async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw e;
+  }
 }

@@ -167,3 +167,46 @@ describe('one --format option', () => {
     assert.equal(nianbao(['list', '--db', db, '--json']).code, 2);
   });
 });
+
+describe('render and new: messages from the catalogue, in one language, exit 2 or 1 as the others', () => {
+  const none = join(dir, 'no-such-corpus.db');
+  it('a binary form to the terminal, a bad year, a missing input: exit 2, one language, no stack', () => {
+    const cases: Array<[string[], RegExp, RegExp]> = [
+      [['render', seed, '--to', 'docx'], /docx 是二进制格式，请用 -o 指定输出文件/, /docx is a binary form: name the output file with -o/],
+      [['new', '--organ', '某某县人民政府', '--year', '20x5', '--db', none], /年度不合法：20x5/, /invalid year: 20x5/],
+      [['render', '--to', 'md'], /请给出年报文件、草稿或报告编号/, /name a report file, a draft or a report id/],
+      [['render', join(dir, 'absent.txt'), '--to', 'md'], /无法读取 .*absent\.txt：ENOENT/, /cannot read .*absent\.txt: ENOENT/],
+    ];
+    for (const [args, zhRe, enRe] of cases) {
+      const z = nianbao(args);
+      const e = nianbao([...args, '--lang', 'en'], zh);
+      assert.equal(z.code, 2, z.err);
+      assert.equal(e.code, 2, e.err);
+      assert.match(z.err, zhRe);
+      assert.match(e.err, enRe);
+      assert.doesNotMatch(z.err, /[a-z]{4,} (form|year|report)|\bat \w+ \(/);
+      assert.doesNotMatch(e.err, cjk);
+      assert.doesNotMatch(z.err + e.err, /\n\s+at /);
+    }
+  });
+
+  it('new without a corpus: the note in one language, the draft on stdout', () => {
+    const z = nianbao(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', none]);
+    const e = nianbao(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', none], en);
+    assert.equal(z.code, 0, z.err);
+    assert.equal(e.code, 0, e.err);
+    assert.equal(z.err.trim(), `没有语料库 ${none}，未预填结转数`);
+    assert.equal(e.err.trim(), `no corpus at ${none}: nothing carried over`);
+    assert.equal(JSON.parse(z.out).year, 2025);
+    assert.ok(!existsSync(none));
+  });
+
+  it('a render written to a file says so in one language', () => {
+    const out = join(dir, 'seed.md');
+    const z = nianbao(['render', seed, '--to', 'md', '-o', out]);
+    const e = nianbao(['render', seed, '--to', 'md', '-o', out], en);
+    assert.equal(z.code, 0, z.err);
+    assert.equal(z.err.trim(), `已写入 ${out}`);
+    assert.equal(e.err.trim(), `wrote ${out}`);
+  });
+});

@@ -5,12 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import { root } from './helpers.js';
+import { hostileFiles } from '../scripts/make-hostile.js';
 
 const bin = join(root, 'bin', 'nianbao.js');
 const seed = join(root, 'fixtures/seeds/000_f42b2add2afd0cc6.txt');
@@ -208,5 +209,44 @@ describe('render and new: messages from the catalogue, in one language, exit 2 o
     assert.equal(z.code, 0, z.err);
     assert.equal(z.err.trim(), `已写入 ${out}`);
     assert.equal(e.err.trim(), `wrote ${out}`);
+  });
+});
+
+describe('export to standard output: sanitised on a terminal, exact bytes in a pipe', () => {
+  const hostileDb = join(dir, 'escapes.db');
+  before(() => {
+    const f = hostileFiles({ small: true }).find((x) => x.name === 'escapes.txt')!;
+    // Its file name holds the payload too: exported as it was stored.
+    const name = join(dir, 'r\x1b[2J\x1b]0;owned\x07.txt');
+    writeFileSync(name, f.bytes);
+    const r = nianbao(['ingest', name, '--db', hostileDb, '--jobs', '0']);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('piped to a file: the bytes -o writes, escapes and all', () => {
+    for (const to of ['csv', 'jsonl']) {
+      const file = join(dir, `export.${to}`);
+      assert.equal(nianbao(['export', '--db', hostileDb, '--to', to, '-o', file]).code, 0);
+      const piped = shell(`${q(process.execPath)} ${q(bin)} export --db ${q(hostileDb)} --to ${to} > ${q(file + '.piped')}`);
+      assert.equal(piped.code, 0, piped.err);
+      const bytes = readFileSync(file);
+      // CSV keeps the file name as stored; JSON writes it escaped itself.
+      assert.ok(bytes.includes(to === 'csv' ? '\x1b[2J' : '\\u001b[2J'), 'the export holds the file name');
+      assert.deepEqual(readFileSync(file + '.piped'), bytes);
+    }
+  });
+
+  it('on a terminal: no control character reaches it raw, in CSV and JSONL', { skip: hasScript ? false : 'util-linux script (a pty) is not installed' }, () => {
+    for (const to of ['csv', 'jsonl']) {
+      const r = onTty(['export', '--db', hostileDb, '--to', to]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /\\u001b\[2J/, 'the payload is shown escaped');
+      // The pty ends lines with CR LF; nothing else of C0/C1 comes through.
+      assert.doesNotMatch(r.out.replace(/\r\n/g, '\n'), /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      if (to === 'jsonl') {
+        const line = r.out.split(/\r?\n/).find((l) => l.startsWith('{'))!;
+        assert.match(JSON.stringify(JSON.parse(line)), /\\u001b\[2J/, 'still valid JSON, the name in it');
+      }
+    }
   });
 });

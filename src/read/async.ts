@@ -51,6 +51,16 @@ export interface ReadBudget {
 export async function readInProcess(input: Uint8Array, r: ReadResult, budget: ReadBudget = {}): Promise<Pick<ReadResult, 'source' | 'failure'>> {
   if (r.form === 'pdf') {
     // pdf.js is large: loaded only when a PDF comes.
+    // A stream that would inflate beyond the limit refuses the file before pdf.js allocates it.
+    const { inflationOverLimit, maxInflatedStream } = await import('./inflate-guard.js');
+    const bomb = inflationOverLimit(input);
+    if (bomb) {
+      const mb = maxInflatedStream / 1048576;
+      return { source: null, failure: { code: 'too-large', form: 'pdf', message: {
+        zh: `PDF 中有一个数据流解压后超过 ${mb} MB（位于第 ${bomb.offset} 字节），未读取`,
+        en: `the PDF holds a stream that inflates beyond ${mb} MB (at byte ${bomb.offset}); not read`,
+      } } };
+    }
     const { readPdf } = await import('./pdf.js');
     const p = await readPdf(input);
     if (p.failure?.code === 'no-text') {

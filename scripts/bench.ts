@@ -3,6 +3,8 @@
  *
  *   npm run bench -- [DIR] [--regen] [--count N] [--passes N] [--by-template] [--json FILE]
  *
+ *   npm run bench -- --real-only
+ *
  * DIR (default /tmp/nianbao-bench-corpus) is made by gen-corpus when it does not exist or
  * holds no corpus files, or always with --regen. All files are read into memory first; then,
  * single-threaded and sequentially (`npm run bench` runs node with --single-threaded: V8's
@@ -15,6 +17,10 @@
  * and the heap used, sampled every 64 reports during the parse passes.
  * --by-template adds one more (untimed-in-the-headline) parse pass that times every report and
  * lists the slowest templates. --json FILE writes the figures as JSON.
+ * Then the real reports (fixtures/: the seeds, the corpus's text, Markdown and HTML copies, and
+ * the text real tools made of real PDFs in fixtures/real-forms), each group read many times over
+ * (at least 1,000 reports a pass) the same way: floor, parse, parse+check, median of the passes.
+ * `--real-only` skips the generated corpus.
  * Exits 1 if a parse threw or reported an internal error.
  */
 import fs from 'node:fs';
@@ -24,21 +30,23 @@ import v8 from 'node:v8';
 import { check, parse } from '../src/index.js';
 import { read } from '../src/read/index.js';
 import { normalize } from '../src/extract/normalize.js';
+import { benchReal, type RealFigures } from './bench-real.js';
 import { defaultCorpusDir, defaultCount, generateCorpus, templateOf } from './gen-corpus.js';
 
-interface Args { dir: string; regen: boolean; count: number; passes: number; byTemplate: boolean; json: string | null }
+interface Args { dir: string; regen: boolean; count: number; passes: number; byTemplate: boolean; json: string | null; realOnly: boolean }
 
 function args(argv: string[]): Args {
-  const a: Args = { dir: defaultCorpusDir, regen: false, count: defaultCount, passes: 3, byTemplate: false, json: null };
+  const a: Args = { dir: defaultCorpusDir, regen: false, count: defaultCount, passes: 3, byTemplate: false, json: null, realOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const s = argv[i]!;
     if (s === '--regen') a.regen = true;
+    else if (s === '--real-only') a.realOnly = true;
     else if (s === '--by-template') a.byTemplate = true;
     else if (s === '--json') a.json = path.resolve(argv[++i] ?? 'bench-results.json');
     else if (s === '--count') a.count = Number(argv[++i]);
     else if (s === '--passes') a.passes = Number(argv[++i]);
     else if (s === '-h' || s === '--help') {
-      console.log('usage: npm run bench -- [DIR] [--regen] [--count N] [--passes N] [--by-template] [--json FILE]');
+      console.log('usage: npm run bench -- [DIR] [--regen] [--count N] [--passes N] [--by-template] [--real-only] [--json FILE]');
       process.exit(0);
     } else if (s.startsWith('-')) throw new Error(`unknown option ${s}`);
     else a.dir = path.resolve(s);
@@ -61,6 +69,11 @@ const mb = (bytes: number) => bytes / 1e6;
 
 function main(): number {
   const a = args(process.argv.slice(2));
+  if (a.realOnly) {
+    const real = benchReal(a.passes);
+    if (a.json) fs.writeFileSync(a.json, JSON.stringify({ node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', real, date: new Date().toISOString() }, null, 2) + '\n');
+    return 0;
+  }
   const present = fs.existsSync(a.dir) && fs.readdirSync(a.dir).some((f) => templateOf(f) !== null);
   if (a.regen || !present) {
     const t0 = performance.now();
@@ -241,8 +254,9 @@ function main(): number {
     console.log(`\n错误 errors: ${threw} parse() threw, ${internal} internal errors`);
     for (const s of internalFiles) console.log(`  ${s}`);
   }
+  const real: RealFigures[] = benchReal(a.passes);
   if (a.json) {
-    fs.writeFileSync(a.json, JSON.stringify({ ...result, date: new Date().toISOString(), sink }, null, 2) + '\n');
+    fs.writeFileSync(a.json, JSON.stringify({ ...result, real, date: new Date().toISOString(), sink }, null, 2) + '\n');
     console.log(`\nJSON → ${a.json}`);
   }
   return threw || internal ? 1 : 0;

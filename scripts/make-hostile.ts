@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Deflate, zipSync } from 'fflate';
+import { Zlib, zipSync } from 'fflate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (p: string) => readFileSync(join(root, 'fixtures', p));
@@ -31,10 +31,13 @@ export function pdfOf(objects: Array<string | Buffer>): Buffer {
   return Buffer.concat(parts);
 }
 
-/** `total` bytes of a repeated content-stream line, deflated without ever holding them. */
+/**
+ * `total` bytes of a repeated content-stream line, deflated without ever holding them, in the
+ * zlib form FlateDecode is (with its header, which pdf.js requires before it inflates anything).
+ */
 function deflatedRepeat(line: string, total: number): Buffer {
   const out: Uint8Array[] = [];
-  const d = new Deflate({ level: 6 }, (chunk) => void out.push(chunk));
+  const d = new Zlib({ level: 6 }, (chunk) => void out.push(chunk));
   const unit = Buffer.from(line.repeat(Math.ceil((16 << 20) / line.length))).subarray(0, 16 << 20);
   for (let done = 0; done < total; done += unit.length) d.push(unit, done + unit.length >= total);
   return Buffer.concat(out);
@@ -66,20 +69,26 @@ export interface HostileFile {
 /** Escape sequences a report can smuggle in: clear screen, a window title (OSC), a C1 CSI, a bell. */
 export const terminalPayload = '\x1b[2J\x1b]0;owned\x07\x9b31m\x07';
 
+/** A one-page PDF whose content stream inflates to `size` bytes of drawing commands. */
+export function streamBomb(size: number): Buffer {
+  const stream = deflatedRepeat('0 0 m 1 1 l S\n', size);
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+  ]);
+}
+
 export function hostileFiles(options: { small?: boolean } = {}): HostileFile[] {
   const text = fixture('text/2022-county-tsv-blank-cells.txt');
   const pdf = fixture('forms/pdf/000_f42b2add2afd0cc6.pdf');
   const bombSize = options.small ? 256 << 20 : 1 << 30;
-  const stream = deflatedRepeat('0 0 m 1 1 l S\n', bombSize);
   const page = (box: string, contents = '') => `<< /Type /Page /Parent 2 0 R /MediaBox [${box}]${contents} >>`;
   const files: HostileFile[] = [
     { name: 'flipped.pdf', why: 'a real report with flipped bits (pdf.js rejects promises nobody waits for)', bytes: flipBits(pdf, 40, 7) },
     {
       name: 'stream-bomb.pdf', why: `one content stream that inflates to ${bombSize >> 20} MB`,
-      bytes: pdfOf([
-        '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page('0 0 595 842', ' /Contents 4 0 R'),
-        Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
-      ]),
+      bytes: streamBomb(bombSize),
     },
     { name: 'huge-box.pdf', why: 'a blank page of 14,400 × 14,400 pt (40,000 px square at 200 dpi)', bytes: pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page('0 0 14400 14400')]) },
     { name: 'page-loop.pdf', why: 'a page tree whose kid is itself', bytes: pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R] /Count 1 >>']) },

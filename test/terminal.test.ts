@@ -5,12 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import { root } from './helpers.js';
+import { hostileFiles } from '../scripts/make-hostile.js';
 
 const bin = join(root, 'bin', 'nianbao.js');
 const seed = join(root, 'fixtures/seeds/000_f42b2add2afd0cc6.txt');
@@ -165,5 +166,87 @@ describe('one --format option', () => {
     assert.equal(JSON.parse(nianbao(['show', '1', '--db', db, '--format', 'json']).out).report.status, 'ok');
     assert.ok(nianbao(['rules', '--format', 'json']).out.trim().split('\n').every((l) => JSON.parse(l).id));
     assert.equal(nianbao(['list', '--db', db, '--json']).code, 2);
+  });
+});
+
+describe('render and new: messages from the catalogue, in one language, exit 2 or 1 as the others', () => {
+  const none = join(dir, 'no-such-corpus.db');
+  it('a binary form to the terminal, a bad year, a missing input: exit 2, one language, no stack', () => {
+    const cases: Array<[string[], RegExp, RegExp]> = [
+      [['render', seed, '--to', 'docx'], /docx 是二进制格式，请用 -o 指定输出文件/, /docx is a binary form: name the output file with -o/],
+      [['new', '--organ', '某某县人民政府', '--year', '20x5', '--db', none], /年度不合法：20x5/, /invalid year: 20x5/],
+      [['render', '--to', 'md'], /请给出年报文件、草稿或报告编号/, /name a report file, a draft or a report id/],
+      [['render', join(dir, 'absent.txt'), '--to', 'md'], /无法读取 .*absent\.txt：ENOENT/, /cannot read .*absent\.txt: ENOENT/],
+    ];
+    for (const [args, zhRe, enRe] of cases) {
+      const z = nianbao(args);
+      const e = nianbao([...args, '--lang', 'en'], zh);
+      assert.equal(z.code, 2, z.err);
+      assert.equal(e.code, 2, e.err);
+      assert.match(z.err, zhRe);
+      assert.match(e.err, enRe);
+      assert.doesNotMatch(z.err, /[a-z]{4,} (form|year|report)|\bat \w+ \(/);
+      assert.doesNotMatch(e.err, cjk);
+      assert.doesNotMatch(z.err + e.err, /\n\s+at /);
+    }
+  });
+
+  it('new without a corpus: the note in one language, the draft on stdout', () => {
+    const z = nianbao(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', none]);
+    const e = nianbao(['new', '--organ', '某某县人民政府', '--year', '2025', '--db', none], en);
+    assert.equal(z.code, 0, z.err);
+    assert.equal(e.code, 0, e.err);
+    assert.equal(z.err.trim(), `没有语料库 ${none}，未预填结转数`);
+    assert.equal(e.err.trim(), `no corpus at ${none}: nothing carried over`);
+    assert.equal(JSON.parse(z.out).year, 2025);
+    assert.ok(!existsSync(none));
+  });
+
+  it('a render written to a file says so in one language', () => {
+    const out = join(dir, 'seed.md');
+    const z = nianbao(['render', seed, '--to', 'md', '-o', out]);
+    const e = nianbao(['render', seed, '--to', 'md', '-o', out], en);
+    assert.equal(z.code, 0, z.err);
+    assert.equal(z.err.trim(), `已写入 ${out}`);
+    assert.equal(e.err.trim(), `wrote ${out}`);
+  });
+});
+
+describe('export to standard output: sanitised on a terminal, exact bytes in a pipe', () => {
+  const hostileDb = join(dir, 'escapes.db');
+  before(() => {
+    const f = hostileFiles({ small: true }).find((x) => x.name === 'escapes.txt')!;
+    // Its file name holds the payload too: exported as it was stored.
+    const name = join(dir, 'r\x1b[2J\x1b]0;owned\x07.txt');
+    writeFileSync(name, f.bytes);
+    const r = nianbao(['ingest', name, '--db', hostileDb, '--jobs', '0']);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('piped to a file: the bytes -o writes, escapes and all', () => {
+    for (const to of ['csv', 'jsonl']) {
+      const file = join(dir, `export.${to}`);
+      assert.equal(nianbao(['export', '--db', hostileDb, '--to', to, '-o', file]).code, 0);
+      const piped = shell(`${q(process.execPath)} ${q(bin)} export --db ${q(hostileDb)} --to ${to} > ${q(file + '.piped')}`);
+      assert.equal(piped.code, 0, piped.err);
+      const bytes = readFileSync(file);
+      // CSV keeps the file name as stored; JSON writes it escaped itself.
+      assert.ok(bytes.includes(to === 'csv' ? '\x1b[2J' : '\\u001b[2J'), 'the export holds the file name');
+      assert.deepEqual(readFileSync(file + '.piped'), bytes);
+    }
+  });
+
+  it('on a terminal: no control character reaches it raw, in CSV and JSONL', { skip: hasScript ? false : 'util-linux script (a pty) is not installed' }, () => {
+    for (const to of ['csv', 'jsonl']) {
+      const r = onTty(['export', '--db', hostileDb, '--to', to]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /\\u001b\[2J/, 'the payload is shown escaped');
+      // The pty ends lines with CR LF; nothing else of C0/C1 comes through.
+      assert.doesNotMatch(r.out.replace(/\r\n/g, '\n'), /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      if (to === 'jsonl') {
+        const line = r.out.split(/\r?\n/).find((l) => l.startsWith('{'))!;
+        assert.match(JSON.stringify(JSON.parse(line)), /\\u001b\[2J/, 'still valid JSON, the name in it');
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@
  * over the corpus API (src/corpus): options in, data out, formatted here.
  */
 import { terminalSafe } from '../text/terminal.js';
+import { terminalSafeStream } from './safe-stream.js';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
@@ -251,7 +252,8 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
     .action(withStore(false, async (store, opts) => {
       const filter = filterOf(opts);
       if (opts.to === 'xlsx' && !opts.output && process.stdout.isTTY) throw new NianbaoError('usage.xlsx-terminal', usage.xlsxToTerminal.zh, usage.xlsxToTerminal.en);
-      const out: Writable = opts.output ? createWriteStream(opts.output) : process.stdout;
+      // On a terminal, through the sanitiser; piped or to a file, the bytes as written.
+      const out: Writable = opts.output ? createWriteStream(opts.output) : process.stdout.isTTY ? terminalSafeStream(process.stdout) : process.stdout;
       const { reports } = await exportReports(store, filter, out, { to: opts.to as ExportFormat, header: opts.header as HeaderMode });
       t.say(text.exported(reports));
     }));

@@ -185,6 +185,34 @@ export const text = {
   queueError: m('队列出错', 'queue error'),
 };
 
+/** `render` and `new`. */
+export const render = {
+  badYear: (s: string) => m(`年度不合法：${s}`, `invalid year: ${s}`),
+  cannotWrite: (path: string, why: string) => m(`无法写入 ${path}：${why}`, `cannot write ${path}: ${why}`),
+  wrote: (path: string) => m(`已写入 ${path}`, `wrote ${path}`),
+  binaryToTerminal: (to: string) => m(`${to} 是二进制格式，请用 -o 指定输出文件`, `${to} is a binary form: name the output file with -o`),
+  leftBlank: (n: number, cells: string) => m(`以下 ${n} 个 2021 格式单元格在 2019 格式中没有对应，留空：\n  ${cells}`, `${n} cells of the 2021 format have no 2019 cell and are left blank:\n  ${cells}`),
+  dropped: (n: number, cells: string) => m(`以下 ${n} 个 2019 格式单元格在 2021 格式中没有位置，未列入：\n  ${cells}`, `${n} cells of the 2019 format have no place in 2021 and are not carried over:\n  ${cells}`),
+  noReport: (id: number) => m(`没有编号为 ${id} 的报告`, `no report with id ${id}`),
+  tablesOnly: m('语料库中没有这份报告的原文件，只输出表格', 'the stored file is not kept: tables only'),
+  inFile: (file: string, why: Message) => m(`${file}：${why.zh}`, `${file}: ${why.en}`),
+  notRead: m('无法读取', 'not read'),
+  totalsFilled: (n: number) => m(`已按分项合计填入 ${n} 个空白的合计单元格`, `${n} blank totals worked out from their parts`),
+  asLaidOut: (file: string) => m(`${file}（排版后）`, `${file} (as laid out)`),
+  draftErrors: (n: number) => m(`草稿有 ${n} 个错误，未输出；改正后重试，或用 --force 强制输出`, `the draft has ${n} errors and was not rendered; correct them, or use --force`),
+  noRegionReports: (region: string, year: number) => m(`区划 ${region} 在 ${year} 年没有报告`, `no reports of region ${region} for ${year}`),
+  excludedNotRead: m('无法读取', 'not read'),
+  excludedErrors: (n: number) => m(`有 ${n} 个错误`, `${n} errors`),
+  aggregateWithInput: m('--aggregate 不与输入文件同用', '--aggregate takes no input file'),
+  noInput: m('请给出年报文件、草稿或报告编号，或用 --aggregate', 'name a report file, a draft or a report id, or use --aggregate'),
+  cannotRead: (file: string, why: string) => m(`无法读取 ${file}：${why}`, `cannot read ${file}: ${why}`),
+  draftOutput: m('输出文件须为 .xlsx 或 .json', 'the output file must be .xlsx or .json'),
+  noCorpus: (db: string) => m(`没有语料库 ${db}，未预填结转数`, `no corpus at ${db}: nothing carried over`),
+  severalLastYear: (n: number, id: number, organ: string | null) => m(`上一年度有 ${n} 份报告，用 #${id}（${organ ?? '?'}）`, `${n} reports of last year; using #${id} (${organ ?? '?'})`),
+  carriedOver: (id: number, organ: string | null, year: number) => m(`已按 #${id}（${organ ?? '?'}，${year}年）预填上年结转和现行有效件数`, `carried over from report #${id} (${organ ?? '?'}, ${year})`),
+  noLastYear: (organ: string, year: number) => m(`语料库中没有 ${organ} ${year} 年的报告，未预填结转数`, `no report of ${organ} for ${year} in the corpus: nothing carried over`),
+};
+
 /** Labels of the report summary (`parse`, `show`). */
 export const labels = {
   organ: m('机关', 'organ'), year: m('年度', 'year'), format: m('格式', 'format'), signed: m('成文日期', 'signed'),

@@ -7,6 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Terminal } from './terminal.js';
+import { NianbaoError, type Message } from '../errors.js';
+import { render as msg } from './messages.js';
 import { sumReports } from '../aggregate/sum.js';
 import { check } from '../check/index.js';
 import { DraftError, draftSource, draftXlsx, looksLikeDraftJson, newDraft, parseDraftJson, readDraft } from '../draft/index.js';
@@ -15,117 +17,104 @@ import { readAsync } from '../read/async.js';
 import { detectForm } from '../read/detect.js';
 import type { Report } from '../model/report.js';
 import { cellIdInfo } from '../model/values.js';
-import { RenderError, renderDoc, renderForms, renderTo, regionDoc, sourceOfReport, type RenderDoc, type RenderForm, type RenderSource, type SummaryMember } from '../render/index.js';
-import { StoreError, defaultDbFile } from '../store/connect.js';
+import { renderDoc, renderForms, renderTo, regionDoc, sourceOfReport, type RenderDoc, type RenderForm, type RenderSource, type SummaryMember } from '../render/index.js';
+import { defaultDbFile } from '../store/connect.js';
 import { Store, type ReportRow } from '../store/store.js';
 import { stylish } from './formatters/stylish.js';
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import { langOption } from './options.js';
 
 /** Failures of input or usage: exit 2 with the message. */
-class Usage extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
-  }
-}
+const usage = (code: string, m: Message) => new NianbaoError(`render.${code}`, m.zh, m.en);
+
+/** The draft's checks found errors: exit 1. */
+const refusedCode = 'render.draft-errors';
 
 const dbOption = () => new Option('--db <file|url>', '语料库：SQLite 文件或 postgres:// 地址 · corpus: a SQLite file or a postgres:// URL')
   .env('NIANBAO_DB').default(defaultDbFile);
 
 const yearOf = (s: string | undefined): number => {
   const y = Number(s);
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new Usage(`年度不合法：${s}`, `invalid year: ${s}`);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw usage('year', msg.badYear(String(s)));
   return y;
 };
 
-async function openStore(db: string): Promise<Store> {
-  try {
-    return await Store.open(db);
-  } catch (e) {
-    if (e instanceof StoreError) throw new Usage(e.zh, e.en);
-    throw e;
-  }
-}
+/** A store that cannot be opened throws a StoreError (a NianbaoError): exit 2 with its reason. */
+const openStore = (db: string): Promise<Store> => Store.open(db);
 
 /** Write a file; a path that cannot be written is a usage failure (exit 2) with its reason. */
-async function writeOut(path: string, data: Uint8Array | string, io: Io): Promise<void> {
+async function writeOut(path: string, data: Uint8Array | string, t: Terminal): Promise<void> {
   await writeFile(path, data).catch((e: NodeJS.ErrnoException) => {
-    throw new Usage(`无法写入 ${path}：${e.code ?? e.message}`, `cannot write ${path}: ${e.code ?? e.message}`);
+    throw usage('unwritable', msg.cannotWrite(path, e.code ?? e.message));
   });
-  io.err(`已写入 ${path}（wrote ${path}）`);
+  t.say(msg.wrote(path));
 }
 
 /** Write bytes to `-o`, or text forms to standard output. */
-async function emit(bytes: Uint8Array, to: RenderForm, out: string | undefined, io: Io): Promise<void> {
+async function emit(bytes: Uint8Array, to: RenderForm, out: string | undefined, t: Terminal): Promise<void> {
   if (out) {
-    await writeOut(out, bytes, io);
+    await writeOut(out, bytes, t);
   } else if (to === 'html' || to === 'md') {
-    io.out(Buffer.from(bytes).toString('utf8').replace(/\n$/, ''));
+    t.out(Buffer.from(bytes).toString('utf8').replace(/\n$/, ''));
   } else {
-    throw new Usage(`${to} 是二进制格式，请用 -o 指定输出文件`, `${to} is a binary form: name the output file with -o`);
+    throw usage('binary-to-terminal', msg.binaryToTerminal(to));
   }
 }
 
 const labelOf = (id: string) => cellIdInfo(id)?.label ?? id;
 
 /** Say which cells a 2019 → 2021 conversion left blank or dropped. */
-function conversionNotes(doc: RenderDoc, io: Io): void {
+function conversionNotes(doc: RenderDoc, t: Terminal): void {
   const { blank, dropped } = doc.conversion;
-  if (blank.length) io.err(`以下 ${blank.length} 个 2021 格式单元格在 2019 格式中没有对应，留空（left blank, no 2019 cell maps to them）：\n  ${blank.map(labelOf).join('\n  ')}`);
-  if (dropped.length) io.err(`以下 ${dropped.length} 个 2019 格式单元格在 2021 格式中没有位置，未列入（not carried over, no place in 2021）：\n  ${dropped.map(labelOf).join('\n  ')}`);
+  if (blank.length) t.say(msg.leftBlank(blank.length, blank.map(labelOf).join('\n  ')));
+  if (dropped.length) t.say(msg.dropped(dropped.length, dropped.map(labelOf).join('\n  ')));
 }
 
 /** A report in the corpus by id: its stored model (with the text re-read from the stored file, where kept). */
-async function storedSource(store: Store, id: number, io: Io): Promise<RenderSource> {
+async function storedSource(store: Store, id: number, t: Terminal): Promise<RenderSource> {
   const [row] = await store.list({ ids: [id] });
-  if (!row) throw new Usage(`没有编号为 ${id} 的报告`, `no report with id ${id}`);
+  if (!row) throw usage('no-report', msg.noReport(id));
   const report = (await store.model(row.id))!;
   const file = await store.file(row.sha256);
   const bytes = file?.bytes ?? (file?.path && existsSync(file.path) ? await readFile(file.path) : null);
   const text = bytes ? (await readAsync(bytes)).source?.text : undefined;
-  if (text === undefined) io.err('语料库中没有这份报告的原文件，只输出表格（the stored file is not kept: tables only）');
+  if (text === undefined) t.say(msg.tablesOnly);
   return sourceOfReport(report, text);
 }
 
 /** A draft (Excel form or JSON draft): read, totals worked out, every check run. */
-async function draftInput(bytes: Uint8Array, file: string, force: boolean, io: Io, t: Terminal): Promise<RenderSource> {
+async function draftInput(bytes: Uint8Array, file: string, force: boolean, t: Terminal): Promise<RenderSource> {
   let report: Report;
   let filled: string[];
   try {
     ({ report, filled } = await readDraft(bytes, file));
   } catch (e) {
-    if (e instanceof DraftError) throw new Usage(`${file}：${e.zh}`, `${file}: ${e.en}`);
+    if (e instanceof DraftError) throw usage('draft', msg.inFile(file, e));
     throw e;
   }
   if (report.status === 'failed') {
     const f = report.diagnostics.find((d) => d.fatal);
-    throw new Usage(`${file}：${f?.message.zh ?? '无法读取'}`, `${file}: ${f?.message.en ?? 'not read'}`);
+    throw usage('unreadable', msg.inFile(file, f?.message ?? msg.notRead));
   }
-  if (filled.length) io.err(`已按分项合计填入 ${filled.length} 个空白的合计单元格（${filled.length} blank totals worked out from their parts）`);
+  if (filled.length) t.say(msg.totalsFilled(filled.length));
   const diagnostics = check(report);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   // A JSON draft is checked as laid out (Markdown): its places are lines of that layout.
-  const label = looksLikeDraftJson(bytes) ? `${file}（排版后 as laid out）` : file;
-  if (diagnostics.length) io.err(stylish([{ file: label, diagnostics, source: sourceOf(report) }], t));
+  const label = looksLikeDraftJson(bytes) ? t.text(msg.asLaidOut(file)) : file;
+  if (diagnostics.length) t.io.err(stylish([{ file: label, diagnostics, source: sourceOf(report) }], t));
   if (errors.length && !force) {
-    throw new Refused(`草稿有 ${errors.length} 个错误，未输出；改正后重试，或用 --force 强制输出`, `the draft has ${errors.length} errors and was not rendered; correct them, or use --force`);
+    const m = msg.draftErrors(errors.length);
+    throw new NianbaoError(refusedCode, m.zh, m.en);
   }
   return looksLikeDraftJson(bytes) ? draftSource(parseDraftJson(Buffer.from(bytes).toString('utf8'))) : sourceOfReport(report, sourceOf(report)?.text);
 }
 
-/** The draft's checks found errors: exit 1. */
-class Refused extends Usage {}
-
 /** A region's reports of a year, summed; failed reports (and, if asked, those with errors) left out. */
 async function regionSummaryDoc(store: Store, region: string, year: number, excludeErrors: boolean): Promise<RenderDoc> {
   const rows = await store.list({ region, years: [year] });
-  if (!rows.length) throw new Usage(`区划 ${region} 在 ${year} 年没有报告`, `no reports of region ${region} for ${year}`);
+  if (!rows.length) throw usage('no-region-reports', msg.noRegionReports(region, year));
   const why = (r: ReportRow): SummaryMember['excluded'] =>
-    r.status === 'failed' ? { zh: '无法读取', en: 'not read' }
-    : excludeErrors && r.errors > 0 ? { zh: `有 ${r.errors} 个错误`, en: `${r.errors} errors` }
+    r.status === 'failed' ? msg.excludedNotRead
+    : excludeErrors && r.errors > 0 ? msg.excludedErrors(r.errors)
     : undefined;
   const members = rows.map((r): SummaryMember => {
     const excluded = why(r);
@@ -139,15 +128,15 @@ async function regionSummaryDoc(store: Store, region: string, year: number, excl
 
 /** Register `render` and `new` on `program`; `done(code)` sets the exit code. */
 export function registerRenderCommands(program: Command, t: Terminal, done: (code: number) => void): void {
-  const io: Io = t.io;
   const run = (body: (...args: any[]) => Promise<void>) => async (...args: any[]) => {
     try {
       await body(...args);
       done(0);
     } catch (e) {
-      if (e instanceof Usage || e instanceof RenderError) {
-        t.fail({ zh: e.zh, en: e.en });
-        done(e instanceof Refused ? 1 : 2);
+      // A draft with errors (exit 1), a usage or input failure (exit 2): said in the terminal's language.
+      if (e instanceof NianbaoError) {
+        t.fail(e);
+        done(e.code === refusedCode ? 1 : 2);
       } else throw e;
     }
   };
@@ -164,47 +153,48 @@ export function registerRenderCommands(program: Command, t: Terminal, done: (cod
     .option('--year <year>', '汇总的年度（与 --aggregate 一起用） · the year to sum (with --aggregate)')
     .option('--exclude-errors', '汇总时排除有错误的报告 · leave reports with error findings out of the summary')
     .addOption(dbOption())
+    .addOption(langOption(t))
     .action(run(async (input: string | undefined, opts: any) => {
       const to = opts.to as RenderForm;
       if (opts.aggregate !== undefined) {
-        if (input !== undefined) throw new Usage('--aggregate 不与输入文件同用', '--aggregate takes no input file');
+        if (input !== undefined) throw usage('aggregate-input', msg.aggregateWithInput);
         const year = yearOf(opts.year);
         const store = await openStore(opts.db);
         try {
           const doc = await regionSummaryDoc(store, opts.aggregate, year, opts.excludeErrors === true);
-          await emit(await renderTo(doc, to), to, opts.output, io);
+          await emit(await renderTo(doc, to), to, opts.output, t);
         } finally {
           await store.close();
         }
         return;
       }
-      if (input === undefined) throw new Usage('请给出年报文件、草稿或报告编号，或用 --aggregate', 'name a report file, a draft or a report id, or use --aggregate');
+      if (input === undefined) throw usage('no-input', msg.noInput);
       let source: RenderSource;
       if (!existsSync(input) && /^\d+$/.test(input)) {
         const store = await openStore(opts.db);
         try {
-          source = await storedSource(store, Number(input), io);
+          source = await storedSource(store, Number(input), t);
         } finally {
           await store.close();
         }
       } else {
         const bytes = await readFile(input).catch((e: NodeJS.ErrnoException) => {
-          throw new Usage(`无法读取 ${input}：${e.code ?? e.message}`, `cannot read ${input}: ${e.code ?? e.message}`);
+          throw usage('unreadable', msg.cannotRead(input, e.code ?? e.message));
         });
         if (detectForm(bytes) === 'xlsx' || looksLikeDraftJson(bytes) || extname(input).toLowerCase() === '.json') {
-          source = await draftInput(bytes, input, opts.force === true, io, t);
+          source = await draftInput(bytes, input, opts.force === true, t);
         } else {
           const report = await parseAsync(bytes, { name: input });
           if (report.status === 'failed') {
             const f = report.diagnostics.find((d) => d.fatal)!;
-            throw new Usage(`${input}：${f.message.zh}`, `${input}: ${f.message.en}`);
+            throw usage('unreadable', msg.inFile(input, f.message));
           }
           source = sourceOfReport(report, sourceOf(report)?.text);
         }
       }
       const doc = renderDoc(source, opts.format ? { format: opts.format } : {});
-      conversionNotes(doc, io);
-      await emit(await renderTo(doc, to), to, opts.output, io);
+      conversionNotes(doc, t);
+      await emit(await renderTo(doc, to), to, opts.output, t);
     }));
 
   program
@@ -214,35 +204,36 @@ export function registerRenderCommands(program: Command, t: Terminal, done: (cod
     .requiredOption('--year <year>', '报告年度 · the report\'s year')
     .option('-o, --output <file>', '输出文件：.xlsx 或 .json（默认 JSON 输出到标准输出） · output file: .xlsx or .json (default: JSON to standard output)')
     .addOption(dbOption())
+    .addOption(langOption(t))
     .action(run(async (opts: any) => {
       const year = yearOf(opts.year);
       const out: string | undefined = opts.output;
       const ext = out ? extname(out).toLowerCase() : '.json';
-      if (ext !== '.xlsx' && ext !== '.json') throw new Usage('输出文件须为 .xlsx 或 .json', 'the output file must be .xlsx or .json');
+      if (ext !== '.xlsx' && ext !== '.json') throw usage('draft-output', msg.draftOutput);
       let organ: string = opts.organ;
       let previous: Parameters<typeof newDraft>[2];
       // No corpus at all (a SQLite file not there): a blank draft, and no empty corpus made on the way.
       const noCorpus = !/^postgres(ql)?:\/\//.test(opts.db) && !existsSync(opts.db);
       const store = noCorpus ? undefined : await openStore(opts.db);
-      if (!store) io.err(`没有语料库 ${opts.db}，未预填结转数（no corpus at ${opts.db}: nothing carried over）`);
+      if (!store) t.say(msg.noCorpus(opts.db));
       else try {
         const rows = (await store.list({ organ: opts.organ, years: [year - 1] })).filter((r) => r.status !== 'failed');
         const last = rows[0];
-        if (rows.length > 1) io.err(`上一年度有 ${rows.length} 份报告，用 #${last!.id}（${last!.organ}）（${rows.length} reports of last year; using #${last!.id}）`);
+        if (rows.length > 1) t.say(msg.severalLastYear(rows.length, last!.id, last!.organ));
         if (last) {
           organ = last.organ ?? organ;
           const model = await store.model(last.id);
           previous = { values: (await store.values([last.id])).get(last.id)!, table2Format: model?.tableFormats.table2 ?? model?.format ?? null };
-          io.err(`已按 #${last.id}（${last.organ}，${year - 1}年）预填上年结转和现行有效件数（carried over from report #${last.id} of ${year - 1}）`);
+          t.say(msg.carriedOver(last.id, last.organ, year - 1));
         } else {
-          io.err(`语料库中没有 ${opts.organ} ${year - 1} 年的报告，未预填结转数（no report of ${opts.organ} for ${year - 1} in the corpus: nothing carried over）`);
+          t.say(msg.noLastYear(opts.organ, year - 1));
         }
       } finally {
         await store.close();
       }
       const draft = newDraft(organ, year, previous);
-      if (ext === '.xlsx') await writeOut(out!, await draftXlsx(draft), io);
-      else if (out) await writeOut(out, JSON.stringify(draft, null, 2) + '\n', io);
-      else io.out(JSON.stringify(draft, null, 2));
+      if (ext === '.xlsx') await writeOut(out!, await draftXlsx(draft), t);
+      else if (out) await writeOut(out, JSON.stringify(draft, null, 2) + '\n', t);
+      else t.out(JSON.stringify(draft, null, 2));
     }));
 }

@@ -5,6 +5,7 @@
  * clerk fills it in; `readDraft` reads it back as a Report with the blank totals worked out from
  * their parts, ready for every check.
  */
+import { NianbaoError } from '../errors.js';
 import { parseAsync } from '../parse.js';
 import { formats, sections, type FormatId } from '../model/formats/index.js';
 import type { Report } from '../model/report.js';
@@ -92,9 +93,10 @@ export function draftXlsx(draft: Draft): Promise<Uint8Array> {
 }
 
 /** Why bytes could not be read as a draft. */
-export class DraftError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
+export class DraftError extends NianbaoError {
+  constructor(zh: string, en: string) {
+    super('draft', zh, en);
+    this.name = 'DraftError';
   }
 }
 

@@ -35,7 +35,8 @@ export function placementDoubts(ctx: Context, report: Report): void {
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  const atOf = (row: string) => cellEntries(report).find(([path, c]) => path.startsWith(row + '.') && c !== undefined)?.[1]?.position.offset ?? null;
+  let entries: ReturnType<typeof cellEntries> | undefined; // made once, when first needed
+  const atOf = (row: string) => (entries ??= cellEntries(report)).find(([path, c]) => path.startsWith(row + '.') && c !== undefined)?.[1]?.position.offset ?? null;
   for (const [table, rels] of relations) {
     const failed = failedSums(report, rels);
     if (failed.length === 0) continue;

@@ -39,10 +39,28 @@ export function needsReader(r: ReadResult): boolean {
   return r.failure?.code === 'unsupported-form' && (r.form === 'pdf' || r.form === 'image' || r.form === 'doc');
 }
 
+/** The time the tools get when a file is read within a deadline (read/isolate-child.ts). */
+export interface ReadBudget {
+  /** LibreOffice's deadline, in milliseconds. */
+  docTimeoutMs?: number;
+  /** Told the pages a scan or an image will have read by OCR; gives the OCR's deadline for them. */
+  ocr?: (pages: number) => number;
+}
+
 /** The reader of a PDF, an image or a Word 97 file, in this process (`r`: what `read` said of it). */
-export async function readInProcess(input: Uint8Array, r: ReadResult): Promise<Pick<ReadResult, 'source' | 'failure'>> {
+export async function readInProcess(input: Uint8Array, r: ReadResult, budget: ReadBudget = {}): Promise<Pick<ReadResult, 'source' | 'failure'>> {
   if (r.form === 'pdf') {
     // pdf.js is large: loaded only when a PDF comes.
+    // A stream that would inflate beyond the limit refuses the file before pdf.js allocates it.
+    const { inflationOverLimit, maxInflatedStream } = await import('./inflate-guard.js');
+    const bomb = inflationOverLimit(input);
+    if (bomb) {
+      const mb = maxInflatedStream / 1048576;
+      return { source: null, failure: { code: 'too-large', form: 'pdf', message: {
+        zh: `PDF 中有一个数据流解压后超过 ${mb} MB（位于第 ${bomb.offset} 字节），未读取`,
+        en: `the PDF holds a stream that inflates beyond ${mb} MB (at byte ${bomb.offset}); not read`,
+      } } };
+    }
     const { readPdf } = await import('./pdf.js');
     const p = await readPdf(input);
     if (p.failure?.code === 'no-text') {
@@ -56,7 +74,8 @@ export async function readInProcess(input: Uint8Array, r: ReadResult): Promise<P
         const { failure: f } = tooLarge(px(big.width), px(big.height), maxPixels);
         return { source: null, failure: { code: 'too-large', form: 'pdf', message: { zh: `第 ${big.page} 页${f.zh}`, en: `page ${big.page}: ${f.en}` } } };
       }
-      const o = await readScannedPdf(input);
+      const ocrMs = budget.ocr?.(Math.min(big?.pages ?? 1, maxOcrPages));
+      const o = await readScannedPdf(input, ocrMs !== undefined ? { timeoutMs: ocrMs } : {});
       if (o.source || o.failure?.code !== 'unsupported-form') return { source: o.source, failure: o.failure };
       return { source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
     }
@@ -64,10 +83,11 @@ export async function readInProcess(input: Uint8Array, r: ReadResult): Promise<P
   }
   if (r.form === 'image') {
     const { readImage } = await import('./image.js');
-    const o = await readImage(input);
+    const ocrMs = budget.ocr?.(1);
+    const o = await readImage(input, ocrMs !== undefined ? { timeoutMs: ocrMs } : {});
     return { source: o.source, failure: o.failure };
   }
-  const d = await readDoc(input);
+  const d = await readDoc(input, budget.docTimeoutMs !== undefined ? { timeoutMs: budget.docTimeoutMs } : {});
   return { source: d.source, failure: d.failure };
 }
 

@@ -5,7 +5,7 @@
  */
 import { read, type ReadOptions } from './index.js';
 import { readInProcess } from './async.js';
-import { toWire } from './isolate.js';
+import { toWire, toolMarginMs, type ChildBudget } from './isolate.js';
 
 const send = (m: unknown) => new Promise<void>((resolve) => process.send!(m, undefined, undefined, () => resolve()));
 
@@ -20,8 +20,18 @@ process.on('uncaughtException', (e) => void died(e));
 // The parent went away: nothing left to read for.
 process.on('disconnect', () => process.exit(0));
 
-process.on('message', async (m: { bytes: Uint8Array; options: ReadOptions }) => {
+process.on('message', async (m: { bytes: Uint8Array; options: ReadOptions; budget: ChildBudget }) => {
+  const started = Date.now();
+  const left = (total: number) => Math.max(1, total - toolMarginMs - (Date.now() - started));
+  const { timeoutMs, ocrPageMs } = m.budget;
   const r = read(m.bytes, m.options);
-  const result = r.source ? r : { ...r, ...(await readInProcess(m.bytes, r)) };
+  const result = r.source ? r : { ...r, ...(await readInProcess(m.bytes, r, {
+    docTimeoutMs: left(timeoutMs),
+    // The parent adds the pages' time to the file's deadline; the OCR gets it too, less the margin.
+    ocr: (pages) => {
+      process.send!({ ocrPages: pages });
+      return left(timeoutMs + Math.max(1, pages) * ocrPageMs);
+    },
+  })) };
   await send({ result: toWire(result) });
 });

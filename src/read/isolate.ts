@@ -3,10 +3,17 @@
  * OCR engine, LibreOffice) run in a child process (read/isolate-child.ts), one file at a time,
  * so that whatever they do stays that file's failure:
  *
- * - a deadline (default 130 s: the OCR and LibreOffice deadlines of 120 s and some margin):
- *   the child is killed with its process group (Tesseract, pdftoppm) when it passes;
- * - a memory limit (default 1 GiB): the child's resident memory (JS heap and buffers alike) is
- *   watched every 50 ms on Linux, and its JS heap is capped by V8 everywhere;
+ * - a deadline of 60 s a file (`timeoutMs`), and for a scan read by OCR 20 s more a page
+ *   (`ocrPageMs`; the child says how many pages it will read before it starts, at most 60):
+ *   OCR is the one reading whose time grows with the pages, about 3.5 s a page on one free
+ *   core and several times that on a loaded machine, where 60 s for a whole scan would fail
+ *   reports that are fine. LibreOffice and the OCR get the time left, less a margin, as their
+ *   own deadlines, so that they end with their own message first. At the deadline the child is
+ *   killed with its process group and every process it started (LibreOffice runs in a group
+ *   of its own);
+ * - a memory limit (default 1 GiB): the resident memory of the child and of every process
+ *   under it (LibreOffice, Tesseract, pdftoppm) is watched on Linux (the child every 50 ms,
+ *   the processes under it every 200 ms), and the child's JS heap is capped by V8 everywhere;
  * - a crash, an exception or a promise rejection nobody waits for inside a reader ends that
  *   file only (the child reports it, naming the file, and is replaced).
  *
@@ -14,19 +21,30 @@
  * keep this process alive.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Form } from './detect.js';
 import type { ReadFailure, ReadOptions, ReadResult } from './index.js';
 import { SourceText } from './source.js';
 
 export interface IsolationLimits {
-  /** Longest a file may be read, in milliseconds (default 130 s). */
+  /** Longest a file may be read, in milliseconds (default 60 s). */
   timeoutMs?: number;
-  /** Most memory the reading process may take, in bytes (default 1 GiB). */
+  /** Time added for each page of a scan read by OCR, in milliseconds (default 20 s). */
+  ocrPageMs?: number;
+  /** Most memory the reading process and the processes it starts may take, in bytes (default 1 GiB). */
   maxMemory?: number;
 }
 
-export const defaultIsolationLimits = { timeoutMs: 130_000, maxMemory: 1024 * 1024 * 1024 } as const;
+export const defaultIsolationLimits = { timeoutMs: 60_000, ocrPageMs: 20_000, maxMemory: 1024 * 1024 * 1024 } as const;
+
+/** What the child is given: the limits it reads within (its tools' own deadlines come from them). */
+export interface ChildBudget {
+  timeoutMs: number;
+  ocrPageMs: number;
+}
+
+/** The margin a tool's own deadline leaves before the child's, so that the tool's message comes first. */
+export const toolMarginMs = 3_000;
 
 /** What a child sends back: a ReadResult with its text as plain fields. */
 export interface WireResult {
@@ -75,6 +93,47 @@ function residentBytes(pid: number): number | null {
   }
 }
 
+/**
+ * Every process under `pid` (its children, theirs…: LibreOffice in a process group of its own,
+ * Tesseract, pdftoppm) with their resident memory, from /proc (Linux); null elsewhere.
+ */
+export function processesUnder(pid: number): { pids: number[]; resident: number } | null {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  const kids = new Map<number, Array<{ pid: number; rss: number }>>();
+  for (const e of entries) {
+    const c = e.charCodeAt(0);
+    if (c < 0x30 || c > 0x39) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${e}/stat`, 'latin1');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // pid (comm) state ppid … rss is the 24th field; comm may hold spaces and parentheses.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ppid = Number(f[1]);
+    const list = kids.get(ppid) ?? [];
+    list.push({ pid: Number(e), rss: Number(f[21]) * 4096 });
+    kids.set(ppid, list);
+  }
+  const pids: number[] = [];
+  let resident = 0;
+  const stack = [pid];
+  while (stack.length) {
+    for (const k of kids.get(stack.pop()!) ?? []) {
+      pids.push(k.pid);
+      resident += k.rss;
+      stack.push(k.pid);
+    }
+  }
+  return { pids, resident };
+}
+
 const idle: ChildProcess[] = [];
 /** A child that grew past this after a file is not kept for the next. */
 const keepBelow = 400 * 1024 * 1024;
@@ -95,6 +154,21 @@ function startChild(maxMemory: number): ChildProcess {
 }
 
 function killGroup(child: ChildProcess): void {
+  // The processes it started first (LibreOffice's own group among them), while they can still be found.
+  if (child.pid !== undefined) {
+    for (const p of processesUnder(child.pid)?.pids ?? []) {
+      try {
+        process.kill(-p, 'SIGKILL'); // a group leader (LibreOffice) with its group
+      } catch {
+        // not a group leader
+      }
+      try {
+        process.kill(p, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
   try {
     if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
     else child.kill('SIGKILL');
@@ -128,9 +202,18 @@ function runJob(job: Job): void {
     job.resolve(w);
   };
   const fail = (why: 'timeout' | 'memory' | 'crashed', detail: string | number) => finish({ failure: limitFailure(job.form, why, detail), source: null }, false);
-  const onMessage = (m: { result?: WireResult; crashed?: string }) => {
+  const started = Date.now();
+  let deadline = limits.timeoutMs;
+  let timer = setTimeout(() => fail('timeout', deadline), deadline);
+  const onMessage = (m: { result?: WireResult; crashed?: string; ocrPages?: number }) => {
     if (m.result) finish(m.result, true);
     else if (m.crashed !== undefined) fail('crashed', m.crashed);
+    else if (m.ocrPages !== undefined && !settled) {
+      // A scan about to be read by OCR: its pages' time on top of the file's.
+      deadline = limits.timeoutMs + Math.max(1, m.ocrPages) * limits.ocrPageMs;
+      clearTimeout(timer);
+      timer = setTimeout(() => fail('timeout', deadline), Math.max(0, started + deadline - Date.now()));
+    }
   };
   const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
     // V8 ends a process out of heap with a fatal error (SIGABRT or exit 134).
@@ -138,15 +221,19 @@ function runJob(job: Job): void {
     else fail('crashed', signal ?? `exit ${code}`);
   };
   const onError = (e: Error) => fail('crashed', e.message);
-  const timer = setTimeout(() => fail('timeout', limits.timeoutMs), limits.timeoutMs);
+  let ticks = 0;
+  let under = 0; // resident memory of the processes under the child, as last seen
   const watch = setInterval(() => {
-    const rss = c.pid !== undefined ? residentBytes(c.pid) : null;
-    if (rss !== null && rss > limits.maxMemory) fail('memory', limits.maxMemory);
+    if (c.pid === undefined) return;
+    if (++ticks % 4 === 0) under = processesUnder(c.pid)?.resident ?? 0;
+    const rss = residentBytes(c.pid);
+    if (rss !== null && rss + under > limits.maxMemory) fail('memory', limits.maxMemory);
   }, 50);
   c.on('message', onMessage);
   c.on('exit', onExit);
   c.on('error', onError);
-  c.send({ bytes: job.bytes, options: job.options }, (e) => {
+  const budget: ChildBudget = { timeoutMs: limits.timeoutMs, ocrPageMs: limits.ocrPageMs };
+  c.send({ bytes: job.bytes, options: job.options, budget }, (e) => {
     if (e) fail('crashed', e.message);
   });
 }
@@ -156,8 +243,12 @@ function runJob(job: Job): void {
  * Never throws.
  */
 export function readIsolated(bytes: Uint8Array, form: Form, options: ReadOptions & IsolationLimits = {}): Promise<WireResult> {
-  const { timeoutMs, maxMemory, ...readOptions } = options;
-  const limits = { timeoutMs: timeoutMs ?? defaultIsolationLimits.timeoutMs, maxMemory: maxMemory ?? defaultIsolationLimits.maxMemory };
+  const { timeoutMs, ocrPageMs, maxMemory, ...readOptions } = options;
+  const limits = {
+    timeoutMs: timeoutMs ?? defaultIsolationLimits.timeoutMs,
+    ocrPageMs: ocrPageMs ?? defaultIsolationLimits.ocrPageMs,
+    maxMemory: maxMemory ?? defaultIsolationLimits.maxMemory,
+  };
   return new Promise((resolve) => {
     try {
       runJob({ bytes, form, options: readOptions, limits, resolve });

@@ -4,6 +4,7 @@
  * format. Made from a parsed Report (with its text) or from a draft; converting a 2019 table
  * to 2021 goes by the mapping data and lists what could not be carried over.
  */
+import { NianbaoError } from '../errors.js';
 import { cellValues } from '../model/values.js';
 import { convertTable } from '../model/convert.js';
 import { formats, sections as sectionDefs, tableSections, type FormatId } from '../model/formats/index.js';
@@ -67,9 +68,10 @@ export function reportTitle(organ: string | null, year: number | null): string {
 }
 
 /** A render that cannot be done as asked (the message in Chinese and English). */
-export class RenderError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
+export class RenderError extends NianbaoError {
+  constructor(zh: string, en: string) {
+    super('render', zh, en);
+    this.name = 'RenderError';
   }
 }
 

@@ -6,7 +6,7 @@
 import { loadPdfJs } from './load.js';
 
 /** Width and height (points, user units applied) of the page with the largest area; null when none can be read. */
-export async function largestPage(bytes: Uint8Array, maxPages: number): Promise<{ page: number; width: number; height: number } | null> {
+export async function largestPage(bytes: Uint8Array, maxPages: number): Promise<{ page: number; width: number; height: number; pages: number } | null> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   try {
@@ -16,7 +16,7 @@ export async function largestPage(bytes: Uint8Array, maxPages: number): Promise<
       const vp = await doc.getPage(n).then((p) => p.getViewport({ scale: 1 }), () => null);
       if (vp && (!best || vp.width * vp.height > best.width * best.height)) best = { page: n, width: vp.width, height: vp.height };
     }
-    return best;
+    return best && { ...best, pages: doc.numPages };
   } catch {
     return null;
   } finally {

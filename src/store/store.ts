@@ -60,6 +60,20 @@ export interface ReportRow {
   error: { code: string; zh: string; en: string } | null;
 }
 
+/** The columns a page of reports can be sorted by. */
+export const sortKeys = ['organ', 'year', 'id', 'status', 'errors', 'warnings', 'file'] as const;
+export type SortKey = (typeof sortKeys)[number];
+const sortColumns = {
+  organ: 'organ.name', year: 'report.year', id: 'report.id', status: 'report.status', errors: 'report.errors', warnings: 'report.warnings', file: 'report.file_name',
+} as const satisfies Record<SortKey, string>;
+
+export interface PageOptions {
+  limit: number;
+  offset: number;
+  sort?: SortKey;
+  desc?: boolean;
+}
+
 export type GroupBy = 'none' | 'year' | 'level' | 'region' | 'organ' | 'parent';
 
 /** Sums of every cell over a group of reports. */
@@ -103,6 +117,16 @@ export class Store {
   async knownHashes(): Promise<Set<string>> {
     const rows = await this.db.selectFrom('report').select('sha256').execute();
     return new Set(rows.map((r) => r.sha256));
+  }
+
+  /** The report ids of stored files, by their hashes (those stored). */
+  async idsBySha(hashes: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const rows = await this.db.selectFrom('report').select(['id', 'sha256']).where('sha256', 'in', hashes.slice(i, i + 500)).execute();
+      for (const r of rows) out.set(r.sha256, r.id);
+    }
+    return out;
   }
 
   async has(sha256: string): Promise<boolean> {
@@ -174,15 +198,34 @@ export class Store {
 
   /** Reports matching a filter, by organ and year. */
   async list(filter: ReportFilter = {}): Promise<ReportRow[]> {
-    const rows = await this.filtered(filter)
+    return this.rows(filter);
+  }
+
+  /**
+   * One page of the reports a filter chooses, sorted by the database (a corpus of 10,000+
+   * reports is never read whole for a page), with how many there are in all.
+   */
+  async page(filter: ReportFilter, page: PageOptions): Promise<{ total: number; rows: ReportRow[] }> {
+    const { n } = await this.filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return { total: Number(n), rows: await this.rows(filter, page) };
+  }
+
+  private async rows(filter: ReportFilter, page?: PageOptions): Promise<ReportRow[]> {
+    let q = this.filtered(filter)
       .leftJoin('organ', 'organ.id', 'report.organ_id')
       .select([
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
         'organ.name as organ', 'organ.level', 'organ.region_code',
-      ])
-      .orderBy('organ.name').orderBy('report.year').orderBy('report.id')
-      .execute();
+      ]);
+    if (page) {
+      const dir = page.desc ? 'desc' : 'asc';
+      const column = sortColumns[page.sort ?? 'organ'];
+      q = q.orderBy(column, dir);
+      if (column !== 'report.id') q = q.orderBy('report.id', dir);
+      q = q.limit(page.limit).offset(page.offset);
+    } else q = q.orderBy('organ.name').orderBy('report.year').orderBy('report.id');
+    const rows = await q.execute();
     return rows.map((r) => ({
       id: r.id, sha256: r.sha256, fileName: r.file_name, status: r.status, organId: r.organ_id, organName: r.organ_name,
       organ: r.organ, level: r.level, regionCode: r.region_code, year: r.year, format: r.format, title: r.title,

@@ -39,9 +39,13 @@ export async function batchOpinion(store: Store, batchId: number, reportId?: num
     const review = reviews.get(r.id);
     const dismissed = new Set(review?.decisions.filter((d) => d.decision === 'dismissed').map((d) => d.key));
     const comments = new Map(review?.decisions.map((d) => [d.key, d.comment]));
+    const confirmed = new Set(review?.decisions.filter((d) => d.decision === 'confirmed').map((d) => d.key));
     const items: OpinionItem[] = [];
     for (const d of await store.diagnostics(r.id)) {
       if (d.severity === 'info' || dismissed.has(findingKey(d))) continue;
+      // What the reader doubted is the reader's to answer, not the organ's: only once a reviewer confirmed it.
+      const doubt = /^(parse|read)\//.test(d.ruleId) || !!d.readerDoubt?.length;
+      if (doubt && !confirmed.has(findingKey(d))) continue;
       const label = d.path ? pathLabel(d.path) : undefined;
       const where = placeText(d, 'zh') ?? [d.position ? `第 ${d.position.line} 行` : '', label ?? ''].filter(Boolean).join(' ');
       items.push({ severity: d.severity, message: d.message.zh, place: where || '全文', comment: comments.get(findingKey(d)) ?? null });
@@ -73,7 +77,7 @@ th{font-weight:normal;background:#f2f2f2}.error{color:#a00}.meta{text-align:righ
     parts.push('<section>', `<h2>${esc(g.organ)}${g.year ? ` ${g.year} 年度` : ''}</h2>`, `<p>报告文件：${esc(g.file)}；审核状态：${statusLabels[g.status].zh}</p>`);
     if (!g.items.length) parts.push('<p>经审核，未发现需要修改的问题。</p>');
     else {
-      parts.push(`<p>经审核，以下 ${g.items.length} 处需要修改：</p>`, '<table><thead><tr><th>序号</th><th>位置</th><th>问题</th><th>级别</th><th>审核说明</th></tr></thead><tbody>');
+      parts.push(`<p>经审核，以下 ${g.items.length} 处需要修改：</p>`, '<table><colgroup><col style="width:3em"><col style="width:24%"><col><col style="width:3.5em"><col style="width:18%"></colgroup><thead><tr><th>序号</th><th>位置</th><th>问题</th><th>级别</th><th>审核说明</th></tr></thead><tbody>');
       g.items.forEach((it, i) => parts.push(`<tr><td>${i + 1}</td><td>${esc(it.place)}</td><td>${esc(it.message)}</td><td class="${it.severity}">${severityZh[it.severity]}</td><td>${esc(it.comment ?? '')}</td></tr>`));
       parts.push('</tbody></table>');
     }

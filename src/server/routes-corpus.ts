@@ -9,7 +9,7 @@ import { parserVersion } from '../extract/index.js';
 import type { GroupBy } from '../store/store.js';
 import type { RouteContext } from './app.js';
 import { attachment } from './routes-reports.js';
-import { compareQuery, compareResponse, errorResponses, exportQuery, metaResponse, statsQuery, statsResponse } from './schemas.js';
+import { compareQuery, compareResponse, errorResponses, exportQuery, filterProperties, findingsResponse, metaResponse, statsQuery, statsResponse } from './schemas.js';
 
 const exportTypes: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8', jsonl: 'application/jsonl; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -42,6 +42,14 @@ export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): v
     reply.header('content-disposition', attachment(`nianbao.${q.to}`));
     return reply.send(out);
   });
+
+  app.get<{ Querystring: FilterText & { limit: number } }>('/api/findings', {
+    schema: {
+      summary: '最常见的发现 / the most frequent findings', tags: ['corpus'],
+      querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, limit: { type: 'integer', minimum: 1, maximum: 100, default: 15 } } },
+      response: { 200: findingsResponse, ...errorResponses },
+    },
+  }, async (req) => store.ruleCounts(filterOf(req.query), req.query.limit));
 
   app.get('/api/meta', {
     schema: { summary: '规则、指标、年度 / rules, metrics, years', tags: ['corpus'], response: { 200: metaResponse } },

@@ -6,6 +6,8 @@ import { NianbaoError } from '../errors.js';
 import { cellEntries } from '../model/cells.js';
 import type { Cell } from '../model/report.js';
 import { cellValues } from '../model/values.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { pathLabel, placeText } from '../model/place.js';
 import { tableGrid } from '../render/grid.js';
 import type { SortKey } from '../store/store.js';
 import type { RouteContext } from './app.js';
@@ -21,6 +23,15 @@ const types: Record<string, string> = {
 /** `attachment; filename*=UTF-8''…`: a Chinese file name survives, nothing in it can end the header. */
 export function attachment(name: string): string {
   return `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Where a finding is, in words: the page and cell of a PDF, the cell's labels, or the line of a text. */
+function placeOf(d: Diagnostic, lang: 'zh' | 'en'): string {
+  const place = placeText(d, lang);
+  if (place) return place;
+  const label = d.path ? pathLabel(d.path) : undefined;
+  const line = d.position ? (lang === 'zh' ? `第 ${d.position.line} 行` : `line ${d.position.line}`) : undefined;
+  return [line, label].filter(Boolean).join(' ');
 }
 
 export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): void {
@@ -86,7 +97,9 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
       }
     }
     const review = (await reviewOf(store, [detail.row.id], true)).get(detail.row.id) ?? null;
-    return { ...detail, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
+    // Each finding's place in words (第 3 页 表三 …), in both languages, beside the data.
+    const diagnostics = detail.diagnostics.map((d) => ({ ...d, place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
+    return { ...detail, diagnostics, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
   });
 
   app.get<{ Params: { id: number } }>('/api/reports/:id/source', {

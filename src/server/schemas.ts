@@ -30,7 +30,7 @@ export const reportRowSchema = {
 } as const;
 
 /** The filters of the CLI's query commands, as query parameters (all text, as on the command line). */
-const filterQuery = {
+export const filterProperties = {
   year: { type: 'string', description: '年度，逗号分隔 / years, comma-separated', pattern: '^[0-9,，\\s]+$' },
   region: { type: 'string', description: '区划代码前缀 / region code prefix', pattern: '^[0-9]{1,12}$' },
   level: { type: 'string', enum: ['national', 'province', 'city', 'county', 'town'] },
@@ -43,7 +43,7 @@ const filterQuery = {
 export const listQuery = {
   type: 'object', additionalProperties: false,
   properties: {
-    ...filterQuery,
+    ...filterProperties,
     page: { type: 'integer', minimum: 1, default: 1 },
     size: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     sort: { type: 'string', enum: sortKeys, default: 'organ' },
@@ -113,7 +113,7 @@ export const uploadBody = {
 export const statsQuery = {
   type: 'object', additionalProperties: false,
   properties: {
-    ...filterQuery,
+    ...filterProperties,
     by: { type: 'string', enum: ['none', 'year', 'level', 'region', 'organ', 'parent'], default: 'none' },
     rank: { type: 'string', maxLength: 60 },
     regionDigits: { type: 'integer', minimum: 1, maximum: 12, default: 6 },
@@ -141,7 +141,7 @@ export const compareResponse = {
 
 export const exportQuery = {
   type: 'object', required: ['to'], additionalProperties: false,
-  properties: { ...filterQuery, to: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] }, header: { type: 'string', enum: ['label', 'id', 'both'], default: 'label' } },
+  properties: { ...filterProperties, to: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] }, header: { type: 'string', enum: ['label', 'id', 'both'], default: 'label' } },
 } as const;
 
 export const metaResponse = {
@@ -156,3 +156,8 @@ export const metaResponse = {
 } as const;
 
 export const errorResponses = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }, 404: { $ref: 'Error#' }, 413: { $ref: 'Error#' }, 500: { $ref: 'Error#' } } as const;
+
+export const findingsResponse = {
+  type: 'array',
+  items: { type: 'object', required: ['ruleId', 'severity', 'reports'], properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, reports: { type: 'integer' } } },
+} as const;

@@ -313,6 +313,16 @@ export class Store {
     return [...groups.values()].map((g) => g.sums);
   }
 
+  /** The rules with findings in the most reports a filter chooses: rule id, severity, reports. */
+  async ruleCounts(filter: ReportFilter, limit = 20): Promise<Array<{ ruleId: string; severity: string; reports: number }>> {
+    const rows = await this.db.selectFrom('diagnostic')
+      .select(['diagnostic.rule_id', 'diagnostic.severity', (eb) => eb.fn.count<number>('diagnostic.report_id').distinct().as('n')])
+      .where('diagnostic.report_id', 'in', this.filtered(filter).select('report.id'))
+      .groupBy(['diagnostic.rule_id', 'diagnostic.severity'])
+      .orderBy('n', 'desc').orderBy('diagnostic.rule_id').limit(limit).execute();
+    return rows.map((r) => ({ ruleId: r.rule_id, severity: r.severity, reports: Number(r.n) }));
+  }
+
   /** The query of report ids a filter selects. */
   private filtered(filter: ReportFilter) {
     let q = this.db.selectFrom('report');

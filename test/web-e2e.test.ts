@@ -61,16 +61,16 @@ describe('the web pages in Chromium', { skip }, () => {
     await page.goto(`${s.url}/upload`);
     await page.selectOption('#batch', String(batchId));
     await page.setInputFiles('#folder', join(real, 'seeds'));
-    await page.setInputFiles('#files', [join(real, 'corpus/raw/2024-jiangsu-huaian.pdf')]);
+    await page.setInputFiles('#files', ['2024-jiangsu-huaian.pdf', '2023-jiangsu-huaian-hongze.pdf', '2024-jiangsu-huaian-hongze.pdf'].map((f) => join(real, 'corpus/raw', f)));
     await page.setInputFiles('#files', [{ name: 'script.txt', mimeType: 'text/plain', buffer: Buffer.from(reportText({ organ: '<script>alert(1)</script><img src=x onerror=alert(2)>人民政府', year: 2023, cells: requestCells(4, 1) })) }]);
-    await page.waitForFunction(() => document.querySelectorAll('#uploads tr.done').length === 7, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#uploads tr.done').length === 9, undefined, { timeout: 60_000 });
     await shot('upload');
     for (const row of await page.$$('#uploads tbody tr')) {
       const name = (await row.getAttribute('data-name'))!;
       const href = await row.$eval('td.result a', (a) => a.getAttribute('href'));
       ids.set(name.split('/').pop()!, Number(/\/reports\/(\d+)/.exec(href!)![1]));
     }
-    assert.equal(ids.size, 7);
+    assert.equal(ids.size, 9);
     assert.ok(ids.has('003_0ec7f487509b9c4f.txt') && ids.has('2024-jiangsu-huaian.pdf'));
     assert.ok(!(await page.textContent('#uploads'))!.includes('未能读取'));
   });
@@ -187,6 +187,18 @@ describe('the web pages in Chromium', { skip }, () => {
     await csv.saveAs(join(artifacts, 'chart-applications.csv'));
     assert.match(readFileSync(join(artifacts, 'chart-applications.csv'), 'utf8'), /一、本年新收政府信息公开申请数量/);
     await page.screenshot({ path: join(artifacts, 'dashboard.png'), fullPage: true });
+  });
+
+  it('compares two years of one organ, the differences marked', async () => {
+    await page.goto(`${s.url}/compare`);
+    await page.fill('#c-organ', '洪泽');
+    await page.fill('#c-years', '2023,2024');
+    await page.click('main form button[type=submit]');
+    await page.waitForSelector('#compare');
+    assert.equal(await page.$$eval('#compare thead th', (t) => t.length), 3);
+    assert.ok((await page.$$('#compare tr.differs')).length > 5);
+    assert.match((await page.textContent('#compare'))!, /一、本年新收政府信息公开申请数量/);
+    await page.screenshot({ path: join(artifacts, 'compare.png'), fullPage: false });
   });
 
   it('switches to English and back', async () => {

@@ -8,7 +8,7 @@ import type { Cell } from '../model/report.js';
 import { cellValues } from '../model/values.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { pathLabel, placeText } from '../model/place.js';
-import { tableGrid } from '../render/grid.js';
+import { reportGrid } from './grids.js';
 import type { SortKey } from '../store/store.js';
 import type { RouteContext } from './app.js';
 import { addToBatch, rememberedDismissals, reviewOf } from '../review/index.js';
@@ -81,8 +81,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     }) };
   });
 
-  app.get<{ Params: { id: number } }>('/api/reports/:id', {
-    schema: { summary: '一份报告：模型、发现、版式、审核 / one report: model, findings, layout, review', tags: ['reports'], params: idParams, response: { 200: detailResponse, ...errorResponses } },
+  app.get<{ Params: { id: number }; Querystring: { model: boolean } }>('/api/reports/:id', {
+    schema: {
+      summary: '一份报告：模型、发现、版式、审核 / one report: model, findings, layout, review', tags: ['reports'], params: idParams,
+      querystring: { type: 'object', additionalProperties: false, properties: { model: { type: 'boolean', default: true, description: '含完整模型（报告页不需要）/ include the whole model (the report page does without)' } } },
+      response: { 200: detailResponse, ...errorResponses },
+    },
   }, async (req) => {
     const detail = await showReport(store, req.params.id);
     const report = detail.report;
@@ -93,13 +97,13 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
       const values = cellValues(report);
       for (const t of ['table2', 'table3', 'table4'] as const) {
         const format = report.tableFormats[t] ?? report.format ?? '2021';
-        if (report[t]) tables.push(tableGrid(t, values, format));
+        if (report[t]) tables.push(reportGrid(t, values, format));
       }
     }
     const review = (await reviewOf(store, [detail.row.id], true)).get(detail.row.id) ?? null;
     // Each finding's place in words (第 3 页 表三 …), in both languages, beside the data.
     const diagnostics = detail.diagnostics.map((d) => ({ ...d, place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
-    return { ...detail, diagnostics, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
+    return { ...detail, ...(req.query.model ? {} : { report: { status: report.status, format: report.format, tableFormats: report.tableFormats, source: report.source } }), diagnostics, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
   });
 
   app.get<{ Params: { id: number } }>('/api/reports/:id/source', {

@@ -24,7 +24,7 @@ const isDoubt = (d: Diagnostic) => d.ruleId.startsWith('parse/') || d.ruleId.sta
 const tableNames: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
 
 export async function reportView(main: HTMLElement, id: number): Promise<void> {
-  const d = await api(`/api/reports/${id}`);
+  const d = await api(`/api/reports/${id}?model=false`);
   const row = d.row;
   const diagnostics: Diagnostic[] = d.diagnostics;
   const decisions = new Map<string, any>((d.review?.decisions ?? []).map((x: any) => [x.key, x]));

@@ -12,7 +12,7 @@ import { attachment } from './routes-reports.js';
 import { compareQuery, compareResponse, errorResponses, exportQuery, filterProperties, findingsResponse, metaResponse, statsQuery, statsResponse } from './schemas.js';
 
 const exportTypes: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8', jsonl: 'application/jsonl; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8', 'csv-long': 'text/csv; charset=utf-8', jsonl: 'application/jsonl; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): void {
@@ -39,7 +39,7 @@ export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): v
     const done = exportReports(store, filter, out, { to: q.to, header: q.header }).then(() => out.end(), (e) => out.destroy(e as Error));
     void done;
     reply.header('content-type', exportTypes[q.to]);
-    reply.header('content-disposition', attachment(`nianbao.${q.to}`));
+    reply.header('content-disposition', attachment(`nianbao${q.to === 'csv-long' ? '-long.csv' : `.${q.to}`}`));
     return reply.send(out);
   });
 

@@ -25,6 +25,9 @@ export const reportRowSchema = {
     regionCode: nullable('string'), year: nullable('integer'), format: nullable('string'), title: nullable('string'),
     parserVersion: { type: 'string' }, errors: { type: 'integer' }, warnings: { type: 'integer' }, infos: { type: 'integer' },
     error: { anyOf: [{ type: 'null' }, { type: 'object', properties: { code: { type: 'string' }, zh: { type: 'string' }, en: { type: 'string' } } }] },
+    department: { type: 'boolean' }, parent: nullable('string'),
+    reportKey: { ...nullable('string'), description: '同一报告（机关/年度/类别）的各个文件互为版本 / the report this file is a version of' },
+    versions: { type: 'integer' }, preferred: { type: 'boolean' }, pinned: { type: 'boolean' }, readerIssues: { type: 'integer' },
     review: { anyOf: [{ type: 'null' }, { type: 'object', properties: { batchId: { type: 'integer' }, batch: { type: 'string' }, status: { type: 'string' } } }] },
   },
 } as const;
@@ -141,7 +144,7 @@ export const compareResponse = {
 
 export const exportQuery = {
   type: 'object', required: ['to'], additionalProperties: false,
-  properties: { ...filterProperties, to: { type: 'string', enum: ['csv', 'xlsx', 'jsonl'] }, header: { type: 'string', enum: ['label', 'id', 'both'], default: 'label' } },
+  properties: { ...filterProperties, to: { type: 'string', enum: ['csv', 'csv-long', 'xlsx', 'jsonl'] }, header: { type: 'string', enum: ['label', 'id', 'both'], default: 'label' } },
 } as const;
 
 export const metaResponse = {

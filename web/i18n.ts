@@ -55,3 +55,6 @@ export const words = {
 export const levelWords: Record<string, Text> = {
   national: w('国家', 'national'), province: w('省级', 'province'), city: w('市级', 'city'), county: w('县级', 'county'), town: w('乡镇', 'town'),
 };
+
+/** A report's reading status (ok / incomplete / failed) in words. */
+export const statusText = (s: string): string => tr(s === 'ok' ? words.statusOk : s === 'incomplete' ? words.statusIncomplete : s === 'failed' ? words.statusFailed : { zh: s, en: s });

@@ -1,7 +1,7 @@
 /** The corpus: a server-side paged, sorted, filtered table of reports (fast at 10,000+). */
 import { api, query } from '../api.js';
 import { clear, h } from '../dom.js';
-import { levelWords, tr, words } from '../i18n.js';
+import { levelWords, statusText, tr, words } from '../i18n.js';
 import { go, link } from '../main.js';
 
 const sortable = [['id', { zh: '编号', en: 'Id' }], ['organ', words.organ], ['year', words.year], ['status', words.status], ['errors', words.errors], ['warnings', words.warnings], ['file', words.file]] as const;
@@ -47,7 +47,7 @@ export async function corpusView(main: HTMLElement): Promise<void> {
   for (const r of data.reports) {
     body.append(h('tr', { 'data-id': r.id },
       h('td', { class: 'n' }, r.id), h('td', {}, link(`/reports/${r.id}`, r.organ ?? r.organName ?? '—')), h('td', {}, r.year ?? ''),
-      h('td', { class: `st-${r.status}` }, r.status), h('td', { class: 'n' }, r.errors), h('td', { class: 'n' }, r.warnings), h('td', {}, r.fileName),
+      h('td', { class: `st-${r.status}` }, statusText(r.status)), h('td', { class: 'n' }, r.errors), h('td', { class: 'n' }, r.warnings), h('td', {}, r.fileName),
       h('td', {}, r.review ? tr((words as any)[r.review.status]) : '')));
   }
   const table = h('table', { class: 'list', id: 'reports' }, h('thead', {}, head), body);

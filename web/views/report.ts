@@ -6,7 +6,7 @@
  */
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { levelWords, tr, words, type Text } from '../i18n.js';
+import { levelWords, statusText, tr, words, type Text } from '../i18n.js';
 import { link, showError } from '../main.js';
 import { showSource, type Position } from './source.js';
 
@@ -45,7 +45,7 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
     h('h1', { id: 'organ' }, row.organ ?? row.organName ?? row.fileName, row.year ? ` ${row.year}` : ''),
     h('p', {},
       `${tr(words.file)}：${row.fileName} · ${row.format ?? ''} · ${row.level ? tr(levelWords[row.level] ?? { zh: row.level, en: row.level }) : ''} · `,
-      h('span', { class: `st-${row.status}` }, row.status), ' · ',
+      h('span', { class: `st-${row.status}` }, statusText(row.status)), ' · ',
       h('a', { href: `/api/reports/${id}/source`, download: '' }, tr(words.downloadSource))));
   main.append(head);
   if (row.error) main.append(h('p', { class: 'error-box' }, tr(row.error)));

@@ -1,7 +1,7 @@
 /** Review batches: the list, a new batch, one batch's reports with their status, and the 审核意见 to download. */
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { tr, words } from '../i18n.js';
+import { statusText, tr, words } from '../i18n.js';
 import { go, link, showError } from '../main.js';
 
 export async function reviewView(main: HTMLElement): Promise<void> {
@@ -29,6 +29,6 @@ export async function batchView(main: HTMLElement, id: number): Promise<void> {
     h('table', { class: 'list', id: 'batch-reports' },
       h('thead', {}, h('tr', {}, ...[words.organ, words.year, words.status, words.errors, words.warnings, words.review].map((w) => h('th', {}, tr(w))))),
       h('tbody', {}, ...b.reports.map((r: any) => h('tr', { 'data-id': r.id },
-        h('td', {}, link(`/reports/${r.id}`, r.organ ?? r.fileName)), h('td', {}, r.year ?? ''), h('td', { class: `st-${r.status}` }, r.status),
+        h('td', {}, link(`/reports/${r.id}`, r.organ ?? r.fileName)), h('td', {}, r.year ?? ''), h('td', { class: `st-${r.status}` }, statusText(r.status)),
         h('td', { class: 'n' }, r.errors), h('td', { class: 'n' }, r.warnings), h('td', { class: `rv-${r.review.status}` }, tr((words as any)[r.review.status]), r.review.comment ? `：${r.review.comment}` : ''))))));
 }

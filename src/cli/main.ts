@@ -15,6 +15,7 @@ import { help, text } from './messages.js';
 import { formatOption, helpConfig, langOption, maxSizeOption, usageMessage } from './options.js';
 import { colourOf, langOf, Terminal, type Io } from './terminal.js';
 import { registerRenderCommands } from './render-commands.js';
+import { registerServeCommand } from './serve-command.js';
 
 export type { Io } from './terminal.js';
 
@@ -111,6 +112,7 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
   registerCorpusCommands(program, t, (c) => { code = c; });
   registerQueueCommands(program, t);
   registerRenderCommands(program, t, (c) => { code = c; });
+  registerServeCommand(program, t);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

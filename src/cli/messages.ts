@@ -225,3 +225,29 @@ export const labels = {
   status: { ok: m('三张表齐全', 'all three tables read'), incomplete: m('报告不完整', 'report incomplete'), failed: m('未能读取', 'not read') },
   severity: { error: m('错误', 'error'), warning: m('警告', 'warning'), info: m('提示', 'info') },
 };
+
+/** What `nianbao serve` says: its help, and the errors of its HTTP API (`{error: {code, message: {zh, en}}}`). */
+export const serve = {
+  command: m('启动网页与 HTTP 接口（上传、查看、核对、审核、汇总）', 'start the web pages and the HTTP API (upload, view, check, review, aggregate)'),
+  port: m('端口', 'port'),
+  host: m('监听地址（默认只在本机；其他地址须设 --token）', 'address to listen on (default: this machine only; any other needs --token)'),
+  token: m('写操作所需的令牌（Authorization: Bearer 令牌）', 'token required for writes (Authorization: Bearer TOKEN)'),
+  maxFiles: m('每次上传的文件数上限', 'most files in one upload'),
+  listening: (url: string) => m(`nianbao 网页已启动：${url}`, `nianbao is serving at ${url}`),
+  tokenRequired: (host: string) => m(`监听 ${host} 时须用 --token 设置写操作令牌`, `listening on ${host} needs --token for writes`),
+  port_: (v: string) => m(`端口须为 0 到 65535 的整数：${v}`, `the port is a whole number from 0 to 65535: ${v}`),
+  unauthorized: m('需要有效的令牌（Authorization: Bearer 令牌）', 'a valid token is required (Authorization: Bearer TOKEN)'),
+  notFound: (path: string) => m(`没有这个地址：${path}`, `no such address: ${path}`),
+  badRequest: (why: string) => m(`请求有误：${why}`, `bad request: ${why}`),
+  uploadEmpty: m('没有上传文件（字段 file）或文本（字段 text），或文件是空的', 'nothing uploaded: no file (field `file`) or text (field `text`), or only empty files'),
+  uploadTooLarge: (mb: string) => m(`上传的文件过大（单个文件上限 ${mb} MB）`, `file too large (limit ${mb} MB per file)`),
+  uploadTooMany: (n: number) => m(`一次最多上传 ${n} 个文件`, `at most ${n} files in one upload`),
+  uploadNotMultipart: m('上传须为 multipart/form-data', 'an upload is multipart/form-data'),
+  noSource: m('没有保存这份报告的原文件', 'the original file of this report was not kept'),
+  noText: m('这份报告的原文不是文本（PDF、图片请看页面）', 'the original is not text (see the page for PDF and images)'),
+  internal: m('服务器内部错误', 'internal server error'),
+  noBatch: (id: number) => m(`没有编号为 ${id} 的审核批次`, `no review batch with id ${id}`),
+  noFinding: (key: string) => m(`这份报告没有这条发现：${key}`, `no such finding in this report: ${key}`),
+  noCell: (id: string) => m(`这份报告没有单元格 ${id}`, `this report has no cell ${id}`),
+  failedReport: m('未能读取的报告不能更正', 'a report that could not be read cannot be corrected'),
+};

@@ -9,10 +9,12 @@ export { corpusStats, type Stats, type StatsGroup, type StatsOptions } from './s
 export { exportReports, exportItems, versionOf, type ExportFormat, type ExportOptions } from './export.js';
 
 // The rest of the corpus side, for `nianbao/corpus`: the store, ingest, the queue, aggregation, export.
-export { Store, type ReportFilter, type ReportRow, type GroupBy, type CellSums, type FileInfo } from '../store/store.js';
+export { Store, sortKeys, type ReportFilter, type ReportRow, type GroupBy, type CellSums, type FileInfo, type PageOptions, type SortKey } from '../store/store.js';
 export { connect, StoreError, defaultDbFile } from '../store/connect.js';
 export { crossYearPass } from '../store/cross-year.js';
-export { ingest, type IngestOptions, type IngestResult, type IngestProgress } from '../ingest/ingest.js';
+export { ingest, ingestInputs, parsePool, inputKey, type IngestOptions, type IngestResult, type IngestProgress } from '../ingest/ingest.js';
 export * as queue from '../queue/index.js';
 export { sumReports, metrics, metricById, computeMetrics, change, metricChange, rank, rankByMetric, compareSummary, type Aggregate, type Metric, type Change, type SummaryMismatch } from '../aggregate/index.js';
 export { writeCsv, writeXlsx, writeJsonl, type ExportItem, type ExportItems, type ExportVersion, type HeaderMode } from '../export/index.js';
+export { expandInput, type Input } from '../input/read-inputs.js';
+export * as review from '../review/index.js';

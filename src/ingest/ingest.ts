@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Piscina } from 'piscina';
-import { eachInput } from '../input/read-inputs.js';
+import { eachInput, type Input } from '../input/read-inputs.js';
 import { expandPaths } from '../input/paths.js';
 import { defaultMaxBytes } from '../read/index.js';
 import { crossYearPass } from '../store/cross-year.js';
@@ -31,6 +31,18 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Run the cross-year rules for the organs touched (default true). */
   crossYear?: boolean;
+  /**
+   * Worker threads to parse on, kept by the caller (a server keeps one pool for all its
+   * uploads); otherwise a pool of `jobs` threads is made for this run and ended after it.
+   */
+  pool?: Piscina;
+}
+
+/** A pool of parse workers for `ingestInputs` (the caller destroys it). */
+export function parsePool(jobs: number): Piscina {
+  // Plain message events to wake the workers: with 'sync' atomics the writer thread spent a
+  // third of a millisecond per task on the wake-up, on a machine with as many cores as workers.
+  return new Piscina({ filename: new URL('./task.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, atomics: 'disabled' });
 }
 
 export interface IngestProgress {
@@ -63,13 +75,31 @@ export interface IngestResult {
   organIssues: Array<{ line: number; zh: string; en: string }>;
 }
 
+/**
+ * The key an input is stored under: the SHA-256 of its bytes; for an input that could not be
+ * read, of its path and reason (there are no bytes to hash).
+ */
+export function inputKey(input: Input): string {
+  return input.error
+    ? createHash('sha256').update(`nianbao-unreadable\0${input.path}\0${input.error.en}`).digest('hex')
+    : createHash('sha256').update(input.bytes).digest('hex');
+}
+
 /** Ingest `paths` into `store`. */
 export async function ingest(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const files = await expandPaths(paths);
-  const jobs = options.jobs ?? availableParallelism();
-  // Plain message events to wake the workers: with 'sync' atomics the writer thread spent a
-  // third of a millisecond per task on the wake-up, on a machine with as many cores as workers.
-  const pool = jobs > 0 ? new Piscina({ filename: new URL('./task.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, atomics: 'disabled' }) : null;
+  return ingestInputs(store, eachInput(files, options.maxBytes ?? defaultMaxBytes), files.length, options);
+}
+
+/**
+ * Ingest inputs already read (or failed to read), e.g. uploaded files expanded by
+ * `expandInput`: the same parse, limits, failure storage and cross-year pass as `ingest`.
+ * `count` is how many are expected, for progress.
+ */
+export async function ingestInputs(store: Store, inputs: AsyncIterable<Input> | Iterable<Input>, count: number, options: IngestOptions = {}): Promise<IngestResult> {
+  const jobs = options.pool ? options.pool.options.maxThreads : options.jobs ?? availableParallelism();
+  const ownPool = !options.pool && jobs > 0 ? parsePool(jobs) : null;
+  const pool = options.pool ?? ownPool;
   const run: (t: Task) => Promise<ReportPayload> = pool
     ? (t) => pool.run(t)
     : async (t) => (await import('./task.js')).processFile(t);
@@ -80,7 +110,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   let done = 0;
   const progress = (file: string) => {
     done++;
-    options.onProgress?.({ done, total: Math.max(files.length, done), stored: result.stored, skipped: result.skipped, failed: result.failed, file });
+    options.onProgress?.({ done, total: Math.max(count, done), stored: result.stored, skipped: result.skipped, failed: result.failed, file });
   };
   // Writes go one after another (SQLite has one writer); parsing runs ahead on the workers,
   // at most `window` files at a time so a large batch is never held in memory.
@@ -89,15 +119,13 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   let writes: Promise<void> = Promise.resolve();
   let failure: unknown;
   try {
-    for await (const input of eachInput(files, options.maxBytes ?? defaultMaxBytes)) {
+    for await (const input of inputs) {
       if (failure) break;
       const name = basename(input.path.split('!/').pop()!);
       // A file that could not be read (too large, a damaged archive entry, no permission) is
       // stored as failed with why, keyed by its path and reason as there are no bytes to hash.
       if (input.error) result.unreadable.push({ path: input.path, error: input.error });
-      const sha256 = input.error
-        ? createHash('sha256').update(`nianbao-unreadable\0${input.path}\0${input.error.en}`).digest('hex')
-        : createHash('sha256').update(input.bytes).digest('hex');
+      const sha256 = inputKey(input);
       if (known.has(sha256)) {
         result.skipped++;
         progress(input.path);
@@ -142,7 +170,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       result.seconds.crossYear = since(t);
     }
   } finally {
-    await pool?.destroy();
+    await ownPool?.destroy();
   }
   if (failure) throw failure;
   return result;

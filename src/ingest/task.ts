@@ -21,3 +21,15 @@ export default processFile;
 
 /** The cross-year rules on one pair of stored reports (run by name on the same pool). */
 export { checkPairs } from '../store/cross-year.js';
+
+/**
+ * The lines of the text a text or HTML report was read as (where a cell's `line` points), read
+ * on a worker like any untrusted bytes; null for other forms (PDF, Word, images).
+ */
+export async function sourceLines({ bytes }: Task): Promise<{ form: string; lines: string[] } | null> {
+  const { read, detectForm } = await import('../read/index.js');
+  const form = detectForm(bytes);
+  if (form !== 'text' && form !== 'html') return null;
+  const r = read(bytes, {});
+  return r.source ? { form, lines: r.source.text.split(/\r\n|\r|\n/) } : null;
+}

@@ -54,22 +54,29 @@ export async function readInputs(paths: readonly string[], maxBytes = defaultMax
 
 /** `readInputs` one file at a time, so a batch of thousands is never held at once. */
 export async function* eachInput(paths: readonly string[], maxBytes = defaultMaxBytes): AsyncGenerator<Input> {
-  for (const p of paths) {
-    const input = await readInput(p, Math.max(maxBytes, 1));
-    if (input.error || detectForm(input.bytes) !== 'zip') {
-      yield input;
-      continue;
-    }
-    const { entries, failure } = expandArchive(input.bytes);
-    if (failure) {
-      yield { path: p, error: failure.message };
-      continue;
-    }
-    for (const e of entries) {
-      const path = `${p}!/${e.name}`;
-      if (e.failure) yield { path, error: e.failure.message };
-      else if (e.bytes!.byteLength > maxBytes) yield { path, error: { zh: `文件过大（上限 ${(maxBytes / 1048576).toFixed(1)} MB）`, en: `file too large (limit ${(maxBytes / 1048576).toFixed(1)} MB)` } };
-      else yield { path, bytes: e.bytes! };
-    }
+  for (const p of paths) yield* expandInput(await readInput(p, Math.max(maxBytes, 1)), maxBytes);
+}
+
+/**
+ * One input as the reports it holds: itself, or for a zip archive each entry within the
+ * archive limits (src/read/archive.ts), named `archive.zip!/inner/name.txt`. For bytes that
+ * came from elsewhere than a path too (an upload).
+ */
+export function* expandInput(input: Input, maxBytes = defaultMaxBytes): Generator<Input> {
+  const p = input.path;
+  if (input.error || detectForm(input.bytes) !== 'zip') {
+    yield input;
+    return;
+  }
+  const { entries, failure } = expandArchive(input.bytes);
+  if (failure) {
+    yield { path: p, error: failure.message };
+    return;
+  }
+  for (const e of entries) {
+    const path = `${p}!/${e.name}`;
+    if (e.failure) yield { path, error: e.failure.message };
+    else if (e.bytes!.byteLength > maxBytes) yield { path, error: { zh: `文件过大（上限 ${(maxBytes / 1048576).toFixed(1)} MB）`, en: `file too large (limit ${(maxBytes / 1048576).toFixed(1)} MB)` } };
+    else yield { path, bytes: e.bytes! };
   }
 }

@@ -125,7 +125,57 @@ export interface OrganOverrideTable {
   parent: string | null;
 }
 
+/** A batch of reports under review (2025 年度 各乡镇年报审核). */
+export interface ReviewBatchTable {
+  id: Generated<number>;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A report in a batch, with its review status. */
+export interface ReviewMemberTable {
+  batch_id: number;
+  report_id: number;
+  /** 'pending' (待审) | 'returned' (已退回) | 'approved' (已通过). */
+  status: string;
+  comment: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** The reviewer's decision on one finding of a report. */
+export interface ReviewDecisionTable {
+  report_id: number;
+  /** `rule|path|messageId`. */
+  finding_key: string;
+  organ_id: number | null;
+  /** 'confirmed' | 'dismissed'. */
+  decision: string;
+  comment: string | null;
+  carried_from: number | null;
+  decided_by: string | null;
+  decided_at: string;
+}
+
+/** A cell the reviewer corrected (the reader misread it), with the printed value kept. */
+export interface ReviewCorrectionTable {
+  id: Generated<number>;
+  report_id: number;
+  cell_id: string;
+  value: number | null;
+  printed_raw: string;
+  printed_value: number | null;
+  why: string;
+  corrected_by: string | null;
+  corrected_at: string;
+}
+
 export interface Database {
+  review_batch: ReviewBatchTable;
+  review_member: ReviewMemberTable;
+  review_decision: ReviewDecisionTable;
+  review_correction: ReviewCorrectionTable;
   organ_override: OrganOverrideTable;
   organ: OrganTable;
   organ_name: OrganNameTable;

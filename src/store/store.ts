@@ -81,6 +81,20 @@ export interface ReportRow {
   readerIssues: number;
 }
 
+/** The columns a page of reports can be sorted by. */
+export const sortKeys = ['organ', 'year', 'id', 'status', 'errors', 'warnings', 'file'] as const;
+export type SortKey = (typeof sortKeys)[number];
+const sortColumns = {
+  organ: 'organ.name', year: 'report.year', id: 'report.id', status: 'report.status', errors: 'report.errors', warnings: 'report.warnings', file: 'report.file_name',
+} as const satisfies Record<SortKey, string>;
+
+export interface PageOptions {
+  limit: number;
+  offset: number;
+  sort?: SortKey;
+  desc?: boolean;
+}
+
 export type GroupBy = 'none' | 'year' | 'level' | 'region' | 'organ' | 'parent';
 
 /** Sums of every cell over a group of reports. */
@@ -124,6 +138,16 @@ export class Store {
   async knownHashes(): Promise<Set<string>> {
     const rows = await this.db.selectFrom('report').select('sha256').execute();
     return new Set(rows.map((r) => r.sha256));
+  }
+
+  /** The report ids of stored files, by their hashes (those stored). */
+  async idsBySha(hashes: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const rows = await this.db.selectFrom('report').select(['id', 'sha256']).where('sha256', 'in', hashes.slice(i, i + 500)).execute();
+      for (const r of rows) out.set(r.sha256, r.id);
+    }
+    return out;
   }
 
   async has(sha256: string): Promise<boolean> {
@@ -202,7 +226,20 @@ export class Store {
 
   /** Reports matching a filter, by organ and year. */
   async list(filter: ReportFilter = {}): Promise<ReportRow[]> {
-    const rows = await this.filtered(filter)
+    return this.rows(filter);
+  }
+
+  /**
+   * One page of the reports a filter chooses, sorted by the database (a corpus of 10,000+
+   * reports is never read whole for a page), with how many there are in all.
+   */
+  async page(filter: ReportFilter, page: PageOptions): Promise<{ total: number; rows: ReportRow[] }> {
+    const { n } = await this.filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return { total: Number(n), rows: await this.rows(filter, page) };
+  }
+
+  private async rows(filter: ReportFilter, page?: PageOptions): Promise<ReportRow[]> {
+    let q = this.filtered(filter)
       .leftJoin('organ', 'organ.id', 'report.organ_id')
       .leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
       .select([
@@ -210,9 +247,15 @@ export class Store {
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
         'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues',
-      ])
-      .orderBy('organ.name').orderBy('report.year').orderBy('report.report_key').orderBy('report.preferred', 'desc').orderBy('report.id')
-      .execute();
+      ]);
+    if (page) {
+      const dir = page.desc ? 'desc' : 'asc';
+      const column = sortColumns[page.sort ?? 'organ'];
+      q = q.orderBy(column, dir);
+      if (column !== 'report.id') q = q.orderBy('report.id', dir);
+      q = q.limit(page.limit).offset(page.offset);
+    } else q = q.orderBy('organ.name').orderBy('report.year').orderBy('report.report_key').orderBy('report.preferred', 'desc').orderBy('report.id');
+    const rows = await q.execute();
     const counts = await this.versionCounts(rows.map((r) => r.report_key));
     return rows.map((r) => ({
       id: r.id, sha256: r.sha256, fileName: r.file_name, status: r.status, organId: r.organ_id, organName: r.organ_name,
@@ -365,6 +408,16 @@ export class Store {
       }
     }
     return [...groups.values()].map((g) => g.sums);
+  }
+
+  /** The rules with findings in the most reports a filter chooses: rule id, severity, reports. */
+  async ruleCounts(filter: ReportFilter, limit = 20): Promise<Array<{ ruleId: string; severity: string; reports: number }>> {
+    const rows = await this.db.selectFrom('diagnostic')
+      .select(['diagnostic.rule_id', 'diagnostic.severity', (eb) => eb.fn.count<number>('diagnostic.report_id').distinct().as('n')])
+      .where('diagnostic.report_id', 'in', this.filtered(filter).select('report.id'))
+      .groupBy(['diagnostic.rule_id', 'diagnostic.severity'])
+      .orderBy('n', 'desc').orderBy('diagnostic.rule_id').limit(limit).execute();
+    return rows.map((r) => ({ ruleId: r.rule_id, severity: r.severity, reports: Number(r.n) }));
   }
 
   /** The query of report ids a filter selects. */

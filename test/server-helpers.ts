@@ -1,0 +1,43 @@
+/** For the web tests: a real `nianbao serve` server (Fastify on a loopback port) on a real store. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePool } from '../src/ingest/ingest.js';
+import { buildServer, type ServerOptions } from '../src/server/app.js';
+import { loadAssets } from '../src/server/pages.js';
+import { Store } from '../src/store/store.js';
+import { real } from './helpers.js';
+
+export interface TestServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startServer(db: string, options: Partial<Pick<ServerOptions, 'token' | 'maxFileBytes' | 'maxFiles'>> & { pages?: boolean } = {}): Promise<TestServer> {
+  const store = await Store.open(db);
+  const pool = parsePool(2);
+  const app = await buildServer({ store, pool, ...options, ...(options.pages ? { assets: loadAssets() } : {}) });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url, store,
+    close: async () => {
+      await app.close();
+      await pool.destroy();
+      await store.close();
+    },
+  };
+}
+
+/** The five seeds, as a browser sends a dropped folder: each file with its path in the folder. */
+export function seedFiles(): Array<{ name: string; bytes: Buffer }> {
+  const dir = join(real, 'seeds');
+  return readdirSync(dir).sort().map((f) => ({ name: `seeds/${f}`, bytes: readFileSync(join(dir, f)) }));
+}
+
+/** A multipart upload of `files` (field `file`) and fields. */
+export function formOf(files: Array<{ name: string; bytes: Uint8Array }>, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  for (const f of files) form.append('file', new Blob([f.bytes as Uint8Array<ArrayBuffer>]), f.name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return form;
+}

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import type { Form } from './detect.js';
 import type { ReadFailure, ReadOptions, ReadResult } from './index.js';
 import { SourceText } from './source.js';
+import { ocrTimeoutMs } from './ocr/run.js';
 
 export interface IsolationLimits {
   /** Longest a file may be read, in milliseconds (default 130 s). */
@@ -26,7 +27,8 @@ export interface IsolationLimits {
   maxMemory?: number;
 }
 
-export const defaultIsolationLimits = { timeoutMs: 130_000, maxMemory: 1024 * 1024 * 1024 } as const;
+// The deadline leaves the OCR's own (NIANBAO_OCR_TIMEOUT, read/ocr/run.ts) 10 s to report its timeout.
+export const defaultIsolationLimits = { timeoutMs: Math.max(130_000, ocrTimeoutMs() + 10_000), maxMemory: 1024 * 1024 * 1024 } as const;
 
 /** What a child sends back: a ReadResult with its text as plain fields. */
 export interface WireResult {

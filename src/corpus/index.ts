@@ -3,10 +3,10 @@
  * functions returning plain data (no printing). Errors are `NianbaoError` with a code.
  */
 export { filterOf, yearsOf, organOf, type FilterText } from './filter.js';
-export { listReports, showReport, listOrgans, organNames, reparse, type ReportDetail, type OrganEntry, type ReparseResult } from './reports.js';
+export { listReports, showReport, listOrgans, organNames, reparse, listVersions, pinVersion, type ReportDetail, type OrganEntry, type ReparseResult } from './reports.js';
 export { compareOrgan, type Comparison, type ComparedCell, type ComparedMetric } from './compare.js';
 export { corpusStats, type Stats, type StatsGroup, type StatsOptions } from './stats.js';
-export { exportReports, exportItems, type ExportFormat, type ExportOptions } from './export.js';
+export { exportReports, exportItems, versionOf, type ExportFormat, type ExportOptions } from './export.js';
 
 // The rest of the corpus side, for `nianbao/corpus`: the store, ingest, the queue, aggregation, export.
 export { Store, type ReportFilter, type ReportRow, type GroupBy, type CellSums, type FileInfo } from '../store/store.js';
@@ -15,4 +15,4 @@ export { crossYearPass } from '../store/cross-year.js';
 export { ingest, type IngestOptions, type IngestResult, type IngestProgress } from '../ingest/ingest.js';
 export * as queue from '../queue/index.js';
 export { sumReports, metrics, metricById, computeMetrics, change, metricChange, rank, rankByMetric, compareSummary, type Aggregate, type Metric, type Change, type SummaryMismatch } from '../aggregate/index.js';
-export { writeCsv, writeXlsx, writeJsonl, type ExportItem, type ExportItems, type HeaderMode } from '../export/index.js';
+export { writeCsv, writeXlsx, writeJsonl, type ExportItem, type ExportItems, type ExportVersion, type HeaderMode } from '../export/index.js';

@@ -89,3 +89,18 @@ export async function reparse(store: Store, options: { all?: boolean } = {}): Pr
   if (rows.length) await crossYearPass(store, rows.map((r) => r.id));
   return { reparsed, missing };
 }
+
+/** Every version (stored file) of the report that the stored file `id` belongs to, the one counted first. */
+export function listVersions(store: Store, id: number): Promise<ReportRow[]> {
+  return store.versionsOf(id);
+}
+
+/**
+ * Count the version `id` of its report (`pin`), or let reading quality choose again
+ * (`unpin`); resolves to the report's versions afterwards.
+ */
+export async function pinVersion(store: Store, id: number, pinned = true): Promise<ReportRow[]> {
+  if (pinned) await store.pin(id);
+  else await store.unpin(id);
+  return store.versionsOf(id);
+}

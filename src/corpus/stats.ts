@@ -38,6 +38,11 @@ export interface Stats {
   /** Reports left out for their errors (with excludeErrors). */
   excluded: Array<{ id: number; organ: string | null; year: number | null; errors: number }>;
   groups: StatsGroup[];
+  /**
+   * Each report is counted once, by one version: how many reports were summed and how many
+   * further files (other versions of them) were left out.
+   */
+  versions: { reports: number; leftOut: number; pinned: number };
   /** A parent organ's own summary (汇总) report against the sum of its members (by parent only). */
   summaries: Array<{ organ: string; year: number | null; reportId: number; findings: SummaryMismatch[] }>;
 }
@@ -62,7 +67,7 @@ export async function corpusStats(store: Store, filter: ReportFilter, options: S
   });
   const ranked = metric ? rankByMetric(items, metric) : items.map((item) => ({ item, rank: null }));
   return {
-    groupBy: by, rank: metric?.id ?? null, excluded,
+    groupBy: by, rank: metric?.id ?? null, excluded, versions: await store.versionCensus(filter),
     groups: ranked.map((r) => ({ rank: r.rank, ...r.item })),
     summaries: by === 'parent' ? await summaryChecks(store, groups, filter) : [],
   };
@@ -75,7 +80,7 @@ async function summaryChecks(store: Store, groups: CellSums[], filter: ReportFil
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const g of groups) {
     if (typeof g.key !== 'number') continue;
-    const own = rows.filter((r) => r.organId === g.key && r.status !== 'failed' && /汇总/.test(r.title ?? ''));
+    const own = rows.filter((r) => r.preferred && r.organId === g.key && r.status !== 'failed' && /汇总/.test(r.title ?? ''));
     for (const r of own) {
       const members = g.ids.map((id) => byId.get(id)!).filter((m) => m.year === r.year);
       if (!members.length) continue;

@@ -3,9 +3,10 @@
  * then one column per cell id of the official formats, in printed order.
  */
 import { getCell } from '../model/cells.js';
+import { levelName } from '../organs/units.js';
 import type { Cell } from '../model/report.js';
 import { allCellIds } from '../model/values.js';
-import type { ExportItem, HeaderMode } from './types.js';
+import type { ExportItem, ExportVersion, HeaderMode } from './types.js';
 
 /** A value as written to a spreadsheet cell: a number, text, or nothing (an empty cell). */
 export type ExportValue = number | string | null;
@@ -21,6 +22,9 @@ export interface ExportColumn {
   value: (item: ExportItem) => ExportValue;
 }
 
+/** Why a version was the one exported, as a cell says it. */
+export const chosenByLabel: Record<ExportVersion['chosenBy'], string> = { pin: '用户指定', quality: '读取质量最佳', only: '唯一版本' };
+
 const count = (item: ExportItem, severity: 'error' | 'warning') =>
   item.diagnostics.reduce((n, d) => (d.severity === severity ? n + 1 : n), 0);
 
@@ -30,10 +34,13 @@ export const metaColumns: readonly ExportColumn[] = [
   { id: 'organId', label: '机关编号', kind: 'meta', value: (i) => i.organ?.id ?? null },
   { id: 'year', label: '年度', kind: 'meta', value: (i) => i.report.year },
   { id: 'format', label: '格式', kind: 'meta', value: (i) => i.report.format },
-  { id: 'level', label: '层级', kind: 'meta', value: (i) => i.organ?.level ?? null },
+  { id: 'level', label: '层级', kind: 'meta', value: (i) => levelName(i.organ?.level, i.organ?.department) },
   { id: 'region', label: '区划代码', kind: 'meta', value: (i) => i.organ?.region ?? null },
   { id: 'parent', label: '上级机关', kind: 'meta', value: (i) => i.organ?.parent ?? null },
   { id: 'file', label: '文件', kind: 'meta', value: (i) => i.file ?? i.report.source.name ?? null },
+  { id: 'reportId', label: '报告编号', kind: 'meta', value: (i) => i.version?.id ?? null },
+  { id: 'versions', label: '版本数', kind: 'meta', value: (i) => i.version?.versions ?? null },
+  { id: 'chosenBy', label: '版本选用', kind: 'meta', value: (i) => (i.version ? chosenByLabel[i.version.chosenBy] : null) },
   { id: 'status', label: '状态', kind: 'meta', value: (i) => i.report.status },
   { id: 'errors', label: '错误', kind: 'meta', value: (i) => count(i, 'error') },
   { id: 'warnings', label: '警告', kind: 'meta', value: (i) => count(i, 'warning') },

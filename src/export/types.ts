@@ -11,6 +11,8 @@ export interface ExportOrgan {
   name: string;
   /** Administrative level (省级, 市级, 县级, 乡镇 …) as the corpus records it. */
   level?: string | null;
+  /** A department of the government at `level` (the level is then written 县级部门 …). */
+  department?: boolean;
   /** Administrative division code (区划代码). */
   region?: string | null;
   /** Name of the organ above it. */
@@ -24,6 +26,16 @@ export interface ExportItem {
   organ?: ExportOrgan;
   /** Path or name of the file the report was read from. */
   file?: string;
+  /** Which version of its report this file is, where the corpus holds several files of it. */
+  version?: ExportVersion;
+}
+
+/** The version of a report exported: stored id, how many versions there are, why this one. */
+export interface ExportVersion {
+  id: number;
+  versions: number;
+  /** `pin`: the user chose it; `quality`: the best reading of several; `only`: the one file. */
+  chosenBy: 'pin' | 'quality' | 'only';
 }
 
 /** Reports to export, read one at a time: an array, a generator, a database cursor. */

@@ -14,12 +14,20 @@ export interface AlignInput {
   counts: number[];
   /** Values each format row wants. */
   widths: number[];
+  /**
+   * Candidates that may be one printed row split over two lines (see splitRowPairs): for pair
+   * i (candidates i and i+1 together), the same evidence as above; `ok[i]` says whether the
+   * pair may be taken at all.
+   */
+  pairs?: { own: Float64Array[]; near: Float64Array[]; counts: number[]; ok: Uint8Array };
 }
 
 export interface AlignResult {
   score: number;
   /** For each format row, the candidate index assigned, or -1. */
   rowToItem: Int32Array;
+  /** For each format row, 1 where it took candidates i and i+1 as one split row. */
+  paired: Uint8Array;
 }
 
 /**
@@ -43,29 +51,14 @@ export function align(input: AlignInput): AlignResult {
   const n = own.length;
   const m = widths.length;
   const W = m + 1;
-  const { f, move, rewards, least } = workSpace((n + 1) * W, n * m, m); // move: 1 skip item, 2 skip row, 3 match
+  const { f, move, rewards, least } = workSpace((n + 1) * W, n * m, m); // move: 1 skip item, 2 skip row, 3 match, 4 match a split pair
   f[0] = 0;
   // A row printing fewer values than this needs a label that names it.
   for (let r = 0; r < m; r++) least[r] = Math.max(Math.ceil(widths[r]! / 2), widths[r]! - 2);
-  // Own-line labels are reliable: one that names another row weighs against. Text nearby is
-  // only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
-  for (let i = 0; i < n; i++) {
-    const o = own[i]!;
-    const h = near[i]!;
-    let best = 0;
-    for (let r = 0; r < m; r++) if (o[r]! > best) best = o[r]!;
-    const c = counts[i]!;
-    for (let r = 0; r < m; r++) {
-      const s = o[r]!;
-      const hint = h[r]!;
-      const w = widths[r]!;
-      const named = s > hint ? s : hint;
-      let v: number;
-      if (c < least[r]! && named < 0.8) v = -Infinity;
-      else v = (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
-      rewards[i * m + r] = v;
-    }
-  }
+  for (let i = 0; i < n; i++) rewardRow(own[i]!, near[i]!, counts[i]!, widths, least, rewards, i * m);
+  const pairs = input.pairs;
+  const pairRewards = pairs ? new Float64Array(Math.max(0, n - 1) * m).fill(-Infinity) : null;
+  if (pairs && pairRewards) for (let i = 0; i + 1 < n; i++) if (pairs.ok[i]) rewardRow(pairs.own[i]!, pairs.near[i]!, pairs.counts[i]!, widths, least, pairRewards, i * m);
   // A row the format has but the report does not print is unusual: skipping one costs.
   const skipRowCost = 0.6;
   for (let j = 1; j <= m; j++) {
@@ -91,11 +84,22 @@ export function align(input: AlignInput): AlignResult {
           mv = 3;
         }
       }
+      if (pairRewards && i >= 2) {
+        const rp = pairRewards[(i - 2) * m + j - 1]!;
+        if (rp > 0) {
+          const mt = f[(i - 2) * W + j - 1]! + rp;
+          if (mt > v) {
+            v = mt;
+            mv = 4;
+          }
+        }
+      }
       f[i * W + j] = v;
       move[i * W + j] = mv;
     }
   }
   const rowToItem = new Int32Array(m).fill(-1);
+  const paired = new Uint8Array(m);
   let i = n;
   let j = m;
   while (i > 0 && j > 0) {
@@ -104,8 +108,31 @@ export function align(input: AlignInput): AlignResult {
       rowToItem[j - 1] = i - 1;
       i--;
       j--;
+    } else if (mv === 4) {
+      rowToItem[j - 1] = i - 2;
+      paired[j - 1] = 1;
+      i -= 2;
+      j--;
     } else if (mv === 1) i--;
     else j--;
   }
-  return { score: f[n * W + m]!, rowToItem };
+  return { score: f[n * W + m]!, rowToItem, paired };
+}
+
+/**
+ * What matching one candidate to each format row is worth (written at `out[at + r]`).
+ * Own-line labels are reliable: one that names another row weighs against. Text nearby is
+ * only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
+ */
+function rewardRow(o: Float64Array, h: Float64Array, c: number, widths: readonly number[], least: Int32Array, out: Float64Array, at: number): void {
+  const m = widths.length;
+  let best = 0;
+  for (let r = 0; r < m; r++) if (o[r]! > best) best = o[r]!;
+  for (let r = 0; r < m; r++) {
+    const s = o[r]!;
+    const hint = h[r]!;
+    const w = widths[r]!;
+    const named = s > hint ? s : hint;
+    out[at + r] = c < least[r]! && named < 0.8 ? -Infinity : (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
+  }
 }

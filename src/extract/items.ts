@@ -16,6 +16,8 @@ export interface Item {
   values: number;
   /** True for values gathered from consecutive one-cell lines (one cell per line layouts). */
   segment: boolean;
+  /** Values paired with a label printed apart from them (a label column, then the values): taken in order. */
+  apart?: boolean;
 }
 
 /**
@@ -59,6 +61,26 @@ export function buildItems(lines: readonly Line[]): Item[] {
       }
       continue;
     }
+    // A line of several values and no text right after one-value lines continues their run:
+    // plain pdftotext prints a row's first cells one per line and its last ones together. (A
+    // Markdown or tab row is a row of its own, whatever stands before it.)
+    //
+    // ```text
+    // （一）予以公开
+    // 0      ┐
+    // 0      │ one segment of seven values
+    // 0      │
+    // 0      │
+    // 0 0 1  ┘
+    // ```
+    if (seg && line.mode === 'space' && seg.line.mode === 'space' && line.label === '' && line.fields.every((x) => x.cell.kind !== 'text')) {
+      for (const f of line.fields) {
+        if (f.text === '') continue;
+        seg.fields.push({ ...f, col: seg.fields.length });
+        seg.values++;
+      }
+      continue;
+    }
     seg = null;
     // The value fields (a line without text fields has nothing else).
     const fields = line.label === '' && line.fields.every((x) => x.cell.kind !== 'text') ? line.fields : line.fields.filter((x) => x.cell.kind !== 'text');
@@ -74,6 +96,39 @@ export function chunkSegment(item: Item, width: number): Item[] {
   for (let i = 0; i < item.fields.length; i += width) {
     const fields = item.fields.slice(i, i + width).map((f, k) => ({ ...f, col: k }));
     out.push({ ...item, fields, values: fields.length, label: i === 0 ? item.label : '' });
+  }
+  return out;
+}
+
+/**
+ * Join a row printed with its label and its first values on one line to the run of value
+ * lines right after it, where together they make one row: plain pdftotext puts the first cell
+ * next to the label and the others on lines of their own. The values are then taken in order
+ * (a segment), which the sum checks verify.
+ *
+ * ```text
+ * 1.本机关不掌握相关政府信息 27   ┐
+ * 0                              │ one row of seven values
+ * 0                              │
+ * 0                              │
+ * 0 0 27                         ┘
+ * ```
+ */
+export function joinRowRuns(items: readonly Item[], width: number): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    const next = items[k + 1];
+    if (
+      it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.label.trim() !== '' && it.values > 0 && it.values < width &&
+      next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
+    ) {
+      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map((f, col) => ({ ...f, col }));
+      out.push({ ...it, fields, values: width, segment: true });
+      k++;
+      continue;
+    }
+    out.push(it);
   }
   return out;
 }

@@ -23,6 +23,14 @@ export const parseMessages = {
     zh: '{table}“{label}”一行的行名与数值不在同一行，按相邻文字认定',
     en: '{tableEn}: the label of row “{label}” stands apart from its values; matched by the text next to them',
   },
+  'row-split': {
+    zh: '“{label}”一行的行名和数值分两行印出，合为一行读入',
+    en: 'row “{label}” is printed over two lines, label and values split between them; read as one row',
+  },
+  'cells-by-sums': {
+    zh: '“{label}”一行的数值与行名分开印出，按表格的行列顺序读入；表三的各项合计全部吻合',
+    en: 'the values of row “{label}” were printed apart from its label and read in the table\'s order; every sum of table 3 holds',
+  },
   'label-approximate': {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',

@@ -5,6 +5,7 @@ import type { Field } from './lines.js';
 import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
 import type { LabelMatcher } from './similarity.js';
+import { markerOnly } from './split-rows.js';
 
 /**
  * Evidence for every candidate row item: how well the label on its own line names each
@@ -28,9 +29,35 @@ export function evidenceOf(
     let ownBest = 0;
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation));
-    near.push(text ? hintOf(matcher.scores(text)) : none);
+    let h = text ? hintOf(matcher.scores(text)) : none;
+    if (ownBest < 0.6 && markerOnly.test(item.label)) h = markerHint(items, k, matcher, h);
+    near.push(h);
   }
   return { own, near };
+}
+
+/**
+ * A row whose own label is only its number (`2.`) is named by its number and the text next to
+ * it on either side, nearest lines first (a layout wraps the label around the values' line).
+ *
+ * ```text
+ *        重复申请
+ *       2.           0   0
+ *       ^ “2.” + “重复申请”: （五）不予处理2.重复申请
+ * ```
+ */
+function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher, h: Float64Array): Float64Array {
+  const out = new Float64Array(h);
+  const marker = items[k]!.label.trim();
+  for (const step of [-1, 1]) {
+    let text = '';
+    for (let j = k + step, depth = 0; j >= 0 && j < items.length && depth < 3 && items[j]!.kind === 'text'; j += step, depth++) {
+      text = step < 0 ? items[j]!.label + text : text + items[j]!.label;
+      const s = hintOf(matcher.scores(marker + text));
+      for (let r = 0; r < s.length; r++) if (s[r]! > out[r]!) out[r] = s[r]!;
+    }
+  }
+  return out;
 }
 
 const hints = new WeakMap<Float64Array, Float64Array>();
@@ -150,7 +177,7 @@ export function readRow(
     }
     out[col.id] = cell;
   }
-  if (item.segment && !(filled === width && attached(items, k))) ctx.placed.set(pathPrefix, 'order');
+  if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (filled < width && gaps > 0) {
     const cols = cells.map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);

@@ -2,6 +2,7 @@ import { formats, table2FormatMarkers, type FormatId } from '../model/formats/in
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, type Item } from './items.js';
+import { pairLabelList } from './label-list.js';
 import { blankRow, evidenceOf, readRow } from './rows.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
@@ -65,24 +66,25 @@ function decideFormat(ctx: Context, items: readonly Item[], regionKey: string): 
 export function extractTable2(ctx: Context, from: number, to: number): Table2Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const items = buildItems(lines);
+  const printed = buildItems(lines);
   let regionKey = '';
-  for (const it of items) regionKey += labelKey(it.label);
-  const candidates: number[] = [];
-  items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
-  if (candidates.length === 0) return { table: null, format: null };
+  for (const it of printed) regionKey += labelKey(it.label);
+  if (!printed.some((it) => it.kind === 'row')) return { table: null, format: null };
 
   // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.
-  for (const it of items) {
+  for (const it of printed) {
     const m = blockHeadingRe.exec(it.label);
     if (m) {
       const at = it.labelStart + it.label.indexOf(m[0]);
       ctx.blockHeadings.push({ text: ctx.source.text.slice(at, at + m[0].length), position: ctx.source.position(at) });
     }
   }
-  const fmt = decideFormat(ctx, items, regionKey);
+  const fmt = decideFormat(ctx, printed, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);
+  const items = pairLabelList(printed, m, t.rows.map((r) => r.columns.length)) ?? printed;
+  const candidates: number[] = [];
+  items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   // Labels may stand on the values' line, above them or (raw PDF text) below them.
   const pre = evidenceOf(items, candidates, m, 'pre');
   const post = evidenceOf(items, candidates, m, 'post');

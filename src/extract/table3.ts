@@ -2,9 +2,12 @@ import { formats, table3Columns, type FormatId, type TableDef } from '../model/f
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
-import { buildItems, chunkSegment, type Item } from './items.js';
+import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
 import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
+import { splitRowPairs, type SplitPairs } from './split-rows.js';
+import { streamRows } from './value-stream.js';
+import type { Field } from './lines.js';
 
 const width = table3Columns.length;
 
@@ -57,6 +60,21 @@ function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
   o[parts[parts.length - 1]!] = row;
 }
 
+/** 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row. */
+function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number): Table3Result {
+  const table: Record<string, unknown> = {};
+  let lastLine = from;
+  t.rows.forEach((row, r) => {
+    const { fields, item } = rows[r]!;
+    const path = pathsOf(t)[r]!;
+    const own: Item = { kind: 'row', line: item.line, label: '', labelStart: fields[0]!.start, fields, values: fields.length, segment: true, apart: true };
+    setRow(table, row.id, readRow(ctx, [own], 0, row, path));
+    lastLine = Math.max(lastLine, item.line.index);
+    ctx.report('cells-by-sums', 'info', { label: rowLabel(row) }, fields[0]!.start, { path });
+  });
+  return { table, format: t.format, lastLine };
+}
+
 /**
  * Read 表三 from lines [from, to): align the printed rows with the format's rows (both
  * layouts of （六）), take the better, read each row's seven cells.
@@ -65,7 +83,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
   const items: Item[] = [];
-  for (const it of buildItems(lines)) {
+  for (const it of joinRowRuns(buildItems(lines), width)) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }
@@ -75,15 +93,16 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
 
   const has2021 = items.some((it) => it.label !== '' && names2021(it.label));
 
-  type Try = { t: TableDef; score: number; rowToItem: Int32Array; own: Float64Array[]; near: Float64Array[] };
+  type Try = { t: TableDef; score: number; rowToItem: Int32Array; paired: Uint8Array; pairs: SplitPairs | null; own: Float64Array[]; near: Float64Array[] };
   const counts = candidates.map((k) => items[k]!.values);
   // The text around each row, per orientation: the same for both formats.
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
     const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o]);
-    const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t) });
-    return { t, score: res.score, rowToItem: res.rowToItem, own: ev.own, near: ev.near };
+    const pairs = splitRowPairs(items, candidates, matcherFor(t), width);
+    const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
+    return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
   // one alignment suffices, and the 2021 （六） labels decide the format.
@@ -115,6 +134,21 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
 
   const t = chosen.t;
   const m = matcherFor(t);
+  // Values printed apart from their labels: read in the table's own order where its sums confirm it.
+  if (candidates.some((k) => items[k]!.segment)) {
+    const stream = streamRows(items, t, m);
+    if (stream) return readStream(ctx, t, stream, from);
+  }
+  // Rows split over two lines are read as the one row they make; the second line is used up.
+  let rowItems: Item[] = items;
+  chosen.paired.forEach((p, r) => {
+    if (!p) return;
+    const ci = chosen.rowToItem[r]!;
+    const k = candidates[ci]!;
+    if (rowItems === items) rowItems = items.slice();
+    rowItems[k] = chosen.pairs!.merged[ci]!;
+    rowItems[k + 1] = { ...items[k + 1]!, kind: 'text', fields: [], values: 0 };
+  });
   const table: Record<string, unknown> = {};
   let lastLine = from;
   const used = new Set<number>();
@@ -139,10 +173,14 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }
     const k = candidates[ci]!;
     used.add(k);
-    const item = items[k]!;
-    lastLine = Math.max(lastLine, item.line.index);
-    setRow(table, row.id, readRow(ctx, items, k, row, path));
-    const own = chosen.own[ci]![r]!; // m.scores(item.label), worked out for the alignment
+    const split = chosen.paired[r] === 1;
+    if (split) used.add(k + 1);
+    const item = rowItems[k]!;
+    lastLine = Math.max(lastLine, items[split ? k + 1 : k]!.line.index);
+    setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
+    if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
+    // m.scores(item.label), worked out for the alignment
+    const own = (split ? chosen.pairs!.own[ci]! : chosen.own[ci]!)[r]!;
     if (own >= 0.6) ctx.label(path, item.line);
     else {
       // The label on a line of its own next to the values (one cell per line): keep it as printed.
@@ -151,7 +189,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path });
-    } else if (own < 0.6 && chosen.near[ci]![r]! >= 0.6 * 0.9) {
+    } else if (own < 0.6 && (split ? chosen.pairs!.near[ci]! : chosen.near[ci]!)[r]! >= 0.6 * 0.9) {
       // One cell per line prints every label apart from its values: that is the layout, not news.
       if (!item.segment) ctx.report('label-apart', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path });
     } else if (own < 0.6) {

@@ -57,3 +57,13 @@ export interface Diagnostic {
   /** Category of the rule (`sums`, `format`, …); reader diagnostics have none. */
   category?: string;
 }
+
+/** A reader's diagnostic (parse/*, read/*), as opposed to a rule's finding. */
+export function isReaderDiagnostic(d: Pick<Diagnostic, 'ruleId'>): boolean {
+  return d.ruleId.startsWith('parse/') || d.ruleId.startsWith('read/');
+}
+
+/** How many reader diagnostics a reading has (all of the model's, infos and those a rule says again included): fewer is better. */
+export function readerIssues(diagnostics: readonly Pick<Diagnostic, 'ruleId'>[]): number {
+  return diagnostics.filter(isReaderDiagnostic).length;
+}

@@ -4,6 +4,7 @@
  * name or from the user's CSV. Pure: the corpus store calls it. See docs/organs.md.
  */
 export { parseOrganName, type OrganName, type OrganUnit, type OrganLevel, type UnitKind, type UnitLevel } from './name.js';
+export { levelNames, levelName } from './units.js';
 export { foldOrganChars, normalizeOrganText } from './normalize.js';
 export { departmentKey, expandDepartment } from './departments.js';
 export { OrganIndex, compatibleNames, type OrganMatch, type KnownOrgan } from './registry.js';

@@ -181,3 +181,12 @@ function readOne(piece: string): UnitMatch | null {
   }
   return null;
 }
+
+/** Levels as Chinese tables name them (the organ CSV reads the same words back). */
+export const levelNames: Record<OrganLevel, string> = { national: '国家级', province: '省级', city: '市级', county: '县级', town: '乡镇' };
+
+/** An organ's level in Chinese: 县级, or 县级部门 for a department of a county government; null where unknown. */
+export function levelName(level: string | null | undefined, department = false): string | null {
+  const name = level ? levelNames[level as OrganLevel] ?? level : null;
+  return department ? `${name ?? ''}部门` : name;
+}

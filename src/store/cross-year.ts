@@ -40,7 +40,7 @@ export async function crossYearPass(store: Store, given: readonly number[], opti
   const byOrganYear = new Map<string, Array<{ id: number; name: string; sha256: string }>>();
   for (let i = 0; i < organs.length; i += 500) {
     const rows = await db.selectFrom('report').select(['id', 'organ_id', 'year', 'file_name', 'sha256'])
-      .where('organ_id', 'in', organs.slice(i, i + 500)).where('status', '!=', 'failed').orderBy('id').execute();
+      .where('organ_id', 'in', organs.slice(i, i + 500)).where('status', '!=', 'failed').orderBy('preferred', 'desc').orderBy('id').execute();
     for (const r of rows) {
       const k = `${r.organ_id}/${r.year}`;
       let list = byOrganYear.get(k);
@@ -60,7 +60,7 @@ export async function crossYearPass(store: Store, given: readonly number[], opti
   const byOrgan = new Map<number, Array<{ cur: { id: number; sha256: string }; prev: { id: number; name: string; sha256: string } }>>();
   for (const { organ, year } of [...pairs.values()].sort((a, b) => a.organ - b.organ || a.year - b.year)) {
     const current = byOrganYear.get(`${organ}/${year}`);
-    // Where an organ has two reports of the year before (two forms of one report), the first stored stands for it.
+    // Where an organ has two files of the year before (versions of one report), the version counted stands for it.
     const prev = byOrganYear.get(`${organ}/${year - 1}`)?.[0];
     if (!current || !prev) continue;
     for (const cur of current) {

@@ -7,6 +7,7 @@ import { cellEntries } from '../model/cells.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { allCellIds } from '../model/values.js';
+import { readerIssues } from '../model/diagnostic.js';
 
 export interface ReportPayload {
   status: Report['status'];
@@ -30,6 +31,8 @@ export interface ReportPayload {
   /** The numbers of every cell id (`allCellIds()` order), NaN where none was printed: for fast sums. */
   values: Uint8Array;
   diagnostics: Diagnostic[];
+  /** The reader's own diagnostics in the model (parse/*, read/*, infos included): how well the file was read. */
+  readerIssues: number;
 }
 
 /** The payload of a parsed and checked report. */
@@ -60,6 +63,7 @@ export function toPayload(report: Report, diagnostics: readonly Diagnostic[]): R
     cellCount: cells.length,
     values: new Uint8Array(values.buffer),
     diagnostics: [...diagnostics],
+    readerIssues: readerIssues(report.diagnostics),
   };
 }
 

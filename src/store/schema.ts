@@ -67,6 +67,17 @@ export interface ReportTable {
   errors: number;
   warnings: number;
   infos: number;
+  /**
+   * Which report this file is a version of: `organ id/year/kind` (kind 汇总 for a summary,
+   * else empty); null where organ or year is unknown or the file failed (it stands alone).
+   */
+  report_key: string | null;
+  /** Reader diagnostics (parse/*, read/*) of this reading: fewer is a better reading. */
+  reader_issues: Generated<number>;
+  /** 1 for the version counted (by stats, compare, export) of its report; 1 for a report without a key. */
+  preferred: Generated<number>;
+  /** 1 where the user chose this version (`nianbao pin`). */
+  pinned: Generated<number>;
   /** 1 once the cross-year rules have run for it (an interrupted ingest leaves 0: the next run does it). */
   cross_checked: Generated<number>;
   ingested_at: string;

@@ -11,6 +11,8 @@ import type { DialectName } from './dialect.js';
 import { OrganBook } from './organ-book.js';
 import { modelOf, vectorIds, vectorOf, type ReportPayload } from './payload.js';
 import type { Database } from './schema.js';
+import { recount, reportKey, settleVersions, byQuality } from './versions.js';
+import { NianbaoError } from '../errors.js';
 
 /** A source file as ingested. */
 export interface FileInfo {
@@ -37,6 +39,11 @@ export interface ReportFilter {
   excludeErrors?: boolean;
   /** Report ids. */
   ids?: number[];
+  /**
+   * `all` (default): every stored file; `preferred`: each report once, by the version counted
+   * (what stats, compare and export read).
+   */
+  versions?: 'all' | 'preferred';
 }
 
 export interface ReportRow {
@@ -49,7 +56,11 @@ export interface ReportRow {
   /** The organ's canonical name (first printed). */
   organ: string | null;
   level: string | null;
+  /** The organ is a department of the government at `level`. */
+  department: boolean;
   regionCode: string | null;
+  /** The organ above it (its parent's name), where placed. */
+  parent: string | null;
   year: number | null;
   format: string | null;
   title: string | null;
@@ -58,6 +69,16 @@ export interface ReportRow {
   warnings: number;
   infos: number;
   error: { code: string; zh: string; en: string } | null;
+  /** The report this file is a version of (`organ id/year/kind`), null where it stands alone. */
+  reportKey: string | null;
+  /** How many files (versions) that report has: 1 for one standing alone. */
+  versions: number;
+  /** This version is the one counted of its report. */
+  preferred: boolean;
+  /** The user chose it (`nianbao pin`); otherwise it was chosen by reading quality. */
+  pinned: boolean;
+  /** Reader diagnostics (parse/*, read/*) of this reading. */
+  readerIssues: number;
 }
 
 export type GroupBy = 'none' | 'year' | 'level' | 'region' | 'organ' | 'parent';
@@ -124,10 +145,13 @@ export class Store {
         }).onConflict((oc) => oc.column('sha256').doNothing()).returning('sha256').executeTakeFirst();
         if (!inserted) throw new AlreadyStored();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
+        const key = reportKey(organId, payload.year, payload.title, payload.status);
         const { id } = await trx.insertInto('report').values({
-          sha256: file.sha256, file_name: file.name, ...reportColumns(payload), organ_id: organId, ingested_at: now(),
+          sha256: file.sha256, file_name: file.name, ...reportColumns(payload), organ_id: organId, report_key: key, ingested_at: now(),
         }).returning('id').executeTakeFirstOrThrow();
         await writeDetails(trx, id, payload, this.connection.dialect);
+        // A second file of a stored report is a version of it: choose the one counted again.
+        if (key !== null) await settleVersions(trx, key, this.connection.dialect);
         return { id, stored: true };
       });
     } catch (e) {
@@ -147,11 +171,15 @@ export class Store {
   async replace(id: number, payload: ReportPayload): Promise<void> {
     try {
       await this.db.transaction().execute(async (trx) => {
+        const before = await trx.selectFrom('report').select('report_key').where('id', '=', id).executeTakeFirst();
         await trx.deleteFrom('cell').where('report_id', '=', id).execute();
         await trx.deleteFrom('diagnostic').where('report_id', '=', id).execute();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
-        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId }).where('id', '=', id).execute();
+        const key = reportKey(organId, payload.year, payload.title, payload.status);
+        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId, report_key: key, preferred: 1 }).where('id', '=', id).execute();
         await writeDetails(trx, id, payload, this.connection.dialect);
+        // The new reading may be better or worse than the other versions, or of another report.
+        for (const k of new Set([before?.report_key ?? null, key])) if (k !== null) await settleVersions(trx, k, this.connection.dialect);
       });
     } catch (e) {
       this.organs.forgetPending();
@@ -176,19 +204,86 @@ export class Store {
   async list(filter: ReportFilter = {}): Promise<ReportRow[]> {
     const rows = await this.filtered(filter)
       .leftJoin('organ', 'organ.id', 'report.organ_id')
+      .leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
       .select([
+        'organ.department', 'parent.name as parent',
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
-        'organ.name as organ', 'organ.level', 'organ.region_code',
+        'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues',
       ])
-      .orderBy('organ.name').orderBy('report.year').orderBy('report.id')
+      .orderBy('organ.name').orderBy('report.year').orderBy('report.report_key').orderBy('report.preferred', 'desc').orderBy('report.id')
       .execute();
+    const counts = await this.versionCounts(rows.map((r) => r.report_key));
     return rows.map((r) => ({
       id: r.id, sha256: r.sha256, fileName: r.file_name, status: r.status, organId: r.organ_id, organName: r.organ_name,
-      organ: r.organ, level: r.level, regionCode: r.region_code, year: r.year, format: r.format, title: r.title,
+      organ: r.organ, level: r.level, department: r.department === 1, regionCode: r.region_code, parent: r.parent, year: r.year, format: r.format, title: r.title,
       parserVersion: r.parser_version, errors: r.errors, warnings: r.warnings, infos: r.infos,
       error: r.error ? JSON.parse(r.error) : null,
+      reportKey: r.report_key, versions: r.report_key === null ? 1 : counts.get(r.report_key) ?? 1,
+      preferred: r.preferred === 1, pinned: r.pinned === 1, readerIssues: r.reader_issues,
     }));
+  }
+
+  /** How many versions each report key has. */
+  private async versionCounts(keys: ReadonlyArray<string | null>): Promise<Map<string, number>> {
+    const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+    const out = new Map<string, number>();
+    for (let i = 0; i < wanted.length; i += 500) {
+      const rows = await this.db.selectFrom('report').select(['report_key', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('report_key', 'in', wanted.slice(i, i + 500)).groupBy('report_key').execute();
+      for (const r of rows) out.set(r.report_key!, Number(r.n));
+    }
+    return out;
+  }
+
+  /**
+   * Every version of the report that the stored file `id` belongs to: the one counted first,
+   * then by reading quality. `corpus.no-report` where there is no such id.
+   */
+  async versionsOf(id: number): Promise<ReportRow[]> {
+    const row = await this.db.selectFrom('report').select(['id', 'report_key']).where('id', '=', id).executeTakeFirst();
+    if (!row) throw noReport(id);
+    if (row.report_key === null) return this.list({ ids: [id] });
+    const ids = (await this.db.selectFrom('report').select('id').where('report_key', '=', row.report_key).execute()).map((r) => r.id);
+    const rows = await this.list({ ids });
+    return rows.sort((a, b) => Number(b.preferred) - Number(a.preferred)
+      || byQuality({ id: a.id, status: a.status, reader_issues: a.readerIssues }, { id: b.id, status: b.status, reader_issues: b.readerIssues }));
+  }
+
+  /**
+   * Of the readable files a filter chooses: the reports counted (one version each), the other
+   * versions left out, and how many of the counted were pinned by the user.
+   */
+  async versionCensus(filter: ReportFilter = {}): Promise<{ reports: number; leftOut: number; pinned: number }> {
+    const rows = await this.filtered({ ...filter, versions: 'all' }).where('report.status', '!=', 'failed')
+      .select(['report.preferred', 'report.pinned', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['report.preferred', 'report.pinned']).execute();
+    const n = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((t, r) => t + Number(r.n), 0);
+    return { reports: n((r) => r.preferred === 1), leftOut: n((r) => r.preferred !== 1), pinned: n((r) => r.preferred === 1 && r.pinned === 1) };
+  }
+
+  /** Count this version of its report, whatever its reading quality (until unpinned). */
+  async pin(id: number): Promise<void> {
+    await this.setPin(id, true);
+  }
+
+  /** Let reading quality choose the version counted of the report `id` is a version of. */
+  async unpin(id: number): Promise<void> {
+    await this.setPin(id, false);
+  }
+
+  private async setPin(id: number, pinned: boolean): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('report').select(['report_key']).where('id', '=', id).executeTakeFirst();
+      if (!row) throw noReport(id);
+      if (row.report_key === null) {
+        await trx.updateTable('report').set({ pinned: pinned ? 1 : 0 }).where('id', '=', id).execute();
+        return;
+      }
+      await trx.updateTable('report').set({ pinned: 0 }).where('report_key', '=', row.report_key).execute();
+      if (pinned) await trx.updateTable('report').set({ pinned: 1 }).where('id', '=', id).execute();
+      await settleVersions(trx, row.report_key, this.connection.dialect);
+    });
   }
 
   /** One stored report's model. */
@@ -228,6 +323,8 @@ export class Store {
     const reports = await this.filtered(filter)
       .leftJoin('organ', 'organ.id', 'report.organ_id')
       .where('report.status', '!=', 'failed')
+      // Each report once: the version counted.
+      .where('report.preferred', '=', 1)
       .select(['report.id', 'report.year', 'report.organ_id', 'organ.level', 'organ.region_code', 'organ.parent_id', 'report.cell_vector'])
       .execute();
     const keyOf = (r: (typeof reports)[number]): string | number | null => {
@@ -274,6 +371,7 @@ export class Store {
   private filtered(filter: ReportFilter) {
     let q = this.db.selectFrom('report');
     if (filter.ids) q = q.where('report.id', 'in', filter.ids.length ? filter.ids : [-1]);
+    if (filter.versions === 'preferred') q = q.where('report.preferred', '=', 1);
     if (filter.years?.length) q = q.where('report.year', 'in', filter.years);
     if (filter.status) q = q.where('report.status', '=', filter.status);
     if (filter.excludeErrors) q = q.where('report.errors', '=', 0);
@@ -311,7 +409,7 @@ function reportColumns(p: ReportPayload) {
   return {
     status: p.status, organ_name: p.organ, year: p.year, format: p.format, title: p.title, parser_version: p.parserVersion,
     model: p.model, cell_vector: p.values, error: p.error ? JSON.stringify(p.error) : null,
-    errors: count('error'), warnings: count('warning'), infos: count('info'),
+    errors: count('error'), warnings: count('warning'), infos: count('info'), reader_issues: p.readerIssues,
   };
 }
 
@@ -339,10 +437,6 @@ async function insertDiagnostics(trx: Transaction<Database>, id: number, scope: 
   }
 }
 
-/** Recount a report's findings by severity after its cross-year findings changed. */
-async function recount(trx: Transaction<Database>, id: number): Promise<void> {
-  const rows = await trx.selectFrom('diagnostic').select(['severity', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('report_id', '=', id).groupBy('severity').execute();
-  const n = (s: string) => Number(rows.find((r) => r.severity === s)?.n ?? 0);
-  await trx.updateTable('report').set({ errors: n('error'), warnings: n('warning'), infos: n('info') }).where('id', '=', id).execute();
+function noReport(id: number): NianbaoError {
+  return new NianbaoError('corpus.no-report', `没有编号为 ${id} 的报告`, `no report with id ${id}`);
 }

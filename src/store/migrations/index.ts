@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as versions from './0002-versions.js';
 
 /** Every migration, in order; the same list for SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-versions': versions,
 };
 
 /** Migrations compiled into the package (no directory scan at run time). */

@@ -1,0 +1,85 @@
+import type { Item } from './items.js';
+import type { LabelMatcher } from './similarity.js';
+
+/**
+ * A table printed as its label column first and its values after, block by block: plain
+ * pdftotext of a ruled table reads the label cells top to bottom, then each block's header
+ * and its values row by row.
+ *
+ * ```text
+ * 规章                 ┐
+ * 规范性文件           │ the label column
+ * 信息内容             │ (headers between labels are passed over)
+ * 行政许可             ┘
+ * …
+ * 第二十条第（一）项
+ * 本年新制作数量
+ * 0                    ┐
+ * 0                    │ six values: 规章's three, then 规范性文件's
+ * …                    ┘
+ * ```
+ *
+ * Such a table is paired only where it is unmistakable: every row item of the region is
+ * label-less, every label names one row, rows come in the format's order, and the values
+ * after each list of labels (up to the next label, headers passed over) are exactly as many
+ * as the listed rows have cells; a blank cell that left no trace makes the count fall short
+ * and the table is not paired this way.
+ * The result replaces each label with a row item holding its values (a segment: the values
+ * were printed apart from their label and are taken in order, which the reader says on the
+ * row) and drops the runs. Returns null where the region is not such a table.
+ */
+export function pairLabelList(items: readonly Item[], matcher: LabelMatcher, widths: readonly number[]): Item[] | null {
+  // Groups of a label list and the value runs after it, up to the next label.
+  type Group = { labels: Array<{ k: number; row: number }>; runs: number[] };
+  const groups: Group[] = [];
+  let open: Group | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'row') {
+      if (it.label.trim() !== '' || !open) return null;
+      open.runs.push(k);
+      continue;
+    }
+    const row = namedRow(matcher.scores(it.label));
+    if (row < 0) continue;
+    if (!open || open.runs.length) groups.push((open = { labels: [], runs: [] }));
+    open.labels.push({ k, row });
+  }
+  if (groups.length === 0 || groups.reduce((n, g) => n + g.labels.length, 0) < 2) return null;
+  // Rows listed in the format's order, each once; each group's runs hold exactly its rows' cells.
+  let last = -1;
+  const rows = new Map<number, Item>();
+  for (const g of groups) {
+    const fields = g.runs.flatMap((k) => items[k]!.fields);
+    let used = 0;
+    for (const { k, row } of g.labels) {
+      if (row <= last) return null;
+      last = row;
+      const w = widths[row]!;
+      const mine = fields.slice(used, used + w).map((f, col) => ({ ...f, col }));
+      used += w;
+      const it = items[k]!;
+      rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });
+    }
+    if (used !== fields.length) return null;
+  }
+  const runs = new Set(groups.flatMap((g) => g.runs));
+  const out: Item[] = [];
+  items.forEach((it, k) => {
+    if (!runs.has(k)) out.push(rows.get(k) ?? it);
+  });
+  return out;
+}
+
+/** The one row a label names (score ≥ `least`, no other as high), or -1. */
+export function namedRow(scores: Float64Array, least = 0.8): number {
+  let best = -1;
+  for (let r = 0; r < scores.length; r++) {
+    if (scores[r]! < least) continue;
+    if (best >= 0 && scores[r]! >= scores[best]!) {
+      if (scores[r]! === scores[best]!) return -1;
+      best = r;
+    } else if (best < 0) best = r;
+  }
+  return best;
+}

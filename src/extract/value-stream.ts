@@ -1,0 +1,125 @@
+import { table3Relations, type TableDef } from '../model/formats/index.js';
+import type { Field } from './lines.js';
+import type { Item } from './items.js';
+import { namedRow } from './label-list.js';
+import type { LabelMatcher } from './similarity.js';
+
+/**
+ * 表三's values read as one stream in the table's own order, row after row, left to right:
+ * plain pdftotext of a ruled table can print the values apart from the labels, in runs that
+ * cut across rows (a run holding the end of one row and the start of the next, the labels of
+ * four rows together after their values), while the values themselves still come in the
+ * table's order. A value printed on its row's label line is that row's first cell; a run of
+ * values right after a label may start with that row's cells or with an earlier row's, and
+ * both are tried.
+ *
+ * ```text
+ * 二、上年结转政府信息公开申请数量
+ * 34 … 34          ← 二's seven values
+ * 21 … 1362        ← （一）'s last six: its first, 1288, stands by its label below
+ * 7 … 454          ← （二）'s last six
+ * 三 、 （一）予以公开 1288
+ * ```
+ *
+ * It is a hypothesis, used only where the table's arithmetic confirms it: every value placed
+ * (as many as the table has cells, none left over), every sum relation of 表三 holding, with
+ * at least one value that is not 0, and no other way of attaching the runs that the sums also
+ * accept with other values. Returns each row's fields, or null.
+ */
+export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMatcher): Array<{ fields: Field[]; item: Item }> | null {
+  // Values on a label's own line are that row's first cells; a run of values right after a
+  // label may begin with that row's cells or with an earlier row's: both are tried.
+  const fixed = new Map<number, Field[]>();
+  const runs: Array<{ fields: Array<{ field: Field; item: Item }>; after: number }> = [];
+  let lastLabel = -1;
+  for (const it of items) {
+    if (it.kind !== 'row') {
+      const r = namedRow(matcher.scores(it.label));
+      lastLabel = r;
+      continue;
+    }
+    const values = it.fields.filter((f) => f.text !== '');
+    // A label line is read for the row it names best: its value is that row's either way.
+    const r = it.label.trim() && !it.segment ? namedRow(matcher.scores(it.label), 0.5) : -1;
+    if (r >= 0) {
+      if (fixed.has(r)) return null;
+      fixed.set(r, values);
+      lastLabel = -1;
+      continue;
+    }
+    runs.push({ fields: values.map((field) => ({ field, item: it })), after: lastLabel });
+    lastLabel = -1;
+  }
+  const cells = t.rows.reduce((n, r) => n + r.columns.length, 0);
+  const printed = runs.reduce((n, run) => n + run.fields.length, 0) + [...fixed.values()].reduce((n, v) => n + v.length, 0);
+  if (printed !== cells) return null;
+  const choices = runs.map((run, i) => (run.after >= 0 ? i : -1)).filter((i) => i >= 0);
+  if (choices.length > maxChoices) return null;
+  let found: Array<{ fields: Field[]; item: Item }> | null = null;
+  let key = '';
+  for (let mask = 0; mask < 1 << choices.length; mask++) {
+    const rows = place(t, fixed, runs, new Set(choices.filter((_, b) => mask & (1 << b))));
+    if (!rows || !holds(t, rows.map((r) => r.fields))) continue;
+    const k = rows.map((r) => r.fields.map((f) => f.text).join(',')).join(';');
+    if (found && k !== key) return null; // two readings the sums both accept: none is sure
+    found = rows;
+    key = k;
+  }
+  return found;
+}
+
+/** Runs after labels tried both ways: beyond this many, the table is left to the aligned reading. */
+const maxChoices = 12;
+
+/** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream. */
+function place(
+  t: TableDef,
+  fixed: ReadonlyMap<number, Field[]>,
+  runs: ReadonlyArray<{ fields: Array<{ field: Field; item: Item }>; after: number }>,
+  attach: ReadonlySet<number>,
+): Array<{ fields: Field[]; item: Item }> | null {
+  const own = new Map<number, Array<{ field: Field; item: Item }>>();
+  const stream: Array<{ field: Field; item: Item }> = [];
+  runs.forEach((run, i) => {
+    if (!attach.has(i)) {
+      stream.push(...run.fields);
+      return;
+    }
+    const w = t.rows[run.after]!.columns.length - (fixed.get(run.after)?.length ?? 0);
+    own.set(run.after, [...(own.get(run.after) ?? []), ...run.fields.slice(0, w)]);
+    stream.push(...run.fields.slice(w));
+  });
+  const out: Array<{ fields: Field[]; item: Item }> = [];
+  let next = 0;
+  for (let r = 0; r < t.rows.length; r++) {
+    const w = t.rows[r]!.columns.length;
+    const first = fixed.get(r) ?? [];
+    const mine = own.get(r) ?? [];
+    if (first.length + mine.length > w) return null;
+    const taken = stream.slice(next, next + w - first.length - mine.length);
+    next += taken.length;
+    const fields = [...first, ...[...mine, ...taken].map((s) => s.field)].map((f, col) => ({ ...f, col }));
+    if (fields.length !== w) return null;
+    const item = mine[0]?.item ?? taken[0]?.item;
+    if (!item) return null;
+    out.push({ fields, item });
+  }
+  return next === stream.length ? out : null;
+}
+
+/** Whether every 表三 relation holds on these rows' values, with a value other than 0 among them. */
+function holds(t: TableDef, rows: Field[][]): boolean {
+  const values = new Map<string, number>();
+  let nonZero = false;
+  t.rows.forEach((row, r) => {
+    row.columns.forEach((c, i) => {
+      const v = rows[r]![i]!.cell.value;
+      const n = typeof v === 'number' ? v : 0;
+      if (n !== 0) nonZero = true;
+      values.set(`table3.${row.id}.${c.id}`, n);
+    });
+  });
+  if (!nonZero) return false;
+  const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (values.get(p) ?? NaN), 0);
+  return table3Relations(t).every((rel) => Math.abs(sum(rel.lhs) - sum(rel.rhs)) <= 1e-6);
+}

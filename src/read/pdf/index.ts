@@ -19,15 +19,24 @@ import { SourceText } from '../source.js';
 import { emit } from './emit.js';
 import { dropFurniture } from './furniture.js';
 import { pageLines, type Line } from './lines.js';
-import { loadPdfJs, type PdfDocument, type PdfJs, type PdfPage } from './load.js';
+import { loadPdfJs, type PdfDocument, type PdfJs, type PdfPage, type PdfViewport } from './load.js';
+import { popplerWords } from './poppler.js';
+import { calibrate, upright, wordRuns } from './words.js';
 import { findRegions } from './regions.js';
-import { pageRuns } from './runs.js';
+import { pageRuns, type Run } from './runs.js';
+import { pageRules } from './ruling.js';
+import { displayRules, runsByCell } from './cells.js';
 
 export interface PdfLimits {
   /** Most pages read (default 200); a longer PDF is refused as too large. */
   maxPages?: number;
   /** Time allowed for the whole PDF, in milliseconds (default 30 s). */
   timeoutMs?: number;
+  /**
+   * The text layer from poppler's pdftotext where it is installed, else pdf.js (`auto`, the
+   * default), or from pdf.js alone (`pdfjs`).
+   */
+  engine?: 'auto' | 'pdfjs';
 }
 
 export interface PdfReadResult {
@@ -104,48 +113,37 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   try {
     doc = await Promise.race([task.promise, expired]);
     if (doc.numPages > maxPages) return failure('too-large', doc.numPages, maxPages);
-    const pages: Array<{ lines: Line[]; height: number }> = [];
-    let chars = 0;
-    let bad = 0;
-    let unreadable = 0;
-    // Pages are asked for a few ahead, so that pdf.js decompresses the next while this one is laid out.
     const d = doc;
-    const ahead = new Map<number, Promise<{ page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }>>();
-    const request = (n: number) => {
-      if (n > d.numPages || ahead.has(n)) return;
-      const p = d.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
-      p.catch(() => {});
-      ahead.set(n, p);
-    };
-    for (let n = 1; n <= doc.numPages; n++) {
-      if (Date.now() - started > timeoutMs) throw new Timeout();
-      for (let k = n; k < n + 4; k++) request(k);
-      let page: PdfPage;
-      let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
-      try {
-        ({ page, content } = await Promise.race([ahead.get(n)!, expired]));
-        ahead.delete(n);
-      } catch (e) {
-        // A damaged page is skipped; the others are still read.
-        if (e instanceof Timeout) throw e;
-        unreadable++;
-        continue;
-      }
-      const vp = page.getViewport({ scale: 1 });
-      const { runs, height } = pageRuns(content.items, vp);
-      for (const r of runs) {
-        for (const ch of r.s) {
-          if (ch.trim() === '') continue;
-          chars++;
-          const c = ch.codePointAt(0)!;
-          // Private-use and replacement characters, and Latin letters with accents: glyphs
-          // without a Unicode mapping, or mapped through the wrong encoding.
-          if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
-        }
-      }
-      pages.push({ lines: pageLines(runs, n), height });
-      page.cleanup();
+    const budget = () => timeoutMs - (Date.now() - started);
+    let laid: PageRuns[] | null = null;
+    if ((limits.engine ?? 'auto') === 'auto') laid = await popplerPages(bytes, d, budget(), expired);
+    let q = laid ? quality(laid) : null;
+    // No usable words from poppler (not installed, failed, or glyphs it cannot map): pdf.js decides.
+    if (!laid || !q || q.chars < 20 || q.bad > q.chars * 0.3) {
+      laid = await pdfjsPages(d, started, timeoutMs, expired);
+      q = quality(laid);
     }
+    const unreadable = laid.filter((p) => p === null).length;
+    // Table cells by the drawn borders, where the page's ruling can be read.
+    const rules = pageRules(bytes, d.numPages);
+    if (rules) {
+      for (let k = 0; k < laid.length; k++) {
+        const p = laid[k];
+        const segs = rules[k];
+        if (!p || !segs || p.turned) continue;
+        let vp: PdfViewport;
+        try {
+          vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
+        } catch (e) {
+          if (e instanceof Timeout) throw e;
+          continue;
+        }
+        p.runs = runsByCell(p.runs, displayRules(segs, vp));
+      }
+    }
+    const pages: Array<{ lines: Line[]; height: number }> = [];
+    laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
+    const { chars, bad } = q;
     // A scan has no text, or only a few characters (a stamp, a page number); a text layer
     // of unmapped glyphs reads as private-use characters.
     if (unreadable === doc.numPages) return failure('corrupt');
@@ -164,6 +162,86 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     clearTimeout(timer);
     void task.destroy().catch(() => {});
   }
+}
+
+type PageRuns = { runs: Run[]; height: number; turned?: boolean } | null;
+
+/** Characters read, and how many of them are glyphs without a proper Unicode mapping. */
+function quality(pages: PageRuns[]): { chars: number; bad: number } {
+  let chars = 0;
+  let bad = 0;
+  for (const p of pages) {
+    for (const r of p?.runs ?? []) {
+      for (const ch of r.s) {
+        if (ch.trim() === '') continue;
+        chars++;
+        const c = ch.codePointAt(0)!;
+        // Private-use and replacement characters, and Latin letters with accents: glyphs
+        // without a Unicode mapping, or mapped through the wrong encoding.
+        if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
+      }
+    }
+  }
+  return { chars, bad };
+}
+
+/**
+ * The runs of every page from poppler's words (pages pdf.js reads for their geometry only:
+ * the viewport that maps a box back to user space), or null where pdftotext is missing or
+ * failed, or its pages do not match, or a page's text is not upright (pdf.js places turned
+ * and vertical text).
+ */
+async function popplerPages(bytes: Uint8Array, doc: PdfDocument, timeoutMs: number, expired: Promise<never>): Promise<PageRuns[] | null> {
+  const words = await Promise.race([popplerWords(bytes, timeoutMs), expired]);
+  if (!words || words.length !== doc.numPages || !words.every(upright)) return null;
+  const cal = calibrate(words);
+  const out: PageRuns[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    let vp: PdfViewport;
+    try {
+      vp = (await Promise.race([doc.getPage(n), expired])).getViewport({ scale: 1 });
+    } catch (e) {
+      if (e instanceof Timeout) throw e;
+      out.push(null);
+      continue;
+    }
+    const p = words[n - 1]!;
+    // poppler and pdf.js frame the page alike (crop box, /Rotate); a page they disagree on is pdf.js's.
+    if (Math.abs(vp.width - p.width) > 1 || Math.abs(vp.height - p.height) > 1) return null;
+    out.push(wordRuns(p, vp, cal));
+  }
+  return out;
+}
+
+/** The runs of every page from pdf.js's text content (null: a damaged page, skipped). */
+async function pdfjsPages(d: PdfDocument, started: number, timeoutMs: number, expired: Promise<never>): Promise<PageRuns[]> {
+  const out: PageRuns[] = [];
+  // Pages are asked for a few ahead, so that pdf.js decompresses the next while this one is laid out.
+  const ahead = new Map<number, Promise<{ page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }>>();
+  const request = (n: number) => {
+    if (n > d.numPages || ahead.has(n)) return;
+    const p = d.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+    p.catch(() => {});
+    ahead.set(n, p);
+  };
+  for (let n = 1; n <= d.numPages; n++) {
+    if (Date.now() - started > timeoutMs) throw new Timeout();
+    for (let k = n; k < n + 4; k++) request(k);
+    let page: PdfPage;
+    let content: Awaited<ReturnType<PdfPage['getTextContent']>>;
+    try {
+      ({ page, content } = await Promise.race([ahead.get(n)!, expired]));
+      ahead.delete(n);
+    } catch (e) {
+      // A damaged page is skipped; the others are still read.
+      if (e instanceof Timeout) throw e;
+      out.push(null);
+      continue;
+    }
+    out.push(pageRuns(content.items, page.getViewport({ scale: 1 })));
+    page.cleanup();
+  }
+  return out;
 }
 
 /** The steps of the layout, for tests. */

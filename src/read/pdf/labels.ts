@@ -26,6 +26,8 @@ function labelPieces(lines: Line[], r: Region): { pieces: LabelPiece[]; labelOnl
     const l = lines[i]!;
     const data = isData(l);
     if (!data && !l.cells.every((c) => isLabelCell(r, c))) continue;
+    // A ruled cell is whole and stands on its own row (a row printed with every value blank).
+    if (!data && l.cells.every((c) => c.ruled)) continue;
     if (!data) labelOnly.add(i);
     for (const c of l.cells) if (isLabelCell(r, c)) pieces.push({ cell: c, line: i, own: data });
   }

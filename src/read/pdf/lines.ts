@@ -11,6 +11,8 @@ export interface Cell {
   size: number;
   box: Box;
   value: boolean;
+  /** Read from a ruled table cell: already whole, and on its row. */
+  ruled?: boolean;
 }
 
 export interface Line {
@@ -63,9 +65,13 @@ export function pageLines(runs: Run[], page: number): Line[] {
     g.sort((a, b) => a.x0 - b.x0);
     const cells: Cell[] = [];
     let c: Cell | null = null;
+    let last: Run | null = null;
     for (const r of g) {
       const gap = c ? r.x0 - c.x1 : Infinity;
-      if (c && gap <= 0.7 * Math.min(r.size, c.size)) {
+      // The words of two ruled cells are never one cell, however close.
+      const ruled = r.cell !== undefined || last?.cell !== undefined;
+      last = r;
+      if (c && !ruled && gap <= 0.7 * Math.min(r.size, c.size)) {
         const a = c.text.charCodeAt(c.text.length - 1);
         const b = r.s.charCodeAt(0);
         const alnum = (x: number) => (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
@@ -74,7 +80,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
         c.box = unionBox(c.box, r.box);
         c.size = Math.max(c.size, r.size);
       } else {
-        c = { text: r.s, x0: r.x0, x1: r.x1, y: r.y, size: r.size, box: r.box, value: false };
+        c = { text: r.s, x0: r.x0, x1: r.x1, y: r.y, size: r.size, box: r.box, value: false, ...(r.cell !== undefined ? { ruled: true } : {}) };
         cells.push(c);
       }
     }

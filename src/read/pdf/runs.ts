@@ -12,13 +12,15 @@ export interface Run {
   /** Font size. */
   size: number;
   box: Box;
+  /** The ruled table cell it was read from (read/pdf/cells.ts): never joined with another's words. */
+  cell?: string;
 }
 
 /**
  * The runs of one page in its reading frame: the viewport (which applies the page's
  * /Rotate), turned further so that most of the text reads left to right.
  */
-export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfViewport): { runs: Run[]; height: number } {
+export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfViewport): { runs: Run[]; height: number; turned?: boolean } {
   const raw: Array<{ it: PdfTextItem; m: Matrix; q: number }> = [];
   const weight = [0, 0, 0, 0];
   for (const it of items) {
@@ -80,7 +82,7 @@ export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, v
     }
     splitRun(s, x, y, it.width, size, t, runs);
   }
-  return { runs, height };
+  return { runs, height, turned: dom !== 0 };
 }
 
 /**

@@ -115,7 +115,7 @@ describe('PNG decoding', () => {
 });
 
 describe('without Tesseract', () => {
-  it('an image fails with unsupported-form, saying what to install, in Chinese and English', async () => {
+  it('an image read by Tesseract (NIANBAO_OCR_ENGINE=tesseract) fails with unsupported-form, saying what to install, in Chinese and English', async () => {
     // A child process whose PATH has node and nothing else.
     const bin = mkdtempSync(join(tmpdir(), 'nianbao-path-'));
     symlinkSync(process.execPath, join(bin, 'node'));
@@ -124,7 +124,7 @@ describe('without Tesseract', () => {
       process.stdout.write(JSON.stringify(r.failure));
     });`;
     const out = await new Promise<string>((resolve, reject) => {
-      execFile(join(bin, 'node'), ['-e', script], { env: { PATH: bin } }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+      execFile(join(bin, 'node'), ['-e', script], { env: { PATH: bin, NIANBAO_OCR_ENGINE: 'tesseract' } }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
     });
     rmSync(bin, { recursive: true, force: true });
     const failure = JSON.parse(out) as { code: string; message: { zh: string; en: string } };

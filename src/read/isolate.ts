@@ -35,7 +35,13 @@ export interface IsolationLimits {
   maxMemory?: number;
 }
 
-export const defaultIsolationLimits = { timeoutMs: 60_000, ocrPageMs: 20_000, maxMemory: 1024 * 1024 * 1024 } as const;
+/** A page read by OCR is given 20 s, or NIANBAO_OCR_TIMEOUT seconds where set (a slow or busy machine). */
+function ocrPageMsFromEnv(): number {
+  const s = Number(process.env['NIANBAO_OCR_TIMEOUT']);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 20_000;
+}
+
+export const defaultIsolationLimits = { timeoutMs: 60_000, ocrPageMs: ocrPageMsFromEnv(), maxMemory: 1024 * 1024 * 1024 } as const;
 
 /** What the child is given: the limits it reads within (its tools' own deadlines come from them). */
 export interface ChildBudget {

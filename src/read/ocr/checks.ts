@@ -10,16 +10,16 @@
  * (The sums the format prints are the other cross-check; the extractor makes it, on the tables
  * it reads: extract/ocr-sums.ts, `parse/ocr-sum-doubt`.)
  */
+import type { Box } from '../pdf/geometry.js';
 import type { OriginSegment } from '../source.js';
+import { numericRe } from './words.js';
 
-export type Box = [number, number, number, number];
+export type { Box } from '../pdf/geometry.js';
 
 type ImageOrigin = { form: 'image'; page?: number; box: Box; confidence?: number };
 
 /** Confidence given to a field a cross-check casts doubt on (below the reporting threshold of 80). */
 export const doubtful = 40;
-
-const numericRe = /^-?\d+(?:\.\d+)?$/;
 
 interface Field {
   text: string;

@@ -5,7 +5,6 @@ import type { Field } from './lines.js';
 import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
 import type { LabelMatcher } from './similarity.js';
-import { markerOnly } from './split-rows.js';
 
 /**
  * Evidence for every candidate row item: how well the label on its own line names each
@@ -35,6 +34,9 @@ export function evidenceOf(
   }
   return { own, near };
 }
+
+/** A label that is only a row number (`3.`, `5、`). */
+export const markerOnly = /^\s*\d{1,2}\s*[.．、]?\s*$/;
 
 /**
  * A row whose own label is only its number (`2.`) is named by its number and the text next to

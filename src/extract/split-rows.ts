@@ -1,5 +1,5 @@
 import type { Item } from './items.js';
-import { contextText } from './rows.js';
+import { contextText, markerOnly } from './rows.js';
 import type { LabelMatcher } from './similarity.js';
 
 /**
@@ -27,9 +27,6 @@ export interface SplitPairs {
   /** The row item the pair makes, by the pair's first candidate index. */
   merged: Array<Item | null>;
 }
-
-/** A label that is only a row number (`3.`, `5、`). */
-export const markerOnly = /^\s*\d{1,2}\s*[.．、]?\s*$/;
 
 export function splitRowPairs(
   items: readonly Item[],

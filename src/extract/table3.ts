@@ -97,10 +97,13 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const counts = candidates.map((k) => items[k]!.values);
   // The text around each row, per orientation: the same for both formats.
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
+  // Lines that may be one split row: the same for both orientations, so once per format.
+  const splits = new Map<FormatId, SplitPairs | null>();
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
     const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o]);
-    const pairs = splitRowPairs(items, candidates, matcherFor(t), width);
+    if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width));
+    const pairs = splits.get(f)!;
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
     return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
   };

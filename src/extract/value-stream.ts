@@ -59,10 +59,11 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
   let key = '';
   for (let mask = 0; mask < 1 << choices.length; mask++) {
     const rows = place(t, fixed, runs, new Set(choices.filter((_, b) => mask & (1 << b))));
-    if (!rows || !holds(t, rows.map((r) => r.fields))) continue;
+    if (!rows || !holds(t, rows)) continue;
     const k = rows.map((r) => r.fields.map((f) => f.text).join(',')).join(';');
     if (found && k !== key) return null; // two readings the sums both accept: none is sure
-    found = rows;
+    // Each field takes its column only here, on a reading the sums accept (most are not).
+    found = rows.map((r) => ({ fields: r.fields.map((f, col) => ({ ...f, col })), item: r.item }));
     key = k;
   }
   return found;
@@ -71,7 +72,7 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
 /** Runs after labels tried both ways: beyond this many, the table is left to the aligned reading. */
 const maxChoices = 12;
 
-/** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream. */
+/** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream (fields not yet given their columns). */
 function place(
   t: TableDef,
   fixed: ReadonlyMap<number, Field[]>,
@@ -98,7 +99,7 @@ function place(
     if (first.length + mine.length > w) return null;
     const taken = stream.slice(next, next + w - first.length - mine.length);
     next += taken.length;
-    const fields = [...first, ...[...mine, ...taken].map((s) => s.field)].map((f, col) => ({ ...f, col }));
+    const fields = [...first, ...[...mine, ...taken].map((s) => s.field)];
     if (fields.length !== w) return null;
     const item = mine[0]?.item ?? taken[0]?.item;
     if (!item) return null;
@@ -107,19 +108,38 @@ function place(
   return next === stream.length ? out : null;
 }
 
+/** 表三's relations as indices into its cells, row after row (-1: a cell the table lacks), once per table. */
+const relationIndices = new WeakMap<TableDef, Array<{ lhs: Int32Array; rhs: Int32Array }>>();
+function relationsOf(t: TableDef): Array<{ lhs: Int32Array; rhs: Int32Array }> {
+  let rels = relationIndices.get(t);
+  if (rels) return rels;
+  const index = new Map<string, number>();
+  let n = 0;
+  for (const row of t.rows) for (const c of row.columns) index.set(`table3.${row.id}.${c.id}`, n++);
+  const at = (ps: readonly string[]) => Int32Array.from(ps, (p) => index.get(p) ?? -1);
+  rels = table3Relations(t).map((rel) => ({ lhs: at(rel.lhs), rhs: at(rel.rhs) }));
+  relationIndices.set(t, rels);
+  return rels;
+}
+
 /** Whether every 表三 relation holds on these rows' values, with a value other than 0 among them. */
-function holds(t: TableDef, rows: Field[][]): boolean {
-  const values = new Map<string, number>();
+function holds(t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>): boolean {
+  const values: number[] = [];
   let nonZero = false;
-  t.rows.forEach((row, r) => {
-    row.columns.forEach((c, i) => {
-      const v = rows[r]![i]!.cell.value;
+  for (let r = 0; r < t.rows.length; r++) {
+    const fields = rows[r]!.fields;
+    for (let i = 0; i < t.rows[r]!.columns.length; i++) {
+      const v = fields[i]!.cell.value;
       const n = typeof v === 'number' ? v : 0;
       if (n !== 0) nonZero = true;
-      values.set(`table3.${row.id}.${c.id}`, n);
-    });
-  });
+      values.push(n);
+    }
+  }
   if (!nonZero) return false;
-  const sum = (ps: readonly string[]) => ps.reduce((a, p) => a + (values.get(p) ?? NaN), 0);
-  return table3Relations(t).every((rel) => Math.abs(sum(rel.lhs) - sum(rel.rhs)) <= 1e-6);
+  const sum = (ps: Int32Array) => {
+    let a = 0;
+    for (const p of ps) a += p >= 0 ? values[p]! : NaN;
+    return a;
+  };
+  return relationsOf(t).every((rel) => Math.abs(sum(rel.lhs) - sum(rel.rhs)) <= 1e-6);
 }

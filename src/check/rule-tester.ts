@@ -1,7 +1,9 @@
 /**
  * RuleTester, as ESLint's: a rule and its valid and invalid cases; each case is a report written
  * from a spec (testing.ts) and read by the real reader, and each expected finding is checked for
- * rule id, message id, data, path, line and column (and the text printed there).
+ * rule id, message id, data, path, line and column (and the text printed there). A cross-year
+ * case gives last year's report too (`previous`, read as `previous.txt`); a related place may be
+ * expected in that file, by its line and column there.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -17,14 +19,34 @@ export interface ValidCase {
   spec?: ReportSpec;
   /** Or its text as is. */
   text?: string;
-  /** Last year's report, for the cross-year rules. */
+  /** Last year's report, for the cross-year rules (read as `previous.txt`)… */
   previous?: ReportSpec;
+  /** …or its text as is. */
+  previousText?: string;
+}
+
+/** This year's file and last year's, as the findings name them. */
+export const caseFile = 'test.txt';
+export const previousFile = 'previous.txt';
+
+/** A related place: its path, and where given, its file, line, column and the text printed there. */
+export interface ExpectedRelated {
+  path: string;
+  /** `previous.txt` for a place in last year's report. */
+  file?: string;
+  line?: number;
+  column?: number;
+  onLine?: string;
+  printed?: string;
 }
 
 export interface ExpectedFinding {
   messageId: string;
   /** Every field given must equal the finding's; fields not given are not checked. */
   data?: Record<string, string | number>;
+  /** The finding's data, whole (no key more or less). */
+  allData?: Record<string, string | number>;
+  category?: string;
   path?: string;
   severity?: Severity;
   expected?: number | string | null;
@@ -35,8 +57,8 @@ export interface ExpectedFinding {
   onLine?: string;
   /** …and the text printed from its column starts with this. */
   printed?: string;
-  /** Paths of the related places, in order. */
-  related?: string[];
+  /** The related places, in order: each by its path, or by path and place. */
+  related?: Array<string | ExpectedRelated>;
   /** The Chinese message, whole. */
   zh?: string;
 }
@@ -47,11 +69,13 @@ export interface InvalidCase extends ValidCase {
 }
 
 const textOf = (c: ValidCase) => c.text ?? reportText(c.spec ?? {});
+const previousTextOf = (c: ValidCase) => c.previousText ?? (c.previous ? reportText(c.previous) : undefined);
 
 /** The rule's findings on a case (reader diagnostics left out). */
 export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
-  const previous = c.previous ? { report: parse(reportText(c.previous), { name: 'previous.txt' }), file: 'previous.txt' } : undefined;
-  return check(parse(textOf(c), { name: 'test.txt' }), { reader: 'none', ...(previous ? { previous } : {}) }, [rule]);
+  const last = previousTextOf(c);
+  const previous = last !== undefined ? { report: parse(last, { name: previousFile }), file: previousFile } : undefined;
+  return check(parse(textOf(c), { name: caseFile }), { reader: 'none', ...(previous ? { previous } : {}) }, [rule]);
 }
 
 export const RuleTester = {
@@ -65,30 +89,49 @@ export const RuleTester = {
         it(`invalid: ${c.name}`, () => {
           const ds = findings(rule, c);
           assert.equal(ds.length, c.errors.length, `findings: ${ds.map((d) => `${d.messageId} ${d.path ?? ''}`).join(', ')}`);
-          const lines = textOf(c).split('\n');
-          c.errors.forEach((e, i) => assertFinding(rule, ds[i]!, e, lines, i));
+          const files = new Map([[caseFile, textOf(c).split('\n')]]);
+          const last = previousTextOf(c);
+          if (last !== undefined) files.set(previousFile, last.split('\n'));
+          c.errors.forEach((e, i) => assertFinding(rule, ds[i]!, e, files, i));
         });
       }
     });
   },
 };
 
-function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, lines: readonly string[], i: number): void {
+function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: ReadonlyMap<string, readonly string[]>, i: number): void {
   const at = `finding ${i + 1}`;
   assert.equal(d.ruleId, rule.meta.id, at);
   assert.equal(d.messageId, e.messageId, at);
   assert.ok(rule.meta.messages[d.messageId], `${at}: message id ${d.messageId} is in meta.messages`);
   if (e.data) for (const [k, v] of Object.entries(e.data)) assert.deepEqual(d.data[k], v, `${at}: data.${k}`);
+  if (e.allData) assert.deepEqual(d.data, e.allData, `${at}: data`);
+  if (e.category !== undefined) assert.equal(d.category, e.category, `${at}: category`);
   if (e.path !== undefined) assert.equal(d.path, e.path, `${at}: path`);
   if (e.severity !== undefined) assert.equal(d.severity, e.severity, `${at}: severity`);
   if ('expected' in e) assert.deepEqual(d.expected, e.expected, `${at}: expected`);
   if ('actual' in e) assert.deepEqual(d.actual, e.actual, `${at}: actual`);
   if (e.zh !== undefined) assert.equal(d.message.zh, e.zh, `${at}: message`);
-  if (e.related) assert.deepEqual(d.related?.map((r) => r.path) ?? [], e.related, `${at}: related`);
-  if (e.line !== undefined || e.column !== undefined || e.onLine !== undefined || e.printed !== undefined) assert.ok(d.position, `${at}: has a position`);
-  const p = d.position!;
+  if (e.related) {
+    const related = d.related ?? [];
+    assert.deepEqual(related.map((r) => r.path), e.related.map((r) => (typeof r === 'string' ? r : r.path)), `${at}: related`);
+    e.related.forEach((r, k) => {
+      if (typeof r === 'string') return;
+      const got = related[k]!;
+      const file = r.file ?? caseFile;
+      if (r.file !== undefined) assert.equal(got.file, r.file, `${at}: related ${k + 1}: file`);
+      assertPlace(`${at}: related ${k + 1}`, got.position, r, files.get(file) ?? []);
+    });
+  }
+  assertPlace(at, d.position, e, files.get(caseFile)!);
+}
+
+/** Line, column, the line's text and what is printed from the column, each where expected. */
+function assertPlace(at: string, p: { line: number; column: number } | null | undefined, e: Pick<ExpectedFinding, 'line' | 'column' | 'onLine' | 'printed'>, lines: readonly string[]): void {
+  if (e.line === undefined && e.column === undefined && e.onLine === undefined && e.printed === undefined) return;
+  assert.ok(p, `${at}: has a position`);
   if (e.line !== undefined) assert.equal(p.line, e.line, `${at}: line`);
   if (e.column !== undefined) assert.equal(p.column, e.column, `${at}: column`);
   if (e.onLine !== undefined) assert.ok(lines[p.line - 1]?.includes(e.onLine), `${at}: line ${p.line} is “${lines[p.line - 1]}”, not the line with “${e.onLine}”`);
-  if (e.printed !== undefined) assert.ok(lines[p.line - 1]!.slice(p.column - 1).startsWith(e.printed), `${at}: printed at ${p.line}:${p.column} is “${lines[p.line - 1]!.slice(p.column - 1, p.column + 9)}”`);
+  if (e.printed !== undefined) assert.ok(lines[p.line - 1]?.slice(p.column - 1).startsWith(e.printed), `${at}: printed at ${p.line}:${p.column} is “${lines[p.line - 1]?.slice(p.column - 1, p.column + 9)}”`);
 }

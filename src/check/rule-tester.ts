@@ -38,6 +38,8 @@ export interface ExpectedRelated {
   column?: number;
   onLine?: string;
   printed?: string;
+  rest?: string;
+  lineMatches?: RegExp;
 }
 
 export interface ExpectedFinding {
@@ -55,12 +57,18 @@ export interface ExpectedFinding {
   column?: number;
   /** The finding stands on the line that contains this text… */
   onLine?: string;
-  /** …and the text printed from its column starts with this. */
+  /** …and the text printed from its column starts with this… */
   printed?: string;
+  /** …or is this, to the end of the line. */
+  rest?: string;
+  /** The line's text matches this. */
+  lineMatches?: RegExp;
   /** The related places, in order: each by its path, or by path and place. */
   related?: Array<string | ExpectedRelated>;
   /** The Chinese message, whole. */
   zh?: string;
+  /** The English message, whole. */
+  en?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -112,6 +120,7 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
   if ('expected' in e) assert.deepEqual(d.expected, e.expected, `${at}: expected`);
   if ('actual' in e) assert.deepEqual(d.actual, e.actual, `${at}: actual`);
   if (e.zh !== undefined) assert.equal(d.message.zh, e.zh, `${at}: message`);
+  if (e.en !== undefined) assert.equal(d.message.en, e.en, `${at}: message (en)`);
   if (e.related) {
     const related = d.related ?? [];
     assert.deepEqual(related.map((r) => r.path), e.related.map((r) => (typeof r === 'string' ? r : r.path)), `${at}: related`);
@@ -127,11 +136,13 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
 }
 
 /** Line, column, the line's text and what is printed from the column, each where expected. */
-function assertPlace(at: string, p: { line: number; column: number } | null | undefined, e: Pick<ExpectedFinding, 'line' | 'column' | 'onLine' | 'printed'>, lines: readonly string[]): void {
-  if (e.line === undefined && e.column === undefined && e.onLine === undefined && e.printed === undefined) return;
+function assertPlace(at: string, p: { line: number; column: number } | null | undefined, e: Pick<ExpectedFinding, 'line' | 'column' | 'onLine' | 'printed' | 'rest' | 'lineMatches'>, lines: readonly string[]): void {
+  if ([e.line, e.column, e.onLine, e.printed, e.rest, e.lineMatches].every((x) => x === undefined)) return;
   assert.ok(p, `${at}: has a position`);
   if (e.line !== undefined) assert.equal(p.line, e.line, `${at}: line`);
   if (e.column !== undefined) assert.equal(p.column, e.column, `${at}: column`);
   if (e.onLine !== undefined) assert.ok(lines[p.line - 1]?.includes(e.onLine), `${at}: line ${p.line} is “${lines[p.line - 1]}”, not the line with “${e.onLine}”`);
+  if (e.lineMatches !== undefined) assert.match(lines[p.line - 1] ?? '', e.lineMatches, `${at}: line ${p.line}`);
+  if (e.rest !== undefined) assert.equal(lines[p.line - 1]?.slice(p.column - 1), e.rest, `${at}: printed at ${p.line}:${p.column}`);
   if (e.printed !== undefined) assert.ok(lines[p.line - 1]?.slice(p.column - 1).startsWith(e.printed), `${at}: printed at ${p.line}:${p.column} is “${lines[p.line - 1]?.slice(p.column - 1, p.column + 9)}”`);
 }

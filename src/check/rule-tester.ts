@@ -32,8 +32,8 @@ export const previousFile = 'previous.txt';
 /** A related place: its path, and where given, its file, line, column and the text printed there. */
 export interface ExpectedRelated {
   path: string;
-  /** `previous.txt` for a place in last year's report. */
-  file?: string;
+  /** `previous.txt` for a place in last year's report; null: the place names no file (this report). */
+  file?: string | null;
   line?: number;
   column?: number;
   onLine?: string;
@@ -63,8 +63,8 @@ export interface ExpectedFinding {
   rest?: string;
   /** The line's text matches this. */
   lineMatches?: RegExp;
-  /** The related places, in order: each by its path, or by path and place. */
-  related?: Array<string | ExpectedRelated>;
+  /** The related places, in order: each by its path, or by path and place; null: none given at all. */
+  related?: Array<string | ExpectedRelated> | null;
   /** The Chinese message, whole. */
   zh?: string;
   /** The English message, whole. */
@@ -121,6 +121,7 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
   if ('actual' in e) assert.deepEqual(d.actual, e.actual, `${at}: actual`);
   if (e.zh !== undefined) assert.equal(d.message.zh, e.zh, `${at}: message`);
   if (e.en !== undefined) assert.equal(d.message.en, e.en, `${at}: message (en)`);
+  if (e.related === null) assert.equal(d.related, undefined, `${at}: no related places`);
   if (e.related) {
     const related = d.related ?? [];
     assert.deepEqual(related.map((r) => r.path), e.related.map((r) => (typeof r === 'string' ? r : r.path)), `${at}: related`);
@@ -128,7 +129,7 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
       if (typeof r === 'string') return;
       const got = related[k]!;
       const file = r.file ?? caseFile;
-      if (r.file !== undefined) assert.equal(got.file, r.file, `${at}: related ${k + 1}: file`);
+      if (r.file !== undefined) assert.equal(got.file, r.file ?? undefined, `${at}: related ${k + 1}: file`);
       assertPlace(`${at}: related ${k + 1}`, got.position, r, files.get(file) ?? []);
     });
   }

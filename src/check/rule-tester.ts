@@ -29,9 +29,10 @@ export interface ValidCase {
 export const caseFile = 'test.txt';
 export const previousFile = 'previous.txt';
 
-/** A related place: its path, and where given, its file, line, column and the text printed there. */
+/** A related place: its path (none if not given), and where given, its file, line, column and the text printed there. */
 export interface ExpectedRelated {
-  path: string;
+  /** Not given: the place names no path. */
+  path?: string;
   /** `previous.txt` for a place in last year's report; null: the place names no file (this report). */
   file?: string | null;
   line?: number;
@@ -49,7 +50,8 @@ export interface ExpectedFinding {
   /** The finding's data, whole (no key more or less). */
   allData?: Record<string, string | number>;
   category?: string;
-  path?: string;
+  /** null: the finding names no path (the report as a whole). */
+  path?: string | null;
   severity?: Severity;
   expected?: number | string | null;
   actual?: number | string | null;
@@ -69,6 +71,8 @@ export interface ExpectedFinding {
   zh?: string;
   /** The English message, whole. */
   en?: string;
+  /** Anything more to assert of the finding that the fields above cannot say (a range, a computed count). */
+  assert?: (d: Diagnostic) => void;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -115,7 +119,7 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
   if (e.data) for (const [k, v] of Object.entries(e.data)) assert.deepEqual(d.data[k], v, `${at}: data.${k}`);
   if (e.allData) assert.deepEqual(d.data, e.allData, `${at}: data`);
   if (e.category !== undefined) assert.equal(d.category, e.category, `${at}: category`);
-  if (e.path !== undefined) assert.equal(d.path, e.path, `${at}: path`);
+  if (e.path !== undefined) assert.equal(d.path, e.path ?? undefined, `${at}: path`);
   if (e.severity !== undefined) assert.equal(d.severity, e.severity, `${at}: severity`);
   if ('expected' in e) assert.deepEqual(d.expected, e.expected, `${at}: expected`);
   if ('actual' in e) assert.deepEqual(d.actual, e.actual, `${at}: actual`);
@@ -134,6 +138,7 @@ function assertFinding(rule: Rule, d: Diagnostic, e: ExpectedFinding, files: Rea
     });
   }
   assertPlace(at, d.position, e, files.get(caseFile)!);
+  e.assert?.(d);
 }
 
 /** Line, column, the line's text and what is printed from the column, each where expected. */

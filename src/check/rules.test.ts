@@ -27,6 +27,7 @@ describe('rule registry', () => {
       const doc = join(root, 'docs/rules', `${id}.md`);
       assert.ok(existsSync(doc), `docs/rules/${id}.md`);
       const text = readFileSync(doc, 'utf8');
+      assert.ok(text.startsWith(`# ${id}\n`), `docs/rules/${id}.md starts with its title`);
       assert.match(text, /依据|Official basis/);
       assert.match(text, /错误示例|Wrong/);
       assert.match(text, /正确示例|Right/);
@@ -38,6 +39,16 @@ describe('rule registry', () => {
         assert.ok(/[\u4e00-\u9fff]/.test(m.zh), `${id}/${mid}: zh`);
         assert.ok(m.en && !/[\u4e00-\u9fff]{2}/.test(m.en.replace(/\{\w+\}/g, '')), `${id}/${mid}: en is English`);
         assert.deepEqual([...new Set(placeholders(m.zh))], [...new Set(placeholders(m.en))], `${id}/${mid}: the same placeholders`);
+      }
+    });
+    it(`${id}: its test runs through RuleTester, with an invalid case for every message`, () => {
+      const test = readFileSync(join(ruleDir, `${id}.test.ts`), 'utf8');
+      // The rule's exported name, as imported from its own file, is the one RuleTester runs.
+      const run = /RuleTester\.run\((\w+),/.exec(test);
+      assert.ok(run, `src/check/rules/${id}.test.ts calls RuleTester.run`);
+      assert.match(test, new RegExp(`import \\{[^}]*\\b${run[1]}\\b[^}]*\\} from '\\./${id}\\.js'`), `${id}.test.ts runs the rule of ${id}.ts`);
+      for (const mid of Object.keys(rule.meta.messages)) {
+        assert.ok(test.includes(`messageId: '${mid}'`), `${id}.test.ts expects a finding with message id ${mid}`);
       }
     });
   }

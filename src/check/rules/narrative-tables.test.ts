@@ -21,6 +21,7 @@ const seed003 = '全市各级各部门受理信息公开申请 264 件，依法�
 const onTime = '2023 年度收到申请人林某某通过网络申请方式提交的政府信息公开申请 3 件，已按时办结。';
 const outcomes = '全年收到政府信息公开申请3件，办结2件。其中予以公开1件，不予处理1件。';
 const suits = '2023年，因政府信息公开被申请行政复议2件，被提起行政诉讼1件。';
+const newOnes = '2023年，本机关新收政府信息公开申请5件。';
 const shares = '全年主动公开政府信息207条，其中机构职能类信息18条，占9.7%；其他类信息180条，占86.96%。';
 
 RuleTester.run(narrativeTables, {
@@ -91,6 +92,14 @@ RuleTester.run(narrativeTables, {
         { messageId: 'review', allData: { stated: 2, table: 0 } },
         { messageId: 'litigation', allData: { stated: 1, table: 0 }, related: ['table4.litigationDirect.total', 'table4.litigationAfterReview.total'] },
       ],
+    },
+    {
+      name: '本年新收 stated otherwise than 表三',
+      spec: { overview: newOnes },
+      errors: [{
+        messageId: 'newReceived', allData: { stated: 5, table: 3 }, expected: 3, actual: 5, ...where({ overview: newOnes }, '5件'),
+        related: [{ path: 'table3.newReceived.total', onLine: '一、本年新收政府信息公开申请数量' }],
+      }],
     },
     {
       name: 'a breakdown that does not sum, a share that does not match its count',

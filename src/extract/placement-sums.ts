@@ -35,8 +35,22 @@ export function placementDoubts(ctx: Context, report: Report): void {
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  let entries: ReturnType<typeof cellEntries> | undefined; // made once, when first needed
-  const atOf = (row: string) => (entries ??= cellEntries(report)).find(([path, c]) => path.startsWith(row + '.') && c !== undefined)?.[1]?.position.offset ?? null;
+  // The first printed cell of each row (and of each group of rows), in printed order, by the
+  // row path before each dot of a cell's path: made once, when first needed.
+  let firstCell: Map<string, number> | undefined;
+  const atOf = (row: string) => {
+    if (!firstCell) {
+      firstCell = new Map();
+      for (const [path, c] of cellEntries(report)) {
+        if (c === undefined) continue;
+        for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+          const prefix = path.slice(0, dot);
+          if (!firstCell.has(prefix)) firstCell.set(prefix, c.position.offset);
+        }
+      }
+    }
+    return firstCell.get(row) ?? null;
+  };
   for (const [table, rels] of relations) {
     const failed = failedSums(report, rels);
     if (failed.length === 0) continue;

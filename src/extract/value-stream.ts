@@ -57,8 +57,11 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
   if (choices.length > maxChoices) return null;
   let found: Array<{ fields: Field[]; item: Item }> | null = null;
   let key = '';
+  // Each run's bit in the mask, or -1 for a run that always joins the stream.
+  const bitOf = new Int32Array(runs.length).fill(-1);
+  choices.forEach((i, b) => (bitOf[i] = b));
   for (let mask = 0; mask < 1 << choices.length; mask++) {
-    const rows = place(t, fixed, runs, new Set(choices.filter((_, b) => mask & (1 << b))));
+    const rows = place(t, fixed, runs, bitOf, mask);
     if (!rows || !holds(t, rows)) continue;
     const k = rows.map((r) => r.fields.map((f) => f.text).join(',')).join(';');
     if (found && k !== key) return null; // two readings the sums both accept: none is sure
@@ -77,12 +80,14 @@ function place(
   t: TableDef,
   fixed: ReadonlyMap<number, Field[]>,
   runs: ReadonlyArray<{ fields: Array<{ field: Field; item: Item }>; after: number }>,
-  attach: ReadonlySet<number>,
+  bitOf: Int32Array,
+  mask: number,
 ): Array<{ fields: Field[]; item: Item }> | null {
   const own = new Map<number, Array<{ field: Field; item: Item }>>();
   const stream: Array<{ field: Field; item: Item }> = [];
   runs.forEach((run, i) => {
-    if (!attach.has(i)) {
+    // Attached to the row of the label before it where the run's bit is set.
+    if (bitOf[i]! < 0 || !(mask & (1 << bitOf[i]!))) {
       stream.push(...run.fields);
       return;
     }

@@ -4,6 +4,7 @@
  * HTML, whose reading starts with a markup parser), each read many times over.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, parse } from '../src/index.js';
@@ -36,6 +37,20 @@ export interface RealFigures {
   group: string; files: number; reportsPerPass: number;
   floorPerSec: number; parsePerSec: number; checkPerSec: number; ratio: number; okShare: number;
   passMs: { floor: number[]; parse: number[]; check: number[] };
+  /** The same from the process's CPU time (user + system), which a loaded machine inflates less than wall time. */
+  cpu: { floorPerSec: number; parsePerSec: number; checkPerSec: number; ratio: number; passMs: { floor: number[]; parse: number[]; check: number[] } };
+  /** The 1-minute load average when the group was measured. */
+  load: number;
+}
+
+/** Time one pass: wall milliseconds and CPU milliseconds. */
+function timed(pass: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  pass();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
 const median = (xs: number[]) => {
@@ -50,29 +65,29 @@ export function benchGroup(g: RealGroup, passes: number, minReports = 1000): Rea
   const n = times * g.bytes.length;
   let sink = 0;
   let ok = 0;
-  const floor = () => {
-    const t0 = performance.now();
+  const floor = () => timed(() => {
     for (let r = 0; r < times; r++) for (const b of g.bytes) {
       const x = read(b);
       if (x.source) sink += normalize(x.source.text).length;
     }
-    return performance.now() - t0;
-  };
-  const parsing = () => {
+  });
+  const parsing = () => timed(() => {
     ok = 0;
-    const t0 = performance.now();
     for (let r = 0; r < times; r++) for (const b of g.bytes) if (parse(b).status === 'ok') ok++;
-    return performance.now() - t0;
-  };
-  const checking = () => {
-    const t0 = performance.now();
+  });
+  const checking = () => timed(() => {
     for (let r = 0; r < times; r++) for (const b of g.bytes) sink += check(parse(b)).length;
-    return performance.now() - t0;
-  };
+  });
   // Warm-up: every file through every path before anything is timed.
   for (let w = 0; w < Math.min(20, times); w++) for (const b of g.bytes) { sink += normalize(read(b).source?.text ?? '').length; check(parse(b)); }
   const f: number[] = [], p: number[] = [], c: number[] = [];
-  for (let k = 0; k < passes; k++) { f.push(floor()); p.push(parsing()); c.push(checking()); }
+  const fc: number[] = [], pc: number[] = [], cc: number[] = [];
+  const load = os.loadavg()[0]!;
+  for (let k = 0; k < passes; k++) {
+    const a = floor(), b = parsing(), d = checking();
+    f.push(a.wall); p.push(b.wall); c.push(d.wall);
+    fc.push(a.cpu); pc.push(b.cpu); cc.push(d.cpu);
+  }
   const per = (ms: number) => +(n / (ms / 1000)).toFixed(1);
   if (sink < 0) console.log(sink);
   return {
@@ -80,6 +95,11 @@ export function benchGroup(g: RealGroup, passes: number, minReports = 1000): Rea
     floorPerSec: per(median(f)), parsePerSec: per(median(p)), checkPerSec: per(median(c)),
     ratio: +(median(p) / median(f)).toFixed(2), okShare: +(ok / n).toFixed(3),
     passMs: { floor: f.map((x) => +x.toFixed(1)), parse: p.map((x) => +x.toFixed(1)), check: c.map((x) => +x.toFixed(1)) },
+    cpu: {
+      floorPerSec: per(median(fc)), parsePerSec: per(median(pc)), checkPerSec: per(median(cc)), ratio: +(median(pc) / median(fc)).toFixed(2),
+      passMs: { floor: fc.map((x) => +x.toFixed(1)), parse: pc.map((x) => +x.toFixed(1)), check: cc.map((x) => +x.toFixed(1)) },
+    },
+    load: +load.toFixed(2),
   };
 }
 
@@ -95,9 +115,10 @@ export function benchReal(passes: number): RealFigures[] {
     out.push(r);
     const what = g.name === 'text' ? '文本 text (.txt)' : '标记 Markdown/HTML';
     console.log(`  ${what}: ${r.files} 份 files × ${r.reportsPerPass / r.files} = ${fmt(r.reportsPerPass)} 份/轮 reports a pass`);
-    console.log(`    下限 floor (read + normalize) ${fmt(r.floorPerSec).padStart(8)} 份/秒 reports/s`);
-    console.log(`    解析 parse                    ${fmt(r.parsePerSec).padStart(8)} 份/秒 reports/s   ${fmt(r.ratio, 1)} × floor, ok ${fmt(r.okShare * 100, 0)}%`);
-    console.log(`    解析+核对 parse+check         ${fmt(r.checkPerSec).padStart(8)} 份/秒 reports/s`);
+    console.log(`    （负载 load ${fmt(r.load, 1)}；墙钟 wall clock / CPU 时间 CPU time）`);
+    console.log(`    下限 floor (read + normalize) ${fmt(r.floorPerSec).padStart(8)} / ${fmt(r.cpu.floorPerSec).padStart(8)} 份/秒 reports/s`);
+    console.log(`    解析 parse                    ${fmt(r.parsePerSec).padStart(8)} / ${fmt(r.cpu.parsePerSec).padStart(8)} 份/秒 reports/s   ${fmt(r.ratio, 1)} / ${fmt(r.cpu.ratio, 1)} × floor, ok ${fmt(r.okShare * 100, 0)}%`);
+    console.log(`    解析+核对 parse+check         ${fmt(r.checkPerSec).padStart(8)} / ${fmt(r.cpu.checkPerSec).padStart(8)} 份/秒 reports/s`);
   }
   return out;
 }

@@ -24,24 +24,25 @@ export function descreen(g: Gray): Gray & { screened?: boolean } {
   const maxArea = maxSide * maxSide;
   const reach = Math.max(6, Math.round(12 * unit));
   const seen = new Uint8Array(w * h);
-  const dots: Array<{ x: number; y: number; pixels: number[] }> = [];
+  // A dot is kept as its centre and its first pixel (a page of screen has hundreds of
+  // thousands: a list of pixels each passed the isolation's memory limit).
+  const dots: Array<{ x: number; y: number; start: number }> = [];
   const stack: number[] = [];
   for (let start = 0; start < w * h; start++) {
     if (seen[start] || px[start]! >= dotLevel) continue;
     seen[start] = 1;
     stack.push(start);
-    const pixels: number[] = [];
-    let x0 = w, y0 = h, x1 = -1, y1 = -1, big = false;
+    let n = 0, x0 = w, y0 = h, x1 = -1, y1 = -1, big = false;
     while (stack.length) {
       const i = stack.pop()!;
       const x = i % w, y = (i - x) / w;
       if (!big) {
-        pixels.push(i);
+        n++;
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
         if (y > y1) y1 = y;
-        if (pixels.length > maxArea || x1 - x0 >= maxSide || y1 - y0 >= maxSide) big = true;
+        if (n > maxArea || x1 - x0 >= maxSide || y1 - y0 >= maxSide) big = true;
       }
       // 8-connected: a blob's pixels touching at a corner are one blob.
       for (let dy = -1; dy <= 1; dy++) {
@@ -58,7 +59,7 @@ export function descreen(g: Gray): Gray & { screened?: boolean } {
         }
       }
     }
-    if (!big) dots.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, pixels });
+    if (!big) dots.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, start });
   }
   if (dots.length < 16) return g;
   // Dots by grid square of `reach`, to count each one's neighbours.
@@ -88,9 +89,30 @@ export function descreen(g: Gray): Gray & { screened?: boolean } {
     }
     // Six dots or more round it, off its row and column: a screen (the dots of 灬 or 氵 have three or two).
     if (near >= 6) {
-      for (const i of d.pixels) out[i] = 255;
+      paper(out, d.start, w, h);
       changed = true;
     }
   }
   return changed ? { w, h, px: out, screened: true } : g;
+}
+
+/** A dot (the 8-connected blob of ink at `start`, a few pixels) turned to paper in `px`. */
+function paper(px: Uint8Array, start: number, w: number, h: number): void {
+  const stack = [start];
+  px[start] = 255;
+  while (stack.length) {
+    const i = stack.pop()!;
+    const x = i % w, y = (i - x) / w;
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        const xx = x + dx, yy = y + dy;
+        if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
+        const j = yy * w + xx;
+        if (px[j]! < dotLevel) {
+          px[j] = 255;
+          stack.push(j);
+        }
+      }
+    }
+  }
 }

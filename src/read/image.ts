@@ -35,6 +35,7 @@ import type { Box } from './pdf/geometry.js';
 import { SourceText, type OriginSegment } from './source.js';
 import { lowered, rowsOffTheRuling } from './ocr/checks.js';
 import { engineAskedFor, engineNames, pickEngine, type EngineName, type OcrEngine } from './ocr/engine.js';
+import { descreen } from './ocr/descreen.js';
 import { decodePng, maxPixels, pgm, rotate, skewOf, u32, unrotateBox } from './ocr/pixels.js';
 import { decodeRasterInWorker, tooLarge, type Gray } from './ocr/raster.js';
 import { clean, ruledPage, tableCells } from './ocr/ruling.js';
@@ -109,9 +110,12 @@ async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: string, dead
       // Enlarged to about 450 dpi for an A4 page (Tesseract reads small CJK characters better).
       scale = Math.max(1, Math.min(3, Math.round((3700 / p.gray.w) * 2) / 2));
       // A scan fed in askew is turned straight first; boxes are given in the image as it came.
-      const skew = skewOf(p.gray);
-      const straight = skew ? rotate(p.gray, skew) : p.gray;
-      const { img, ink, wipe } = clean(straight, skew !== 0);
+      // A bilevel scan's halftone screens (shaded cells) turned to paper first (ocr/descreen.ts).
+      const plain = descreen(p.gray);
+      const skew = skewOf(plain);
+      const straight = skew ? rotate(plain, skew) : plain;
+      // A turned page's ruling, and a bilevel one's (a thin line dithered), may be dashed.
+      const { img, ink, wipe } = clean(straight, skew !== 0, plain.screened === true);
       grays.set(p.page, { gray: straight, ink, skew });
       const page = ruledPage(img, wipe);
       words = await engine.readPage(page, scale, join(dir, `p${p.page}`), deadline);

@@ -9,11 +9,13 @@ import type { Gray } from './raster.js';
 
 /**
  * Table ruling wiped out (the rest keeps its grey levels).
- * A ruling line is a run of ink much longer than a character is wide, across or down. On a
- * page that was turned straight (`turned`), a run must also stand alone (not strokes of a
- * row of characters), and dashed lines are looked for too.
+ * A ruling line is a run of ink much longer than a character is wide, across or down, that
+ * stands alone (not strokes of a row of characters: the bold characters of a bilevel scan
+ * join into runs several characters long); a run four times that long is ruling unless the
+ * page was turned straight (`turned`). Dashed lines are looked for too on a turned page and
+ * where `dashedToo` (a bilevel page: a thin grey line comes out dotted).
  */
-export function clean(g: Gray, turned = false): { img: Gray; ink: Uint8Array; wipe: Uint8Array } {
+export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray; ink: Uint8Array; wipe: Uint8Array } {
   const { w, h, px } = g;
   const t = inkLevel(g);
   const ink = new Uint8Array(w * h);
@@ -81,7 +83,7 @@ export function clean(g: Gray, turned = false): { img: Gray; ink: Uint8Array; wi
         e++;
       }
       const end = last + 1;
-      if (end - k >= long && count >= 0.8 * (end - k) && (!turned || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
+      if (end - k >= long && count >= 0.8 * (end - k) && ((!turned && end - k >= 4 * long) || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
       k = end;
     }
   };
@@ -125,7 +127,7 @@ export function clean(g: Gray, turned = false): { img: Gray; ink: Uint8Array; wi
   const found: Array<{ dir: 0 | 1; l: number; k0: number; k1: number }> = [];
   for (let y = 0; y < h; y++) scan(0, y);
   for (let x = 0; x < w; x++) scan(1, x);
-  if (turned) {
+  if (dashedToo) {
     for (let y = 0; y + 1 < h; y++) dashed(0, y);
     for (let x = 0; x + 1 < w; x++) dashed(1, x);
   }

@@ -161,6 +161,18 @@ export async function readStrip(
  * at once (`-l eng`, `tessedit_char_whitelist=0123456789.-`). The reading of each crop (by index), if any.
  */
 export async function readDigits(crops: readonly Gray[], file: string, deadline: Deadline): Promise<Map<number, { s: string; conf: number }>> {
+  // In strips of at most `perStrip` crops: one strip of a long report's every number made
+  // Tesseract's memory, on top of the reader's, pass the isolation's limit.
+  const perStrip = 80;
+  const out = new Map<number, { s: string; conf: number }>();
+  for (let from = 0; from < crops.length; from += perStrip) {
+    const part = await readDigitStrip(crops.slice(from, from + perStrip), file, deadline);
+    for (const [k, v] of part) out.set(from + k, v);
+  }
+  return out;
+}
+
+async function readDigitStrip(crops: readonly Gray[], file: string, deadline: Deadline): Promise<Map<number, { s: string; conf: number }>> {
   const gap = 24;
   const W = Math.max(...crops.map((c) => c.w)) + 2 * gap;
   const H = crops.reduce((n, c) => n + c.h + gap, gap);

@@ -20,6 +20,7 @@ import { cellIdInfo } from '../model/values.js';
 import { renderDoc, renderForms, renderTo, regionDoc, sourceOfReport, type RenderDoc, type RenderForm, type RenderSource, type SummaryMember } from '../render/index.js';
 import { defaultDbFile } from '../store/connect.js';
 import { Store, type ReportRow } from '../store/store.js';
+import { regionOf } from '../corpus/filter.js';
 import { stylish } from './formatters/stylish.js';
 import { langOption } from './options.js';
 
@@ -110,7 +111,7 @@ async function draftInput(bytes: Uint8Array, file: string, force: boolean, t: Te
 
 /** A region's reports of a year, summed; failed reports (and, if asked, those with errors) left out. */
 async function regionSummaryDoc(store: Store, region: string, year: number, excludeErrors: boolean): Promise<RenderDoc> {
-  const rows = await store.list({ region, years: [year] });
+  const rows = await store.list({ region: regionOf(region), years: [year] });
   if (!rows.length) throw usage('no-region-reports', msg.noRegionReports(region, year));
   const why = (r: ReportRow): SummaryMember['excluded'] =>
     r.status === 'failed' ? msg.excludedNotRead

@@ -35,7 +35,7 @@ export const reportRowSchema = {
 /** The filters of the CLI's query commands, as query parameters (all text, as on the command line). */
 export const filterProperties = {
   year: { type: 'string', description: '年度，逗号分隔 / years, comma-separated', pattern: '^[0-9,，\\s]+$' },
-  region: { type: 'string', description: '区划代码前缀 / region code prefix', pattern: '^[0-9]{1,12}$' },
+  region: { type: 'string', description: '区划代码（350582、350000）或名称（晋江市）/ region code or name', minLength: 1, maxLength: 64 },
   level: { type: 'string', enum: ['national', 'province', 'city', 'county', 'town'] },
   organ: { type: 'string', maxLength: 200, description: '机关名称或编号 / organ name or id' },
   rule: { type: 'string', maxLength: 100 },

@@ -99,6 +99,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
       for (const o of organs) {
         if (opts.format === 'json') t.out(JSON.stringify(o));
         else t.out(`${padStart(String(o.id), 6)}  ${fit(o.name, 28)}  ${fit((o.level ?? '?') + (o.department ? '·' + t.text(text.department) : '') + (o.level_assumed ? '?' : ''), 14)}  ${fit(o.region_code ?? '', 12)}  ${fit(o.parent ?? '', 24)}  ${o.names.filter((x) => x !== o.name).join('、')}`);
+        if (opts.format !== 'json' && o.region_note) t.out(`${' '.repeat(8)}${t.text(o.region_note)}`);
       }
       if (opts.format !== 'json') t.say(text.organsCount(organs.length));
     })(opts, cmd));

@@ -52,6 +52,7 @@ export function regionOf(s: string): string {
   if (!r.candidates.length) {
     throw new NianbaoError('usage.region', `区划代码表中没有“${s}”（可写区划代码，如 350582，或名称，如 晋江市）`, `no division “${s}” in the division list (give a code such as 350582 or a name such as 晋江市)`);
   }
-  const listed = r.candidates.slice(0, 8).map((d) => `${pathOf(d)} ${d.code}`).join('；');
-  throw new NianbaoError('usage.region', `“${s}”可指 ${r.candidates.length} 处区划，请写出上级或区划代码：${listed}`, `“${s}” may be any of ${r.candidates.length} divisions; add the division above or give the code: ${listed}`);
+  const listed = r.candidates.slice(0, 8).map((d) => `${pathOf(d)} ${d.code}`);
+  const more = r.candidates.length > 8 ? '…' : '';
+  throw new NianbaoError('usage.region', `“${s}”可指 ${r.candidates.length} 处区划，请写出上级或区划代码：${listed.join('；')}${more}`, `“${s}” may be any of ${r.candidates.length} divisions; add the division above or give the code: ${listed.join('; ')}${more}`);
 }

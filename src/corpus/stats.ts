@@ -100,7 +100,7 @@ function regionNames(keys: Array<string | number | null>): Map<string | number |
   const out = new Map<string | number | null, string>();
   for (const k of keys) {
     const d = typeof k === 'string' ? divisions().byCode(k) : null;
-    if (d) out.set(k, pathOf(d));
+    if (d) out.set(k, `${k} ${pathOf(d)}`);
   }
   return out;
 }

@@ -50,8 +50,12 @@ export const sheetNames = { reports: '报告', findings: '发现', notes: '说�
 /** Page set-up of every sheet: A4 landscape. The tables fit the width (as many pages down as needed). */
 const landscape = { paperSize: 9, orientation: 'landscape', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } } as const;
 const fitWidth = { ...landscape, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-/** Column-width units across an A4 landscape page inside those margins (about 27.9 cm at 0.19 cm a unit). */
-const pageWidthChars = 140;
+/**
+ * Column-width units across an A4 landscape page inside those margins: 27.9 cm at 0.19 cm a unit
+ * would be 145, but LibreOffice draws a unit wider (its default font): measured on its PDFs, a
+ * scaled page held between 103 and 114 units. 100, so that the last column stays on the page.
+ */
+const pageWidthChars = 100;
 
 /** Column widths of 报告 (others: 6 for the report's data, 9 for a figure): a row fits a page at about 80%. */
 const summaryWidth: Record<string, number> = { organ: 24, region: 13, level: 8, chosenBy: 8, status: 9, versions: 5, errors: 5, warnings: 5 };
@@ -63,6 +67,8 @@ export function reportSheetWidths(): number[] {
 
 /** Thousands separators; decimals only where a number has them (amounts in 万元). */
 const numberFormat = (v: number) => (Number.isInteger(v) ? '#,##0' : '#,##0.00');
+/** A year or an id is no quantity: 2024, not 2,024. */
+const plainNumber = '0';
 
 /** Reports between checks that the zip stream has caught up (about 100 KB of XML). */
 const batch = 20;
@@ -161,12 +167,13 @@ async function writeReportSheets(workbook: Book, items: ExportItems, header: Hea
     row.commit();
   }
   const kept: ExportValue[][] = [];
+  const wideKinds = exportColumns().map((c) => c.kind);
   let reports = 0;
   for await (const item of items) {
     signal.throwIfAborted();
     const row = sheet.addRow(exportRow(item));
-    row.eachCell((cell) => {
-      if (typeof cell.value === 'number') cell.numFmt = numberFormat(cell.value);
+    row.eachCell((cell, col) => {
+      if (typeof cell.value === 'number') cell.numFmt = wideKinds[col - 1] === 'cell' ? numberFormat(cell.value) : plainNumber;
     });
     row.commit();
     kept.push(summary.map((c) => c.value(item)));
@@ -190,9 +197,9 @@ async function writeReportSheets(workbook: Book, items: ExportItems, header: Hea
   for (const values of kept) {
     const row = first.addRow(values);
     row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell((cell) => {
+    row.eachCell((cell, col) => {
       cell.border = border;
-      if (typeof cell.value === 'number') cell.numFmt = numberFormat(cell.value);
+      if (typeof cell.value === 'number') cell.numFmt = summary[col - 1]?.kind === 'cell' ? numberFormat(cell.value) : plainNumber;
     });
     row.height = rowHeight(values, summaryWidths);
     row.commit();

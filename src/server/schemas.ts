@@ -130,7 +130,10 @@ export const statsResponse = {
 
 export const compareQuery = {
   type: 'object', required: ['organ', 'years'], additionalProperties: false,
-  properties: { organ: { type: 'string', minLength: 1, maxLength: 200 }, years: { type: 'string', pattern: '^[0-9,，\\s]+$' } },
+  properties: {
+    organ: { type: 'string', minLength: 1, maxLength: 200 }, years: { type: 'string', pattern: '^[0-9,，\\s]+$' },
+    region: { type: 'string', description: '区划代码或名称，区分同名机关 / region code or name, to tell organs of one name apart', minLength: 1, maxLength: 64 },
+  },
 } as const;
 
 export const compareResponse = {

@@ -1,6 +1,6 @@
 /** Regions through the CLI: organs placed in the division list, --region by code and by name on list, stats, export, compare. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -56,9 +56,10 @@ describe('corpus commands: regions', () => {
     assert.equal(s.code, 0, s.err);
     const groups = JSON.parse(s.out).groups as Array<{ key: string | null; name: string | null; reports: number }>;
     assert.deepEqual(groups.map((g) => [g.key, g.name, g.reports]), [['15', '15 内蒙古自治区', 2], ['35', '35 福建省', 3], [null, '未知', 1]]);
-    const csv = await run(['export', '--db', db, '--to', 'csv', '--region', '晋江市']);
+    const file = join(dir, 'jinjiang.csv');
+    const csv = await run(['export', '--db', db, '--to', 'csv', '--region', '晋江市', '-o', file]);
     assert.equal(csv.code, 0, csv.err);
-    const lines = csv.out.replace(/^\ufeff/u, '').trim().split(/\r?\n/u);
+    const lines = readFileSync(file, 'utf8').replace(/^\ufeff/u, '').trim().split(/\r?\n/u);
     assert.equal(lines.length, 3);
     assert.ok(lines.some((l) => l.includes('350582109000')) && lines.some((l) => l.includes(',350582,')), lines.join('\n'));
   });

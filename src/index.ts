@@ -15,7 +15,7 @@ export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './mod
 export type { Diagnostic, Origin, Position, Severity } from './model/diagnostic.js';
 export { getCell, cellEntries } from './model/cells.js';
 export { cellValues, allCellIds, cellIdInfo, type CellValues, type CellIdInfo } from './model/values.js';
-export { parseOrganName, OrganIndex, parseOverrides, applyOverrides, type OrganName, type OrganLevel, type OrganOverride, type OrganPlacement } from './organs/index.js';
+export { parseOrganName, OrganIndex, parseOverrides, applyOverrides, divisions, findRegion, regionPrefix, type Division, type OrganName, type OrganLevel, type OrganOverride, type OrganPlacement } from './organs/index.js';
 export { NianbaoError, type Message } from './errors.js';
 export { renderDoc, sourceOfReport, renderHtml, renderMarkdown, renderDocx, renderXlsx, renderTo, regionDoc, RenderError, type RenderDoc, type RenderSource, type RenderForm, type RenderOptions } from './render/index.js';
 export { newDraft, draftSource, draftXlsx, readDraft, fillTotals, carryOver, type Draft } from './draft/index.js';

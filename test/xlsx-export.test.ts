@@ -89,16 +89,24 @@ describe('corpus XLSX', () => {
     assert.deepEqual([findings.orientation, findings.printTitlesRow], ['landscape', '1:1']);
     assert.ok(findings.scale! < 100 && findings.scale! >= 50);
     const reports = book.getWorksheet('报告')!;
-    assert.equal(reports.pageSetup.orientation, 'landscape');
-    assert.equal(reports.pageSetup.printTitlesRow, '1:1');
-    assert.equal(reports.pageSetup.printTitlesColumn, 'A:A');
+    assert.deepEqual([reports.pageSetup.orientation, reports.pageSetup.printTitlesRow], ['landscape', '1:1']);
+    assert.ok(reports.pageSetup.scale! < 100 && reports.pageSetup.scale! >= 55, '报告 scaled to one page wide');
+    const cells = book.getWorksheet('全部单元格')!;
+    assert.equal(cells.pageSetup.orientation, 'landscape');
+    assert.equal(cells.pageSetup.printTitlesRow, '1:1');
+    assert.equal(cells.pageSetup.printTitlesColumn, 'A:A');
   });
 
-  it('报告 writes levels in Chinese; 发现 has one row per finding with organ, year, rule, cell and page or line', () => {
+  it('报告 writes levels in Chinese and region codes from the division list; 发现 has one row per finding with organ, year, rule, cell and page or line', () => {
     const reports = book.getWorksheet('报告')!;
     const head = reports.getRow(1).values as unknown[];
     const level = head.indexOf('层级');
     assert.deepEqual(new Set([2, 3, 4].map((r) => reports.getRow(r).getCell(level).value)), new Set(['乡镇']));
+    const region = head.indexOf('区划代码');
+    assert.deepEqual(new Set([2, 3, 4].map((r) => reports.getRow(r).getCell(region).value)), new Set(['350582109000', '350582101000', '350582104000']));
+    const cells = book.getWorksheet('全部单元格')!;
+    const wide = cells.getRow(1).values as unknown[];
+    assert.deepEqual(new Set([2, 3, 4].map((r) => cells.getRow(r).getCell(wide.indexOf('区划代码')).value)), new Set(['350582109000', '350582101000', '350582104000']));
     const ws = book.getWorksheet('发现')!;
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['机关', '年度', '规则', '级别', '单元格', '单元格名称', '页码', '行', '说明', '文件']);
     const rows = ws.getSheetValues().slice(2).filter(Boolean) as unknown[][];

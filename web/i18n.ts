@@ -47,7 +47,7 @@ export const words = {
   chShares: w('予以公开、不予公开占比', 'Shares granted and withheld'),
   chPer100: w('每百件申请的行政复议、行政诉讼', 'Reviews and lawsuits per 100 applications'),
   chFindings: w('最常见的发现', 'Most frequent findings'), chRank: w('区域内排名', 'Ranking within a region'),
-  rankBy: w('排名指标', 'Rank by'), regionPrefix: w('区划代码前缀', 'Region code prefix'),
+  rankBy: w('排名指标', 'Rank by'), regionPrefix: w('区划（代码或名称）', 'Region (code or name)'),
   empty: w('没有报告', 'No reports'), loading: w('载入中…', 'Loading…'),
   statusOk: w('完整', 'ok'), statusIncomplete: w('不完整', 'incomplete'), statusFailed: w('未能读取', 'failed'),
 };

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { metricById, metrics } from '../aggregate/index.js';
-import { compareOrgan, corpusStats, exportReports, filterOf, listOrgans, listReports, listVersions, organOf, pinVersion, reparse, showReport, yearsOf, type ExportFormat, type StatsGroup } from '../corpus/index.js';
+import { compareOrgan, corpusStats, exportReports, filterOf, regionOf, listOrgans, listReports, listVersions, organOf, pinVersion, reparse, showReport, yearsOf, type ExportFormat, type StatsGroup } from '../corpus/index.js';
 import type { ReportRow } from '../store/store.js';
 import { NianbaoError } from '../errors.js';
 import type { HeaderMode } from '../export/index.js';
@@ -99,6 +99,7 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
       for (const o of organs) {
         if (opts.format === 'json') t.out(JSON.stringify(o));
         else t.out(`${padStart(String(o.id), 6)}  ${fit(o.name, 28)}  ${fit((o.level ?? '?') + (o.department ? '·' + t.text(text.department) : '') + (o.level_assumed ? '?' : ''), 14)}  ${fit(o.region_code ?? '', 12)}  ${fit(o.parent ?? '', 24)}  ${o.names.filter((x) => x !== o.name).join('、')}`);
+        if (opts.format !== 'json' && o.region_note) t.out(`${' '.repeat(8)}${t.text(o.region_note)}`);
       }
       if (opts.format !== 'json') t.say(text.organsCount(organs.length));
     })(opts, cmd));
@@ -179,10 +180,11 @@ export function registerCorpusCommands(program: Command, t: Terminal, done: (cod
     .argument('<organ>', t.text(help.organ))
     .requiredOption('--years <years>', t.text(help.year))
     .addOption(dbOption(t))
+    .option('--region <code>', t.text(help.region))
     .option('--all', t.text(help.compareAll))
     .addOption(formatOption(t, 'data'))
     .action(withStore(false, async (store, opts, organ: string) => {
-      const c = await compareOrgan(store, organOf(organ), yearsOf(opts.years));
+      const c = await compareOrgan(store, organOf(organ), yearsOf(opts.years), opts.region ? regionOf(opts.region) : undefined);
       if (opts.format === 'json') {
         t.out(JSON.stringify({ ...c, cells: c.cells.filter((x) => opts.all || !x.same) }, null, 2));
         return;

@@ -20,6 +20,7 @@ import { cellIdInfo } from '../model/values.js';
 import { renderDoc, renderForms, renderTo, regionDoc, sourceOfReport, type RenderDoc, type RenderForm, type RenderSource, type SummaryMember } from '../render/index.js';
 import { defaultDbFile } from '../store/connect.js';
 import { Store, type ReportRow } from '../store/store.js';
+import { regionOf } from '../corpus/filter.js';
 import { stylish } from './formatters/stylish.js';
 import { langOption } from './options.js';
 
@@ -110,7 +111,7 @@ async function draftInput(bytes: Uint8Array, file: string, force: boolean, t: Te
 
 /** A region's reports of a year, summed; failed reports (and, if asked, those with errors) left out. */
 async function regionSummaryDoc(store: Store, region: string, year: number, excludeErrors: boolean): Promise<RenderDoc> {
-  const rows = await store.list({ region, years: [year] });
+  const rows = await store.list({ region: regionOf(region), years: [year] });
   if (!rows.length) throw usage('no-region-reports', msg.noRegionReports(region, year));
   const why = (r: ReportRow): SummaryMember['excluded'] =>
     r.status === 'failed' ? msg.excludedNotRead
@@ -149,7 +150,7 @@ export function registerRenderCommands(program: Command, t: Terminal, done: (cod
     .option('-o, --output <file>', '输出文件（html、md 默认输出到标准输出） · output file (html and md go to standard output by default)')
     .addOption(new Option('--format <format>', '按此格式排版表格（2019 格式的表格改为 2021 格式） · lay the tables out in this format (2019 tables converted to 2021)').choices(['2019', '2021']))
     .option('--force', '草稿有错误也输出 · render a draft even where its checks find errors')
-    .option('--aggregate <region>', '汇总一个区划（区划代码前缀）的报告 · sum the reports of a region (region code prefix)')
+    .option('--aggregate <region>', '汇总一个区划（代码如 350582，或名称如 晋江市）的报告 · sum the reports of a region (a code such as 350582 or a name)')
     .option('--year <year>', '汇总的年度（与 --aggregate 一起用） · the year to sum (with --aggregate)')
     .option('--exclude-errors', '汇总时排除有错误的报告 · leave reports with error findings out of the summary')
     .addOption(dbOption())

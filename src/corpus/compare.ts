@@ -49,11 +49,12 @@ export interface Comparison {
 
 /**
  * Compare an organ's reports of `years`. `organ` is an id or a name (any variant, or a part
- * that names one organ only); `corpus.ambiguous-organ` or `corpus.no-organ-report` otherwise.
+ * that names one organ only, within `region` where given); `corpus.ambiguous-organ` or `corpus.no-organ-report` otherwise.
  */
-export async function compareOrgan(store: Store, organ: string | number, years: readonly number[]): Promise<Comparison> {
+export async function compareOrgan(store: Store, organ: string | number, years: readonly number[], region?: string): Promise<Comparison> {
   // Each report once: the version counted (pinned, else the best reading).
-  const rows = await store.list({ organ, years: [...years], versions: 'preferred' });
+  // `region` (a code prefix, see filterOf) tells apart organs of one name (two 城关镇人民政府).
+  const rows = await store.list({ organ, years: [...years], versions: 'preferred', ...(region ? { region } : {}) });
   const organs = new Set(rows.map((r) => r.organId));
   if (organs.size > 1) {
     throw new NianbaoError('corpus.ambiguous-organ', `“${organ}”对应多个机关：${[...new Set(rows.map((r) => r.organ))].join('、')}`, `“${organ}” matches several organs; give the full name or the id`);

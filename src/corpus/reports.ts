@@ -35,7 +35,10 @@ export interface OrganEntry {
   department: boolean;
   /** The level was guessed from the name (see docs/organs.md). */
   level_assumed: boolean;
+  /** 区划代码 from the division list or the user's CSV (350582, 350582109000). */
   region_code: string | null;
+  /** Why there is no region code (城关镇 may be any of 91 towns), or how the reports' titles gave it. */
+  region_note: { zh: string; en: string } | null;
   placed_by: string | null;
   parent: string | null;
   /** Every printed name of the organ, the canonical one included. */
@@ -44,12 +47,15 @@ export interface OrganEntry {
 
 export async function listOrgans(store: Store): Promise<OrganEntry[]> {
   const organs = await store.db.selectFrom('organ').leftJoin('organ as parent', 'parent.id', 'organ.parent_id')
-    .select(['organ.id', 'organ.name', 'organ.level', 'organ.department', 'organ.level_assumed', 'organ.region_code', 'organ.placed_by', 'parent.name as parent'])
+    .select(['organ.id', 'organ.name', 'organ.level', 'organ.department', 'organ.level_assumed', 'organ.region_code', 'organ.region_note', 'organ.placed_by', 'parent.name as parent'])
     .orderBy('organ.name').execute();
   const names = await store.db.selectFrom('organ_name').select(['organ_id', 'name']).execute();
   const variants = new Map<number, string[]>();
   for (const n of names) variants.set(n.organ_id, [...(variants.get(n.organ_id) ?? []), n.name]);
-  return organs.map((o) => ({ ...o, department: o.department === 1, level_assumed: o.level_assumed === 1, names: variants.get(o.id) ?? [] }));
+  return organs.map((o) => ({
+    ...o, department: o.department === 1, level_assumed: o.level_assumed === 1,
+    region_note: o.region_note ? (JSON.parse(o.region_note) as { zh: string; en: string }) : null, names: variants.get(o.id) ?? [],
+  }));
 }
 
 /** Organ names by id (ids that are not numbers are left out). */

@@ -4,6 +4,7 @@ import { NianbaoError } from '../errors.js';
 import type { CellValues } from '../model/values.js';
 import type { CellSums, GroupBy, ReportFilter, Store } from '../store/store.js';
 import { organNames } from './reports.js';
+import { divisions, pathOf } from '../organs/divisions.js';
 
 export interface StatsOptions {
   by?: GroupBy;
@@ -17,7 +18,7 @@ export interface StatsGroup {
   /** 1-based, shared by ties; null without --rank or where the metric has no value. */
   rank: number | null;
   key: string | number | null;
-  /** The organ's name for organ and parent groups, else the key; null for the whole corpus or an unknown key. */
+  /** The organ's name for organ and parent groups, the division's (福建省泉州市晋江市) for region groups, else the key; null for the whole corpus or an unknown key. */
   name: string | null;
   reports: number;
   ids: number[];
@@ -56,7 +57,7 @@ export async function corpusStats(store: Store, filter: ReportFilter, options: S
   const excluded = filter.excludeErrors
     ? (await store.list({ ...filter, excludeErrors: false })).filter((r) => r.errors > 0 && r.status !== 'failed').map((r) => ({ id: r.id, organ: r.organ, year: r.year, errors: r.errors }))
     : [];
-  const names = by === 'organ' || by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : new Map();
+  const names = by === 'organ' || by === 'parent' ? await organNames(store, groups.map((g) => g.key)) : by === 'region' ? regionNames(groups.map((g) => g.key)) : new Map();
   const items = groups.map((g) => {
     const agg = sumReports([{ values: g.values, reports: g.reports, noNumber: g.blanks }]);
     const figures = metricFigures(agg.values, agg.noNumber);
@@ -90,6 +91,16 @@ async function summaryChecks(store: Store, groups: CellSums[], filter: ReportFil
         findings: compareSummary(values.get(r.id)!, members.map((m) => ({ name: m.organ, values: values.get(m.id)! }))),
       });
     }
+  }
+  return out;
+}
+
+/** The division each region group's code prefix stands for (350582 → 福建省泉州市晋江市). */
+function regionNames(keys: Array<string | number | null>): Map<string | number | null, string> {
+  const out = new Map<string | number | null, string>();
+  for (const k of keys) {
+    const d = typeof k === 'string' ? divisions().byCode(k) : null;
+    if (d) out.set(k, `${k} ${pathOf(d)}`);
   }
   return out;
 }

@@ -84,3 +84,22 @@ export function headerRows(mode: HeaderMode = 'label'): string[][] {
 export function exportRow(item: ExportItem): ExportValue[] {
   return exportColumns().map((c) => c.value(item));
 }
+
+/**
+ * The columns of the XLSX sheet 报告, one printable row per report: who, which year, which
+ * version, how it read, and the totals a reader looks at first (表三's applications received,
+ * carried over, granted, results and carried forward; 表四's reviews and suits). Every cell is
+ * in the sheet 全部单元格.
+ */
+export const summaryColumnIds: readonly string[] = [
+  'organ', 'year', 'level', 'region', 'format', 'reportId', 'versions', 'chosenBy', 'status', 'errors', 'warnings',
+  'table3.newReceived.total', 'table3.carriedOver.total', 'table3.granted.total', 'table3.partiallyGranted.total',
+  'table3.total.total', 'table3.carriedForward.total',
+  'table4.review.total', 'table4.litigationDirect.total', 'table4.litigationAfterReview.total',
+];
+
+/** The columns of 报告, in `summaryColumnIds` order, with their official labels. */
+export function summaryColumns(): readonly ExportColumn[] {
+  const byId = new Map(exportColumns().map((c) => [c.id, c]));
+  return summaryColumnIds.map((id) => byId.get(id)!);
+}

@@ -1,6 +1,6 @@
 /** The text of the XLSX sheet 说明: what each sheet holds, Chinese beside English. */
 import type { FormatId } from '../model/formats/index.js';
-import { metaColumns } from './columns.js';
+import { exportColumns, metaColumns } from './columns.js';
 
 /** The notice that set each format. */
 const formatNotices: Readonly<Record<FormatId, string>> = {
@@ -25,10 +25,17 @@ export function notesRows(facts: NotesFacts): Array<[string, string]> {
     ['说明', 'Notes'],
     [`本工作簿由 nianbao 导出，共 ${facts.reports} 份报告。`, `Exported by nianbao: ${facts.reports} report(s).`],
     [
-      `“报告”表：每行一份报告。前 ${meta.length} 列为${meta.join('、')}；其后每列一个表格单元格，` +
-        '按表二、表三、表四的顺序排列（先为2021年格式的单元格，只有2019年格式才有的单元格列在各表之后），列名为官方格式的标签。',
-      `报告: one row per report. The first ${meta.length} columns are ${metaColumns.map((c) => c.id).join(', ')}; ` +
-        'then one column per table cell, 表二 then 表三 then 表四 (the 2021 format\'s cells first, cells only the 2019 format has after each table), headed by the official label.',
+      '“报告”表：每行一份报告，供阅读和打印（横向、缩放到一页宽）：机关、年度、层级、区划代码、格式、报告编号、版本数、版本选用、状态、错误、警告，' +
+        '以及表三的本年新收、上年结转、予以公开、部分公开、办理结果总计、结转下年度，表四的行政复议、行政诉讼总计。全部单元格见“全部单元格”表。',
+      '报告: one row per report, to read and print (landscape, scaled to one page wide): organ, year, level, region code, format, report id, versions, ' +
+        'version chosen by, status, errors, warnings, and the totals of 表三 (received, carried over, granted, partly granted, all results, carried forward) and 表四 (reviews, suits). ' +
+        'Every cell is in 全部单元格.',
+    ],
+    [
+      `“全部单元格”表：供程序读取（共 ${exportColumns().length} 列，不宜打印）：每行一份报告。前 ${meta.length} 列为${meta.join('、')}；其后每列一个表格单元格，` +
+        '按表二、表三、表四的顺序排列（先为2021年格式的单元格，只有2019年格式才有的单元格列在各表之后），列名为官方格式的标签。列与 CSV 导出相同。',
+      `全部单元格: for programs (${exportColumns().length} columns, not meant for printing): one row per report. The first ${meta.length} columns are ${metaColumns.map((c) => c.id).join(', ')}; ` +
+        'then one column per table cell, 表二 then 表三 then 表四 (the 2021 format\'s cells first, cells only the 2019 format has after each table), headed by the official label. The columns are the CSV export\'s.',
     ],
     [
       '单元格：数字写为数字；印为空白的单元格留空；印为“—”“-”“/”“无”或其他文字的，照原文写出，以便区分 0、空白和横线；' +
@@ -65,9 +72,9 @@ export function notesRows(facts: NotesFacts): Array<[string, string]> {
   for (const l of layouts) {
     rows.push([
       `${l.name}：按${l.format}年格式（${formatNotices[l.format]}）排版。` +
-        (l.omitted ? `另有 ${l.omitted} 个单元格只见于另一格式，此表未列出，见“报告”表。` : ''),
+        (l.omitted ? `另有 ${l.omitted} 个单元格只见于另一格式，此表未列出，见“全部单元格”表。` : ''),
       `${l.name}: laid out in the ${l.format} format (${formatNotices[l.format]}).` +
-        (l.omitted ? ` ${l.omitted} cell(s) only the other format has are not in this sheet; see 报告.` : ''),
+        (l.omitted ? ` ${l.omitted} cell(s) only the other format has are not in this sheet; see 全部单元格.` : ''),
     ]);
   }
   return rows;

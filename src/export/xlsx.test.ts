@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { exportColumns } from './columns.js';
+import { exportColumns, summaryColumnIds } from './columns.js';
 import { collector, probe, sumValues, threeItems } from './sample-items.js';
 import type { ExportItem } from './types.js';
-import { writeXlsx, type XlsxOptions } from './xlsx.js';
+import { reportSheetWidths, writeXlsx, type XlsxOptions } from './xlsx.js';
 
 async function bookOf(items: Iterable<ExportItem> | AsyncIterable<ExportItem>, options?: XlsxOptions) {
   const out = collector();
@@ -17,16 +17,42 @@ async function bookOf(items: Iterable<ExportItem> | AsyncIterable<ExportItem>, o
 const merges = (ws: ExcelJS.Worksheet) => (ws.model as unknown as { merges: string[] }).merges;
 
 describe('writeXlsx', () => {
-  it('writes 报告, the three tables and 说明', async () => {
+  it('writes 报告, 全部单元格, the three tables and 说明', async () => {
     const items = threeItems();
     const { book, result } = await bookOf(items, { tables: { title: '3份报告合计', values: sumValues(items) } });
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '表二', '表三', '表四', '发现', '说明']);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '全部单元格', '表二', '表三', '表四', '发现', '说明']);
     assert.equal(result.reports, 3);
   });
 
-  it('报告: one row per report under a frozen header, numbers as numbers, blank ≠ 0 ≠ dash', async () => {
+  it('报告: one printable row per report with the key figures, one page wide', async () => {
     const { sheet } = await bookOf(threeItems());
     const ws = sheet('报告');
+    assert.equal(ws.rowCount, 4);
+    assert.equal(ws.columnCount, summaryColumnIds.length);
+    assert.ok(ws.columnCount <= 24, `${ws.columnCount} columns`);
+    const col = (id: string) => summaryColumnIds.indexOf(id) + 1;
+    assert.deepEqual([1, 2, 3, 4].map((c) => ws.getCell(1, c).value), ['机关', '年度', '层级', '区划代码']);
+    // Official labels, without the table's name.
+    assert.equal(ws.getCell(1, col('table3.newReceived.total')).value, '一、本年新收政府信息公开申请数量 总计');
+    assert.equal(ws.getCell(2, col('table3.newReceived.total')).value, 3);
+    assert.equal(ws.getCell(2, col('table3.newReceived.total')).numFmt, '#,##0');
+    assert.equal(ws.getCell(2, col('region')).value, '440101');
+    assert.equal(ws.getCell(2, col('level')).value, '县级');
+    const setup = ws.pageSetup;
+    assert.equal(setup.orientation, 'landscape');
+    assert.equal(setup.printTitlesRow, '1:1');
+    // Scaled to one page wide: the column widths times the scale fit an A4 landscape page (140 units).
+    assert.equal(ws.getColumn(1).width, reportSheetWidths()[0]);
+    const width = reportSheetWidths().reduce((n, w) => n + w, 0);
+    // LibreOffice's page holds about 103 width units at 100% (see pageWidthChars).
+    assert.ok(setup.scale! < 100 && (width * setup.scale!) / 100 <= 103, `width ${width}, scale ${setup.scale}`);
+    assert.ok(setup.scale! >= 55, 'still legible');
+    assert.equal(ws.getCell(2, col('year')).numFmt, '0', 'a year is no quantity: 2024, not 2,024');
+  });
+
+  it('全部单元格: one row per report under a frozen header, numbers as numbers, blank ≠ 0 ≠ dash', async () => {
+    const { sheet } = await bookOf(threeItems());
+    const ws = sheet('全部单元格');
     assert.equal(ws.rowCount, 4);
     assert.deepEqual(ws.views[0], { ...ws.views[0], state: 'frozen', ySplit: 1 });
     const col = (id: string) => exportColumns().findIndex((c) => c.id === id) + 1;
@@ -47,7 +73,7 @@ describe('writeXlsx', () => {
 
   it('header both: labels then ids, both frozen', async () => {
     const { sheet } = await bookOf(threeItems(), { header: 'both' });
-    const ws = sheet('报告');
+    const ws = sheet('全部单元格');
     assert.equal(ws.rowCount, 5);
     assert.equal(ws.getCell(2, 1).value, 'organ');
     assert.equal(ws.views[0]!.state === 'frozen' && ws.views[0]!.ySplit, 2);
@@ -114,10 +140,10 @@ describe('writeXlsx', () => {
     assert.equal(sheet('表三').getCell('A1').value, '3份报告');
   });
 
-  it('without tables: 报告, 发现 and 说明 only, and 说明 says why', async () => {
+  it('without tables: 报告, 全部单元格, 发现 and 说明 only, and 说明 says why', async () => {
     const { book, sheet } = await bookOf(threeItems());
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '发现', '说明']);
-    assert.match(String(sheet('说明').getCell('A7').value), /没有按官方格式排版/);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '全部单元格', '发现', '说明']);
+    assert.match(String(sheet('说明').getCell('A8').value), /没有按官方格式排版/);
   });
 
   it('rejects with the cause where the stream or the reports fail', async () => {

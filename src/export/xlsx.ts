@@ -1,9 +1,10 @@
 /**
- * XLSX export, streamed with exceljs's WorkbookWriter: a sheet 报告 with one row per report
- * (the CSV's columns, numbers as numbers, header frozen), then 表二, 表三, 表四 in the official
- * layout filled from values the caller passes (with check rows under the sums), a sheet 发现
- * with one row per finding, and a sheet 说明 that says what each holds. Every sheet prints in
- * landscape with its header rows repeated on each page; the tables fit the page width.
+ * XLSX export, streamed with exceljs's WorkbookWriter: a sheet 报告 with one row per report and
+ * the figures a reader looks at first (it prints on one page's width), then 表二, 表三, 表四 in
+ * the official layout filled from values the caller passes (with check rows under the sums), a
+ * sheet 发现 with one row per finding, a sheet 说明 that says what each holds, and last a sheet
+ * 全部单元格 for programs: one row per report, one column per cell id (the CSV's columns, about
+ * 240). Every sheet prints in landscape with its header rows repeated on each page.
  */
 import { once, type EventEmitter } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
@@ -11,7 +12,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
 import type { FormatId } from '../model/formats/index.js';
 import type { CellValues } from '../model/values.js';
-import { exportColumns, exportRow, headerRows } from './columns.js';
+import { exportColumns, exportRow, headerRows, summaryColumns, type ExportValue } from './columns.js';
 import { cellsNotInLayout, tableLayout } from './layout.js';
 import { sendTo } from './stream.js';
 import { notesRows } from './xlsx-notes.js';
@@ -35,7 +36,7 @@ export interface OfficialTables {
 }
 
 export interface XlsxOptions extends StreamOptions {
-  /** Header row(s) of 报告: official labels (default), ids, or both (labels, then ids). */
+  /** Header row(s) of 全部单元格: official labels (default), ids, or both (labels, then ids). */
   header?: HeaderMode;
   /**
    * Values for 表二, 表三, 表四, or a function called once every report is written (so that
@@ -44,16 +45,30 @@ export interface XlsxOptions extends StreamOptions {
   tables?: OfficialTables | (() => OfficialTables | undefined | Promise<OfficialTables | undefined>);
 }
 
-export const sheetNames = { reports: '报告', findings: '发现', notes: '说明' } as const;
+export const sheetNames = { reports: '报告', findings: '发现', notes: '说明', cells: '全部单元格' } as const;
 
 /** Page set-up of every sheet: A4 landscape. The tables fit the width (as many pages down as needed). */
 const landscape = { paperSize: 9, orientation: 'landscape', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } } as const;
 const fitWidth = { ...landscape, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-/** Column-width units across an A4 landscape page inside those margins (about 27.9 cm at 0.19 cm a unit). */
-const pageWidthChars = 140;
+/**
+ * Column-width units across an A4 landscape page inside those margins: 27.9 cm at 0.19 cm a unit
+ * would be 145, but LibreOffice draws a unit wider (its default font): measured on its PDFs, a
+ * scaled page held between 103 and 114 units. 100, so that the last column stays on the page.
+ */
+const pageWidthChars = 100;
+
+/** Column widths of 报告 (others: 6 for the report's data, 9 for a figure): a row fits a page at about 80%. */
+const summaryWidth: Record<string, number> = { organ: 24, region: 13, level: 8, chosenBy: 8, status: 9, versions: 5, errors: 5, warnings: 5 };
+
+/** The column widths of 报告, in `summaryColumns()` order. */
+export function reportSheetWidths(): number[] {
+  return summaryColumns().map((c) => summaryWidth[c.id] ?? (c.kind === 'meta' ? 6 : 9));
+}
 
 /** Thousands separators; decimals only where a number has them (amounts in 万元). */
 const numberFormat = (v: number) => (Number.isInteger(v) ? '#,##0' : '#,##0.00');
+/** A year or an id is no quantity: 2024, not 2,024. */
+const plainNumber = '0';
 
 /** Reports between checks that the zip stream has caught up (about 100 KB of XML). */
 const batch = 20;
@@ -81,7 +96,7 @@ export async function writeXlsx(items: ExportItems, out: Writable, options: Xlsx
     const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
     workbook.creator = 'nianbao';
     const findings: FindingRow[] = [];
-    const reports = await writeReportSheet(workbook, items, options.header ?? 'label', stop.signal, findings);
+    const reports = await writeReportSheets(workbook, items, options.header ?? 'label', stop.signal, findings);
     const tables = typeof options.tables === 'function' ? await options.tables() : options.tables;
     const layouts = tables ? (['table2', 'table3', 'table4'] as const).map((t) => withChecks(tableLayout(t, tables.values, tables.title, tables.format), tables.values)) : [];
     for (const layout of layouts) writeLayoutSheet(workbook, layout, layout.table === 'table2' ? tables?.apart ?? [] : []);
@@ -122,9 +137,22 @@ async function zipCaughtUp(sheet: unknown, signal: AbortSignal): Promise<void> {
   else if (entry._writableState.needDrain) await once(entry, 'drain', { signal });
 }
 
-async function writeReportSheet(workbook: Book, items: ExportItems, header: HeaderMode, signal: AbortSignal, findings: FindingRow[]): Promise<number> {
+/**
+ * 报告 and 全部单元格: the wide sheet is streamed (its rows are most of the file) while the
+ * rows of 报告, a few figures each, are kept and written once it is committed; 报告 is added
+ * first so that it is the first tab.
+ */
+async function writeReportSheets(workbook: Book, items: ExportItems, header: HeaderMode, signal: AbortSignal, findings: FindingRow[]): Promise<number> {
+  const summary = summaryColumns();
+  const summaryWidths = reportSheetWidths();
+  const total = summaryWidths.reduce((a, b) => a + b, 0);
+  const first = workbook.addWorksheet(sheetNames.reports, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    // One page wide, scaled (LibreOffice reads fit-to-width with any height as one page), the header on every page.
+    pageSetup: { ...landscape, scale: Math.min(100, Math.floor((100 * pageWidthChars) / total)), printTitlesRow: '1:1' },
+  });
   const heads = headerRows(header);
-  const sheet = workbook.addWorksheet(sheetNames.reports, {
+  const sheet = workbook.addWorksheet(sheetNames.cells, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: heads.length }],
     // Too many columns to fit one page: the organ column and the header repeat on every page.
     pageSetup: { ...landscape, printTitlesRow: `1:${heads.length}`, printTitlesColumn: 'A:A' },
@@ -138,18 +166,45 @@ async function writeReportSheet(workbook: Book, items: ExportItems, header: Head
     row.height = header !== 'id' && i === 0 ? 75 : 15;
     row.commit();
   }
+  const kept: ExportValue[][] = [];
+  const wideKinds = exportColumns().map((c) => c.kind);
   let reports = 0;
   for await (const item of items) {
     signal.throwIfAborted();
     const row = sheet.addRow(exportRow(item));
-    row.eachCell((cell) => {
-      if (typeof cell.value === 'number') cell.numFmt = numberFormat(cell.value);
+    row.eachCell((cell, col) => {
+      if (typeof cell.value === 'number') cell.numFmt = wideKinds[col - 1] === 'cell' ? numberFormat(cell.value) : plainNumber;
     });
     row.commit();
+    kept.push(summary.map((c) => c.value(item)));
     findings.push(...findingRows(item));
     if (++reports % batch === 0) await zipCaughtUp(sheet, signal);
   }
   sheet.commit();
+
+  first.columns = summaryWidths.map((width) => ({ width }));
+  // Official labels without the table's name (表三 一、本年新收… 总计 → 一、本年新收… 总计): the columns say which table.
+  const labels = summary.map((c) => (c.kind === 'cell' ? c.label.replace(/^表[二三四] /u, '') : c.label));
+  const head = first.addRow(labels);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'top' };
+  head.height = rowHeight(labels, summaryWidths);
+  head.eachCell((cell) => {
+    cell.border = border;
+    cell.fill = headerFill;
+  });
+  head.commit();
+  for (const values of kept) {
+    const row = first.addRow(values);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell((cell, col) => {
+      cell.border = border;
+      if (typeof cell.value === 'number') cell.numFmt = summary[col - 1]?.kind === 'cell' ? numberFormat(cell.value) : plainNumber;
+    });
+    row.height = rowHeight(values, summaryWidths);
+    row.commit();
+  }
+  first.commit();
   return reports;
 }
 

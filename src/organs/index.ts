@@ -8,5 +8,6 @@ export { levelNames, levelName } from './units.js';
 export { foldOrganChars, normalizeOrganText } from './normalize.js';
 export { departmentKey, expandDepartment } from './departments.js';
 export { OrganIndex, compatibleNames, type OrganMatch, type KnownOrgan } from './registry.js';
-export { placeByName, mostSpecificName, type OrganPlacement } from './placement.js';
+export { placeByName, placeByDivision, mostSpecificName, type OrganPlacement } from './placement.js';
+export { divisions, findRegion, regionPrefix, fullCode, pathOf, DivisionIndex, type Division, type DivisionSource, type DivisionPlacement, type PlacementNote } from './divisions.js';
 export { parseOverrides, applyOverrides, readLevel, isRegionCode, decodeCsv, type OrganOverride, type OverrideIssue } from './overrides.js';

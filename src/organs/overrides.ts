@@ -5,7 +5,8 @@
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import type { OrganLevel } from './name.js';
-import { mostSpecificName, placeByName, type OrganPlacement } from './placement.js';
+import type { DivisionIndex } from './divisions.js';
+import { mostSpecificName, placeByDivision, placeByName, type OrganPlacement } from './placement.js';
 import type { OrganIndex } from './registry.js';
 
 /** One row of the CSV. */
@@ -210,13 +211,19 @@ function startLine(row: { record: string[]; info: { lines: number } }): number {
 }
 
 /**
- * Place every organ of the index: by its most specific name, except where a CSV row matches it,
+ * Place every organ of the index: by its most specific name and, given `places`, by the division
+ * list (region code and level; see divisions.ts), except where a CSV row matches it,
  * which wins (its level, 部门, region code and parent; what the row leaves blank stays as the
  * name says). The CSV's organs and parents are matched like any variant of a name, so the CSV may
  * write 内坑镇人民政府 for 晋江市内坑镇. Parents are looked up in the index (`parentId`).
  * Returns the placements by organ id and the rows that could not be applied.
  */
-export function applyOverrides<Id>(index: OrganIndex<Id>, overrides: readonly OrganOverride[]): { placements: Map<Id, OrganPlacement<Id>>; issues: OverrideIssue[] } {
+export function applyOverrides<Id>(
+  index: OrganIndex<Id>,
+  overrides: readonly OrganOverride[],
+  /** The division list, to fill region codes and levels; `context`: an organ's reports' titles. */
+  places?: { divisions: DivisionIndex; context?: (id: Id) => string },
+): { placements: Map<Id, OrganPlacement<Id>>; issues: OverrideIssue[] } {
   const issues: OverrideIssue[] = [];
   const placements = new Map<Id, OrganPlacement<Id>>();
   const parentIdOf = (id: Id, name: string | null): Id | null => {
@@ -225,7 +232,8 @@ export function applyOverrides<Id>(index: OrganIndex<Id>, overrides: readonly Or
     return m && 'id' in m && m.id !== id ? m.id : null;
   };
   for (const id of index.ids()) {
-    const p: OrganPlacement<Id> = placeByName(mostSpecificName(index.namesOf(id)));
+    const names = index.namesOf(id);
+    const p: OrganPlacement<Id> = places ? placeByDivision(names, places.divisions, places.context?.(id)) : placeByName(mostSpecificName(names));
     p.parentId = parentIdOf(id, p.parentName);
     placements.set(id, p);
   }
@@ -263,7 +271,8 @@ export function applyOverrides<Id>(index: OrganIndex<Id>, overrides: readonly Or
       level: o.level ?? byName.level,
       department: o.department ?? byName.department,
       levelAssumed: o.level ? false : byName.levelAssumed,
-      regionCode: o.regionCode,
+      regionCode: o.regionCode ?? byName.regionCode,
+      regionNote: o.regionCode ? null : byName.regionNote,
       parentId: byName.parentId,
       parentName: byName.parentName,
       placedBy: 'csv',

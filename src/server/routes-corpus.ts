@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { metrics } from '../aggregate/index.js';
 import { rules } from '../check/index.js';
-import { compareOrgan, corpusStats, exportReports, filterOf, organOf, yearsOf, type ExportFormat, type FilterText } from '../corpus/index.js';
+import { compareOrgan, corpusStats, exportReports, filterOf, organOf, regionOf, yearsOf, type ExportFormat, type FilterText } from '../corpus/index.js';
 import type { HeaderMode } from '../export/index.js';
 import { parserVersion } from '../extract/index.js';
 import type { GroupBy } from '../store/store.js';
@@ -25,9 +25,9 @@ export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): v
     return corpusStats(store, filterOf(q), { by: q.by, ...(q.rank ? { rank: q.rank } : {}), regionDigits: q.regionDigits });
   });
 
-  app.get<{ Querystring: { organ: string; years: string } }>('/api/compare', {
+  app.get<{ Querystring: { organ: string; years: string; region?: string } }>('/api/compare', {
     schema: { summary: '同一机关两年对照 / one organ across years', tags: ['corpus'], querystring: compareQuery, response: { 200: compareResponse, ...errorResponses } },
-  }, async (req) => compareOrgan(store, organOf(req.query.organ), yearsOf(req.query.years)));
+  }, async (req) => compareOrgan(store, organOf(req.query.organ), yearsOf(req.query.years), req.query.region ? regionOf(req.query.region) : undefined));
 
   app.get<{ Querystring: FilterText & { to: ExportFormat; header: HeaderMode } }>('/api/export', {
     schema: { summary: '导出 CSV、XLSX、JSONL / export', tags: ['corpus'], querystring: exportQuery, response: errorResponses },

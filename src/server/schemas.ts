@@ -35,7 +35,7 @@ export const reportRowSchema = {
 /** The filters of the CLI's query commands, as query parameters (all text, as on the command line). */
 export const filterProperties = {
   year: { type: 'string', description: '年度，逗号分隔 / years, comma-separated', pattern: '^[0-9,，\\s]+$' },
-  region: { type: 'string', description: '区划代码前缀 / region code prefix', pattern: '^[0-9]{1,12}$' },
+  region: { type: 'string', description: '区划代码（350582、350000）或名称（晋江市）/ region code or name', minLength: 1, maxLength: 64 },
   level: { type: 'string', enum: ['national', 'province', 'city', 'county', 'town'] },
   organ: { type: 'string', maxLength: 200, description: '机关名称或编号 / organ name or id' },
   rule: { type: 'string', maxLength: 100 },
@@ -130,7 +130,10 @@ export const statsResponse = {
 
 export const compareQuery = {
   type: 'object', required: ['organ', 'years'], additionalProperties: false,
-  properties: { organ: { type: 'string', minLength: 1, maxLength: 200 }, years: { type: 'string', pattern: '^[0-9,，\\s]+$' } },
+  properties: {
+    organ: { type: 'string', minLength: 1, maxLength: 200 }, years: { type: 'string', pattern: '^[0-9,，\\s]+$' },
+    region: { type: 'string', description: '区划代码或名称，区分同名机关 / region code or name, to tell organs of one name apart', minLength: 1, maxLength: 64 },
+  },
 } as const;
 
 export const compareResponse = {

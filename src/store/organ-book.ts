@@ -4,7 +4,7 @@
  * hierarchy by its names, or by the user's CSV where it has a row.
  */
 import { sql, type Transaction } from 'kysely';
-import { applyOverrides, foldOrganChars, normalizeOrganText, OrganIndex, parseOrganName, parseOverrides, type OrganLevel, type OrganOverride, type OverrideIssue } from '../organs/index.js';
+import { applyOverrides, divisions, foldOrganChars, normalizeOrganText, OrganIndex, parseOrganName, parseOverrides, type OrganLevel, type OrganOverride, type OverrideIssue } from '../organs/index.js';
 import type { Connection } from './connect.js';
 import type { Database } from './schema.js';
 
@@ -67,7 +67,7 @@ export class OrganBook {
       const o = parseOrganName(name);
       const row = await trx.insertInto('organ').values({
         name, key: o.key, level: o.level, department: o.isDepartment ? 1 : 0, level_assumed: o.levelAssumed ? 1 : 0,
-        region_code: null, parent_id: null, placed_by: 'name',
+        region_code: null, region_note: null, parent_id: null, placed_by: 'name',
       }).returning('id').executeTakeFirstOrThrow();
       id = row.id;
     }
@@ -116,7 +116,12 @@ export class OrganBook {
       line: r.line, organ: r.organ, regionCode: r.region_code, level: r.level as OrganLevel | null,
       department: r.department === null ? null : r.department === 1, parent: r.parent,
     }));
-    const { placements, issues } = applyOverrides(this.index, overrides);
+    // The reports' titles, for an organ whose name may be any of several divisions (城关镇).
+    const titles = new Map<number, string>();
+    for (const r of await db.selectFrom('report').select(['organ_id', 'title', 'organ_name']).where('organ_id', 'is not', null).execute()) {
+      titles.set(r.organ_id!, `${titles.get(r.organ_id!) ?? ''}\n${r.title ?? ''}\n${r.organ_name ?? ''}`);
+    }
+    const { placements, issues } = applyOverrides(this.index, overrides, { divisions: divisions(), context: (id) => titles.get(id) ?? '' });
     const current = new Map((await db.selectFrom('organ').selectAll().execute()).map((o) => [o.id, o]));
     await db.transaction().execute(async (trx) => {
       for (const [id, p] of placements) {
@@ -124,10 +129,10 @@ export class OrganBook {
         if (!o) continue;
         const next = {
           level: p.level, department: p.department ? 1 : 0, level_assumed: p.levelAssumed ? 1 : 0,
-          region_code: p.regionCode, parent_id: p.parentId, placed_by: p.placedBy,
+          region_code: p.regionCode, region_note: p.regionNote ? JSON.stringify(p.regionNote) : null, parent_id: p.parentId, placed_by: p.placedBy,
         };
         if (o.level === next.level && o.department === next.department && o.level_assumed === next.level_assumed &&
-          o.region_code === next.region_code && o.parent_id === next.parent_id && o.placed_by === next.placed_by) continue;
+          o.region_code === next.region_code && o.region_note === next.region_note && o.parent_id === next.parent_id && o.placed_by === next.placed_by) continue;
         await trx.updateTable('organ').set(next).where('id', '=', id).execute();
       }
     });

@@ -17,7 +17,10 @@ export interface OrganTable {
   department: number;
   /** 1 when the level was assumed from an ambiguous name. */
   level_assumed: number;
+  /** 区划代码 (350582, 350582109000): from the division list (src/organs/divisions.ts) or the user's CSV. */
   region_code: string | null;
+  /** Why there is no region code, or how it was found from the titles: JSON `{ zh, en }`, or null. */
+  region_note: string | null;
   parent_id: number | null;
   /** 'name' (read from the name) or 'csv' (a user override). */
   placed_by: string;

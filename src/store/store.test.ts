@@ -129,7 +129,7 @@ for (const make of targets) {
     }
   });
 
-  test(`${kind}: organs placed by name, and by the user's CSV where it has a row; sums by region`, { skip: skipFor(kind) }, async () => {
+  test(`${kind}: organs placed by name and the division list, and by the user's CSV where it has a row; sums by region`, { skip: skipFor(kind) }, async () => {
     const target = make();
     const store = await Store.open(target.url);
     try {
@@ -142,7 +142,16 @@ for (const make of targets) {
       let organs = await byName();
       assert.equal(organs.get('晋江市内坑镇人民政府')!.level, 'town');
       assert.equal(organs.get('晋江市内坑镇人民政府')!.parent_id, organs.get('晋江市人民政府')!.id, 'the town\'s parent read from its name');
-      assert.equal(organs.get('晋江市人民政府')!.level_assumed, 1, 'a bare 某某市 is a guess');
+      // The division list knows 晋江市 is a 县级市: nothing is assumed, and every organ has its code.
+      assert.equal(organs.get('晋江市人民政府')!.level, 'county');
+      assert.equal(organs.get('晋江市人民政府')!.level_assumed, 0);
+      assert.deepEqual([...organs.values()].map((o) => [o.name, o.region_code, o.region_note]).sort(), [
+        ['惠安县螺阳镇人民政府', '350521101000', null], ['晋江市人民政府', '350582', null],
+        ['晋江市内坑镇人民政府', '350582109000', null], ['晋江市安海镇人民政府', '350582101000', null],
+      ]);
+      assert.equal((await store.list({ region: '350582' })).length, 3, '晋江市 and its towns');
+      assert.equal((await store.list({ region: '350000' })).length, 4, '福建省: everything under 35');
+      assert.equal((await store.list({ region: '350582109000' })).length, 1, '内坑镇 alone');
 
       const issues = await store.organs.importOverrides('机关,区划代码,层级,上级\n晋江市人民政府,350582,县级,泉州市人民政府\n内坑镇人民政府,350582104,乡镇,\n安海镇,350582101,,\n螺阳镇,350521100,,\n');
       // 9-digit codes are no region codes: the lines are named and nothing of the CSV is kept.
@@ -154,7 +163,7 @@ for (const make of targets) {
       const jinjiang = organs.get('晋江市人民政府')!;
       assert.equal(jinjiang.level, 'county');
       assert.equal(jinjiang.placed_by, 'csv');
-      assert.equal(organs.get('晋江市内坑镇人民政府')!.region_code, '350582104000');
+      assert.equal(organs.get('晋江市内坑镇人民政府')!.region_code, '350582104000', 'the CSV wins over the list, even where it is wrong');
       const byRegion = await store.sums({}, 'region', 6);
       assert.deepEqual(byRegion.map((g) => [g.key, g.reports]).sort(), [['350521', 1], ['350582', 3]]);
       assert.equal((await store.list({ region: '3505' })).length, 4);

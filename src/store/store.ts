@@ -13,6 +13,7 @@ import { modelOf, vectorIds, vectorOf, type ReportPayload } from './payload.js';
 import type { Database } from './schema.js';
 import { recount, reportKey, settleVersions, byQuality } from './versions.js';
 import { NianbaoError } from '../errors.js';
+import { regionPrefix } from '../organs/divisions.js';
 
 /** A source file as ingested. */
 export interface FileInfo {
@@ -27,7 +28,7 @@ export interface FileInfo {
 /** Which reports a query is about. Every field narrows; none means all. */
 export interface ReportFilter {
   years?: number[];
-  /** Region code prefix (`3505` = every organ placed under 泉州市's code). */
+  /** Region code or prefix (`350500` or `3505` = every organ placed under 泉州市's code); see `regionPrefix`. */
   region?: string;
   level?: string;
   /** Organ id, or a name (any printed variant, or a part of one). */
@@ -432,7 +433,8 @@ export class Store {
       q = q.where('report.organ_id', 'in', (eb) => {
         let s = eb.selectFrom('organ').select('organ.id');
         if (filter.level) s = s.where('organ.level', '=', filter.level);
-        if (filter.region) s = s.where('organ.region_code', 'like', `${filter.region}%`);
+        // 350000 is 福建省 and everything under it: the codes that begin 35.
+        if (filter.region) s = s.where('organ.region_code', 'like', `${regionPrefix(filter.region) ?? filter.region}%`);
         return s;
       });
     }

@@ -6,6 +6,7 @@ import { processFile } from '../ingest/task.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { crossYearPass } from '../store/cross-year.js';
+import { correctedPayload, correctionsOf } from '../review/review.js';
 import type { ReportFilter, ReportRow, Store } from '../store/store.js';
 
 export function listReports(store: Store, filter: ReportFilter = {}): Promise<ReportRow[]> {
@@ -83,7 +84,9 @@ export async function reparse(store: Store, options: { all?: boolean } = {}): Pr
       missing.push(r);
       continue;
     }
-    await store.replace(r.id, await processFile({ bytes, name: r.fileName }));
+    // A reviewer's corrected version: the printed file read again, its corrections applied again.
+    const corrections = f?.corrects ? await correctionsOf(store, r.id) : [];
+    await store.replace(r.id, corrections.length ? await correctedPayload(bytes, r.fileName, corrections) : await processFile({ bytes, name: r.fileName }));
     reparsed++;
   }
   if (rows.length) await crossYearPass(store, rows.map((r) => r.id));

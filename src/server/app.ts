@@ -20,6 +20,7 @@ import { errorBody, toHttpError } from './errors.js';
 import { registerCorpusRoutes } from './routes-corpus.js';
 import { registerReportRoutes } from './routes-reports.js';
 import { registerReviewRoutes } from './routes-review.js';
+import { registerVersionRoutes } from './routes-versions.js';
 import { errorSchema, reportRowSchema, uploadBody } from './schemas.js';
 
 export interface ServerOptions {
@@ -94,6 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
+  registerVersionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerPages(app, options.assets);
   app.setNotFoundHandler((req, reply) => {

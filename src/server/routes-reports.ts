@@ -69,11 +69,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     return reply.status(201).send(result);
   });
 
-  app.get<{ Querystring: FilterText & { page: number; size: number; sort: SortKey; desc: boolean } }>('/api/reports', {
+  app.get<{ Querystring: FilterText & { page: number; size: number; sort: SortKey; desc: boolean; versions: 'all' | 'preferred' } }>('/api/reports', {
     schema: { summary: '报告列表 / list reports', tags: ['reports'], querystring: listQuery, response: { 200: listResponse, ...errorResponses } },
   }, async (req) => {
     const q = req.query;
-    const { total, rows } = await store.page(filterOf(q), { limit: q.size, offset: (q.page - 1) * q.size, sort: q.sort, desc: q.desc });
+    const { total, rows } = await store.page({ ...filterOf(q), versions: q.versions }, { limit: q.size, offset: (q.page - 1) * q.size, sort: q.sort, desc: q.desc });
     const reviews = await reviewOf(store, rows.map((r) => r.id));
     return { total, page: q.page, size: q.size, reports: rows.map((r) => {
       const v = reviews.get(r.id);

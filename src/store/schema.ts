@@ -39,6 +39,8 @@ export interface SourceFileTable {
   /** The bytes, unless ingested with --no-bytes. */
   bytes: Uint8Array | null;
   added_at: string;
+  /** A reviewer's corrected version: the sha256 of the printed file it corrects (no bytes of its own). */
+  corrects: string | null;
 }
 
 /** One parsed report: one per source file. */

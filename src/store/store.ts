@@ -22,6 +22,8 @@ export interface FileInfo {
   size: number;
   /** Kept unless the caller stores paths only. */
   bytes?: Uint8Array | null;
+  /** A reviewer's corrected version (no bytes): the sha256 of the printed file it corrects. */
+  corrects?: string | null;
 }
 
 /** Which reports a query is about. Every field narrows; none means all. */
@@ -165,7 +167,7 @@ export class Store {
     try {
       return await this.db.transaction().execute(async (trx) => {
         const inserted = await trx.insertInto('source_file').values({
-          sha256: file.sha256, name: file.name, path: file.path ?? null, size: file.size, bytes: file.bytes ?? null, added_at: now(),
+          sha256: file.sha256, name: file.name, path: file.path ?? null, size: file.size, bytes: file.bytes ?? null, added_at: now(), corrects: file.corrects ?? null,
         }).onConflict((oc) => oc.column('sha256').doNothing()).returning('sha256').executeTakeFirst();
         if (!inserted) throw new AlreadyStored();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
@@ -341,9 +343,15 @@ export class Store {
     return rows.map((r) => JSON.parse(r.detail) as Diagnostic);
   }
 
-  /** A stored file's bytes and name, for re-parsing. */
-  async file(sha256: string): Promise<{ name: string; path: string | null; bytes: Uint8Array | null } | undefined> {
-    return this.db.selectFrom('source_file').select(['name', 'path', 'bytes']).where('sha256', '=', sha256).executeTakeFirst();
+  /**
+   * A stored file's bytes and name, for re-parsing. A corrected version's file is the printed
+   * file it corrects (`corrects`: its sha256 there).
+   */
+  async file(sha256: string): Promise<{ name: string; path: string | null; bytes: Uint8Array | null; corrects: string | null } | undefined> {
+    const f = await this.db.selectFrom('source_file').select(['name', 'path', 'bytes', 'corrects']).where('sha256', '=', sha256).executeTakeFirst();
+    if (!f?.corrects) return f;
+    const printed = await this.db.selectFrom('source_file').select(['name', 'path', 'bytes']).where('sha256', '=', f.corrects).executeTakeFirst();
+    return printed ? { ...printed, corrects: f.corrects } : f;
   }
 
   /** The printed values of reports, by report id. */

@@ -7,16 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { reportText, requestCells } from '../src/check/testing.js';
 import { reparse } from '../src/corpus/index.js';
 import { skipFor, targets } from '../src/store/testing.js';
-import { formOf, startServer, type TestServer } from './server-helpers.js';
-
-/** A town's report whose 表三 予以公开 column of natural persons says 2 where its total says 1 (an error), and the same corrected. */
-export function townReport(organ: string, corrected: boolean): Buffer {
-  const cells = { ...requestCells(4, 1), ...(corrected ? {} : { 'table3.granted.naturalPerson': 2 }) };
-  return Buffer.from(reportText({ organ, year: 2024, cells }), 'utf8');
-}
+import { formOf, startServer, townReport, type TestServer } from './server-helpers.js';
 
 async function json(s: TestServer, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
   const init: RequestInit = { method };

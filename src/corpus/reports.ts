@@ -20,11 +20,14 @@ export interface ReportDetail {
   organ: { id: number | null; name: string | null; level: string | null; region: string | null };
 }
 
-/** One stored report with its findings; `corpus.no-report` when there is no such id. */
-export async function showReport(store: Store, id: number): Promise<ReportDetail> {
+/**
+ * One stored report with its findings; `corpus.no-report` when there is no such id. `model`
+ * reads the model of the row (a server passes its cache of models by id and revision).
+ */
+export async function showReport(store: Store, id: number, model: (row: ReportRow) => Promise<Report> = async (row) => (await store.model(row.id))!): Promise<ReportDetail> {
   const [row] = Number.isInteger(id) ? await store.list({ ids: [id] }) : [];
   if (!row) throw new NianbaoError('corpus.no-report', `没有编号为 ${id} 的报告`, `no report with id ${id}`);
-  const report = (await store.model(row.id))!;
+  const report = await model(row);
   const diagnostics = await store.diagnostics(row.id);
   return { row, report, diagnostics, organ: { id: row.organId, name: row.organ, level: row.level, region: row.regionCode } };
 }

@@ -74,6 +74,8 @@ export interface ReportTable {
    * else empty); null where organ or year is unknown or the file failed (it stands alone).
    */
   report_key: string | null;
+  /** How many times the file was read again (`replace`): with the id, a key for what is derived from the model. */
+  revision: Generated<number>;
   /** Reader diagnostics (parse/*, read/*) of this reading: fewer is a better reading. */
   reader_issues: Generated<number>;
   /** 1 for the version counted (by stats, compare, export) of its report; 1 for a report without a key. */

@@ -81,6 +81,8 @@ export interface ReportRow {
   pinned: boolean;
   /** Reader diagnostics (parse/*, read/*) of this reading. */
   readerIssues: number;
+  /** How many times the file was read again: with the id, it names this reading of the model. */
+  revision: number;
 }
 
 /** The columns a page of reports can be sorted by. */
@@ -202,7 +204,7 @@ export class Store {
         await trx.deleteFrom('diagnostic').where('report_id', '=', id).execute();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
         const key = reportKey(organId, payload.year, payload.title, payload.status);
-        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId, report_key: key, preferred: 1 }).where('id', '=', id).execute();
+        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId, report_key: key, preferred: 1, revision: sql`revision + 1` }).where('id', '=', id).execute();
         await writeDetails(trx, id, payload, this.connection.dialect);
         // The new reading may be better or worse than the other versions, or of another report.
         for (const k of new Set([before?.report_key ?? null, key])) if (k !== null) await settleVersions(trx, k, this.connection.dialect);
@@ -248,7 +250,7 @@ export class Store {
         'organ.department', 'parent.name as parent',
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
-        'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues',
+        'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues', 'report.revision',
       ]);
     if (page) {
       const dir = page.desc ? 'desc' : 'asc';
@@ -265,7 +267,7 @@ export class Store {
       parserVersion: r.parser_version, errors: r.errors, warnings: r.warnings, infos: r.infos,
       error: r.error ? JSON.parse(r.error) : null,
       reportKey: r.report_key, versions: r.report_key === null ? 1 : counts.get(r.report_key) ?? 1,
-      preferred: r.preferred === 1, pinned: r.pinned === 1, readerIssues: r.reader_issues,
+      preferred: r.preferred === 1, pinned: r.pinned === 1, readerIssues: r.reader_issues, revision: r.revision,
     }));
   }
 

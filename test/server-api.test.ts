@@ -246,13 +246,19 @@ describe('HTTP API on SQLite', () => {
     const fix = await call(s, 'PUT', `/api/reports/${id}/cells`, '/api/reports/{id}/cells', { json: { cell: 'table3.total.commercial', value: 1, why: '原件为 1，读错', by: '张三' } });
     assert.equal(fix.status, 200, JSON.stringify(fix.body));
     assert.equal(fix.body.printedRaw, before.raw);
-    const after = (await call(s, 'GET', `/api/reports/${id}`, '/api/reports/{id}')).body;
+    // The correction is a new version of the report; the batch now holds it.
+    const fixedId = fix.body.reportId;
+    assert.notEqual(fixedId, id);
+    const after = (await call(s, 'GET', `/api/reports/${fixedId}`, '/api/reports/{id}')).body;
     assert.equal(after.cells['table3.total.commercial'].value, 1);
     assert.equal(after.review.corrections[0].printedRaw, before.raw);
     assert.equal(after.review.decisions[0].decision, 'dismissed');
     const noCell = await call(s, 'PUT', `/api/reports/${id}/cells`, '/api/reports/{id}/cells', { json: { cell: 'table9.x', value: 1, why: 'x' } });
     assert.equal(noCell.status, 404);
-    const ret = await call(s, 'PUT', `/api/batches/${batch}/reports/${id}`, '/api/batches/{id}/reports/{report}', { json: { status: 'returned', comment: '请修改后重报' } });
+    const changes = await call(s, 'GET', `/api/reports/${fixedId}/changes`, '/api/reports/{id}/changes');
+    assert.deepEqual(changes.body.cells.map((c: any) => c.cell), ['table3.total.commercial']);
+    await call(s, 'GET', `/api/reports/${fixedId}/versions`, '/api/reports/{id}/versions');
+    const ret = await call(s, 'PUT', `/api/batches/${batch}/reports/${fixedId}`, '/api/batches/{id}/reports/{report}', { json: { status: 'returned', comment: '请修改后重报' } });
     assert.equal(ret.status, 204);
     const badStatus = await call(s, 'PUT', `/api/batches/${batch}/reports/${id}`, '/api/batches/{id}/reports/{report}', { json: { status: 'lost' } });
     assert.equal(badStatus.status, 400);
@@ -370,7 +376,7 @@ describe('HTTP API on PostgreSQL', { skip: postgresSkip }, () => {
     const b = await call(s, 'POST', '/api/batches', '/api/batches', { json: { name: '审核', reports: [id] } });
     const fix = await call(s, 'PUT', `/api/reports/${id}/cells`, '/api/reports/{id}/cells', { json: { cell: 'table3.total.commercial', value: 1, why: '读错' } });
     assert.equal(fix.status, 200);
-    const ret = await call(s, 'PUT', `/api/batches/${b.body.id}/reports/${id}`, '/api/batches/{id}/reports/{report}', { json: { status: 'approved' } });
+    const ret = await call(s, 'PUT', `/api/batches/${b.body.id}/reports/${fix.body.reportId}`, '/api/batches/{id}/reports/{report}', { json: { status: 'approved' } });
     assert.equal(ret.status, 204);
     const st = await call(s, 'GET', '/api/stats?by=year', '/api/stats');
     assert.equal(st.status, 200);

@@ -5,6 +5,7 @@ import { parsePool } from '../src/ingest/ingest.js';
 import { buildServer, type ServerOptions } from '../src/server/app.js';
 import { loadAssets } from '../src/server/pages.js';
 import { Store } from '../src/store/store.js';
+import { reportText, requestCells } from '../src/check/testing.js';
 import { real } from './helpers.js';
 
 export interface TestServer {
@@ -40,4 +41,10 @@ export function formOf(files: Array<{ name: string; bytes: Uint8Array }>, fields
   for (const f of files) form.append('file', new Blob([f.bytes as Uint8Array<ArrayBuffer>]), f.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   return form;
+}
+
+/** A town's 2024 report whose 表三 予以公开 column of natural persons says 2 where its total says 1 (an error), or the same corrected. */
+export function townReport(organ: string, corrected: boolean): Buffer {
+  const cells = { ...requestCells(4, 1), ...(corrected ? {} : { 'table3.granted.naturalPerson': 2 }) };
+  return Buffer.from(reportText({ organ, year: 2024, cells }), 'utf8');
 }

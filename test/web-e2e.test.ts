@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { reportText, requestCells } from '../src/check/testing.js';
 import { sqliteTarget } from '../src/store/testing.js';
 import { real, root } from './helpers.js';
-import { startServer, type TestServer } from './server-helpers.js';
+import { startServer, townReport, type TestServer } from './server-helpers.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const built = existsSync(join(root, 'dist/web/main.js'));
@@ -131,8 +131,14 @@ describe('the web pages in Chromium', { skip }, () => {
     await page.fill('#fix-value', '2');
     await page.fill('#fix-why', '原件第 3 页为 2，读错');
     await page.click('#fix-save');
+    // The correction is a new version: the page goes to it, the printed value beside the corrected one, the versions listed.
     await page.waitForSelector('table.table3 td[data-cell="table3.newReceived.commercial"].corrected');
+    assert.notEqual(Number(/\/reports\/(\d+)/.exec(page.url())![1]), id);
     assert.equal((await page.textContent('table.table3 td[data-cell="table3.newReceived.commercial"]'))!.trim(), '2');
+    assert.ok(await page.getAttribute('table.table3 td[data-cell="table3.newReceived.commercial"]', 'data-printed'), 'the printed value is shown');
+    await page.waitForSelector('#versions .corrected-badge');
+    await page.$eval('table.table3 td[data-cell="table3.newReceived.commercial"]', (t) => t.scrollIntoView({ block: 'center' }));
+    await shot('report-corrected-cell');
     const first = page.locator('#findings li:has(button.dismiss)').first();
     const rule = await first.getAttribute('data-rule');
     await first.locator('input.decision-comment').fill('原件如此，不必修改');
@@ -199,6 +205,63 @@ describe('the web pages in Chromium', { skip }, () => {
     assert.ok((await page.$$('#compare tr.differs')).length > 5);
     assert.match((await page.textContent('#compare'))!, /一、本年新收政府信息公开申请数量/);
     await page.screenshot({ path: join(artifacts, 'compare.png'), fullPage: false });
+  });
+
+  it('compares a corrected re-upload with the version before: the changed cell, the fixed finding', async () => {
+    const uploadOne = async (name: string, bytes: Buffer) => {
+      await page.goto(`${s.url}/upload`);
+      await page.setInputFiles('#files', [{ name, mimeType: 'text/plain', buffer: bytes }]);
+      await page.waitForSelector('#uploads tr.done td.result a');
+      return Number(/\/reports\/(\d+)/.exec((await page.getAttribute('#uploads tr.done td.result a', 'href'))!)![1]);
+    };
+    const first = await uploadOne('某某镇-2024.txt', townReport('某某镇人民政府', false));
+    const second = await uploadOne('某某镇-2024-更正.txt', townReport('某某镇人民政府', true));
+    assert.notEqual(first, second);
+    await page.goto(`${s.url}/reports/${second}`);
+    await page.waitForSelector('#versions');
+    assert.equal(await page.$$eval('#versions tbody tr', (r) => r.length), 2);
+    await page.$eval('#versions', (t) => t.scrollIntoView({ block: 'center' }));
+    await shot('report-versions');
+    await page.click(`#versions tr[data-id="${second}"] a[href$="/changes"]`);
+    await page.waitForSelector('#changed-cells tr[data-cell="table3.granted.naturalPerson"]');
+    const row = await page.$$eval('#changed-cells tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].map((t) => t.textContent)));
+    assert.equal(row.length, 1);
+    assert.deepEqual(row[0]!.slice(1, 3), ['2', '1']);
+    assert.match(row[0]![0]!, /予以公开/);
+    assert.ok((await page.$$('#fixed li')).length >= 1, 'the finding the town fixed');
+    assert.equal((await page.$$('#new li')).length, 0);
+    await shot('version-changes');
+  });
+
+  it('puts a report of the corpus into a review batch, found by organ and year', async () => {
+    await page.goto(`${s.url}/review/${batchId}`);
+    await page.waitForSelector('#add-form');
+    await page.fill('#add-organ', '某某镇');
+    await page.fill('#add-year', '2024');
+    await page.click('#add-search');
+    await page.waitForSelector('#add-results tr[data-id] button.add');
+    assert.equal(await page.$$eval('#add-results tr[data-id]', (r) => r.length), 1, 'each report once: the version counted');
+    const id = await page.getAttribute('#add-results tr[data-id]', 'data-id');
+    await page.click('#add-results button.add');
+    await page.waitForSelector(`#batch-reports tr[data-id="${id}"]`);
+    await page.fill('#add-organ', '某某镇');
+    await page.click('#add-search');
+    await page.waitForSelector('#add-results button.add[disabled]');
+    await shot('batch-add-from-corpus');
+  });
+
+  it('names the rules of the most frequent findings, the id on hover and in the data', async () => {
+    await page.goto(`${s.url}/dashboard`);
+    await page.waitForFunction(() => document.querySelectorAll('.chart[data-drawn] canvas').length === 5, undefined, { timeout: 30_000 });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#chart-findings + p button.csv')]);
+    const file = join(artifacts, 'chart-findings.csv');
+    await csv.saveAs(file);
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    assert.match(lines[0]!, /规则编号/);
+    assert.ok(lines.slice(1).some((l) => /^"?[\u4e00-\u9fff]/.test(l)), `a rule by its Chinese name: ${lines[1]}`);
+    await page.$eval('#chart-findings', (c) => c.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(artifacts, 'dashboard-findings.png'), fullPage: false });
   });
 
   it('switches to English and back', async () => {

@@ -2,6 +2,7 @@
 import { ApiError, setToken, token } from './api.js';
 import { clear, h } from './dom.js';
 import { lang, setLang, tr, words } from './i18n.js';
+import { changesView } from './views/changes.js';
 import { compareView } from './views/compare.js';
 import { corpusView } from './views/corpus.js';
 import { dashboardView } from './views/dashboard.js';
@@ -12,6 +13,7 @@ import { uploadView } from './views/upload.js';
 const routes: Array<[RegExp, (main: HTMLElement, m: RegExpExecArray) => Promise<void> | void]> = [
   [/^\/(upload)?$/, (el) => uploadView(el)],
   [/^\/reports\/(\d+)$/, (el, m) => reportView(el, Number(m[1]))],
+  [/^\/reports\/(\d+)\/changes$/, (el, m) => changesView(el, Number(m[1]))],
   [/^\/corpus$/, (el) => corpusView(el)],
   [/^\/dashboard$/, (el) => dashboardView(el)],
   [/^\/compare$/, (el) => compareView(el)],

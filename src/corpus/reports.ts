@@ -6,6 +6,7 @@ import { processFile } from '../ingest/task.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { crossYearPass } from '../store/cross-year.js';
+import { correctedPayload, correctionsOf } from '../review/review.js';
 import type { ReportFilter, ReportRow, Store } from '../store/store.js';
 
 export function listReports(store: Store, filter: ReportFilter = {}): Promise<ReportRow[]> {
@@ -19,11 +20,14 @@ export interface ReportDetail {
   organ: { id: number | null; name: string | null; level: string | null; region: string | null };
 }
 
-/** One stored report with its findings; `corpus.no-report` when there is no such id. */
-export async function showReport(store: Store, id: number): Promise<ReportDetail> {
+/**
+ * One stored report with its findings; `corpus.no-report` when there is no such id. `model`
+ * reads the model of the row (a server passes its cache of models by id and revision).
+ */
+export async function showReport(store: Store, id: number, model: (row: ReportRow) => Promise<Report> = async (row) => (await store.model(row.id))!): Promise<ReportDetail> {
   const [row] = Number.isInteger(id) ? await store.list({ ids: [id] }) : [];
   if (!row) throw new NianbaoError('corpus.no-report', `没有编号为 ${id} 的报告`, `no report with id ${id}`);
-  const report = (await store.model(row.id))!;
+  const report = await model(row);
   const diagnostics = await store.diagnostics(row.id);
   return { row, report, diagnostics, organ: { id: row.organId, name: row.organ, level: row.level, region: row.regionCode } };
 }
@@ -89,7 +93,9 @@ export async function reparse(store: Store, options: { all?: boolean } = {}): Pr
       missing.push(r);
       continue;
     }
-    await store.replace(r.id, await processFile({ bytes, name: r.fileName }));
+    // A reviewer's corrected version: the printed file read again, its corrections applied again.
+    const corrections = f?.corrects ? await correctionsOf(store, r.id) : [];
+    await store.replace(r.id, corrections.length ? await correctedPayload(bytes, r.fileName, corrections) : await processFile({ bytes, name: r.fileName }));
     reparsed++;
   }
   if (rows.length) await crossYearPass(store, rows.map((r) => r.id));

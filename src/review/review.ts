@@ -4,13 +4,15 @@
  * misread cells corrected with who, when and why (the printed value kept, checks re-run).
  * Plain functions over the store, for the web server or any other shell.
  */
+import { createHash } from 'node:crypto';
 import { check } from '../check/engine.js';
 import { NianbaoError } from '../errors.js';
 import { getCell } from '../model/cells.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseAsync } from '../parse.js';
 import { crossYearPass } from '../store/cross-year.js';
-import { toPayload } from '../store/payload.js';
+import { toPayload, type ReportPayload } from '../store/payload.js';
+import type { Report } from '../model/report.js';
 import type { ReportRow, Store } from '../store/store.js';
 
 export const reviewStatuses = ['pending', 'returned', 'approved'] as const;
@@ -190,35 +192,71 @@ export async function rememberedDismissals(store: Store, reportIds: readonly num
   return carried;
 }
 
-/**
- * Correct a cell the reader misread: the model takes the value, the checks run again on it
- * (and the cross-year rules), the printed value is kept in the correction.
- */
-export async function correctCell(store: Store, reportId: number, cellId: string, value: number | null, why: string, by?: string): Promise<Correction> {
-  const [row] = await store.list({ ids: [reportId] });
-  if (!row) throw errorOf('corpus.no-report', `没有编号为 ${reportId} 的报告`, `no report with id ${reportId}`);
-  if (row.status === 'failed') throw errorOf('review.failed-report', '未能读取的报告不能更正', 'a report that could not be read cannot be corrected');
-  // Read again from the file (the narrative rules need its text), else from the stored model.
-  const file = await store.file(row.sha256);
-  const report = file?.bytes ? await parseAsync(file.bytes, { name: row.fileName }) : (await store.model(reportId))!;
-  const printedCell = getCell(report, cellId);
-  if (!printedCell) throw errorOf('review.no-cell', `这份报告没有单元格 ${cellId}`, `this report has no cell ${cellId}`);
-  const printed = { raw: printedCell.raw, value: printedCell.value };
-  const earlier = await store.db.selectFrom('review_correction').select(['cell_id', 'value']).where('report_id', '=', reportId).orderBy('id').execute();
-  for (const c of [...earlier.map((e) => ({ cell: e.cell_id, value: e.value })), { cell: cellId, value }]) {
+/** Put corrected values into a freshly read model (the reader's doubts about those cells go: a person has read them). */
+export function applyCorrections(report: Report, corrections: ReadonlyArray<{ cell: string; value: number | null }>): void {
+  for (const c of corrections) {
     const cell = getCell(report, c.cell);
     if (!cell) continue;
     cell.value = c.value;
     cell.kind = c.value === null ? 'blank' : 'number';
     cell.raw = c.value === null ? '' : String(c.value);
     delete cell.missing;
-    // The reader's own doubts about this cell go: a person has read it now.
     report.diagnostics = report.diagnostics.filter((d) => !(d.path === c.cell && d.ruleId.startsWith('parse/')));
   }
-  await store.replace(reportId, toPayload(report, check(report)));
-  await store.db.updateTable('report').set({ cross_checked: 0 }).where('id', '=', reportId).execute();
-  await crossYearPass(store, [reportId]);
-  const c = { report_id: reportId, cell_id: cellId, value, printed_raw: printed.raw, printed_value: printed.value, why, corrected_by: by ?? null, corrected_at: now() };
-  await store.db.insertInto('review_correction').values(c).execute();
-  return { cell: cellId, value, printedRaw: printed.raw, printedValue: printed.value, why, by: by ?? null, at: c.corrected_at };
+}
+
+/** The corrections stored for a version (every one made up to it), oldest first. */
+export async function correctionsOf(store: Store, reportId: number): Promise<Correction[]> {
+  return (await store.db.selectFrom('review_correction').selectAll().where('report_id', '=', reportId).orderBy('id').execute())
+    .map((c) => ({ cell: c.cell_id, value: c.value, printedRaw: c.printed_raw, printedValue: c.printed_value, why: c.why, by: c.corrected_by, at: c.corrected_at }));
+}
+
+/** Read a printed file again and apply a version's corrections: what the store writes for that version. */
+export async function correctedPayload(bytes: Uint8Array, name: string, corrections: ReadonlyArray<{ cell: string; value: number | null }>): Promise<ReportPayload> {
+  const report = await parseAsync(bytes, { name });
+  applyCorrections(report, corrections);
+  return toPayload(report, check(report));
+}
+
+export interface CorrectionResult extends Correction {
+  /** The new version (the corrected reading). */
+  reportId: number;
+  /** The version corrected. */
+  correctedFrom: number;
+}
+
+/**
+ * Correct a cell the reader misread. The correction is a new version of the report: the printed
+ * file read again, every correction made so far applied, the checks (and cross-year rules) run
+ * on it; the printed value is kept beside the corrected one with who, when and why. The new
+ * version takes the old one's place in its review batches.
+ */
+export async function correctCell(store: Store, reportId: number, cellId: string, value: number | null, why: string, by?: string): Promise<CorrectionResult> {
+  const [row] = await store.list({ ids: [reportId] });
+  if (!row) throw errorOf('corpus.no-report', `没有编号为 ${reportId} 的报告`, `no report with id ${reportId}`);
+  if (row.status === 'failed') throw errorOf('review.failed-report', '未能读取的报告不能更正', 'a report that could not be read cannot be corrected');
+  // Read again from the printed file (the narrative rules need its text), else from the stored model.
+  const file = await store.file(row.sha256);
+  const report = file?.bytes ? await parseAsync(file.bytes, { name: row.fileName }) : (await store.model(reportId))!;
+  const printedCell = getCell(report, cellId);
+  if (!printedCell) throw errorOf('review.no-cell', `这份报告没有单元格 ${cellId}`, `this report has no cell ${cellId}`);
+  const at = now();
+  const earlier = (await correctionsOf(store, reportId)).filter((c) => c.cell !== cellId);
+  const correction: Correction = { cell: cellId, value, printedRaw: printedCell.raw, printedValue: printedCell.value, why, by: by ?? null, at };
+  const all = [...earlier, correction];
+  applyCorrections(report, all);
+  const printedSha = file?.corrects ?? row.sha256;
+  // The version's own key: the printed file's hash, the corrections and the time (each correction a new version).
+  const sha256 = createHash('sha256').update(`${printedSha}\n${JSON.stringify(all)}`).digest('hex');
+  const { id, stored } = await store.put({ sha256, name: row.fileName, size: 0, bytes: null, corrects: printedSha }, toPayload(report, check(report)));
+  if (!stored) return { ...correction, reportId: id, correctedFrom: reportId };
+  await store.db.transaction().execute(async (trx) => {
+    await trx.insertInto('review_correction').values(all.map((c) => ({
+      report_id: id, cell_id: c.cell, value: c.value, printed_raw: c.printedRaw, printed_value: c.printedValue, why: c.why, corrected_by: c.by, corrected_at: c.at,
+    }))).execute();
+    await trx.updateTable('review_member').set({ report_id: id, updated_at: at, updated_by: by ?? null }).where('report_id', '=', reportId).execute();
+  });
+  await rememberedDismissals(store, [id]);
+  await crossYearPass(store, [id]);
+  return { ...correction, reportId: id, correctedFrom: reportId };
 }

@@ -15,11 +15,13 @@ import { serve } from '../cli/messages.js';
 import { NianbaoError } from '../errors.js';
 import { defaultMaxBytes } from '../read/index.js';
 import type { Store } from '../store/store.js';
+import { ModelViews } from './model-views.js';
 import { type Assets, registerPages } from './pages.js';
 import { errorBody, toHttpError } from './errors.js';
 import { registerCorpusRoutes } from './routes-corpus.js';
 import { registerReportRoutes } from './routes-reports.js';
 import { registerReviewRoutes } from './routes-review.js';
+import { registerVersionRoutes } from './routes-versions.js';
 import { errorSchema, reportRowSchema, uploadBody } from './schemas.js';
 
 export interface ServerOptions {
@@ -90,10 +92,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(status).type('application/json; charset=utf-8').send(body);
   });
 
-  const ctx = { store: options.store, pool: options.pool, limits, writeNeedsToken: !!token };
+  const ctx: RouteContext = { store: options.store, pool: options.pool, limits, writeNeedsToken: !!token, views: new ModelViews(options.store) };
   registerReportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
+  registerVersionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerPages(app, options.assets);
   app.setNotFoundHandler((req, reply) => {
@@ -103,4 +106,4 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-export type RouteContext = { store: Store; pool: Piscina; limits: Limits; writeNeedsToken: boolean };
+export type RouteContext = { store: Store; pool: Piscina; limits: Limits; writeNeedsToken: boolean; views: ModelViews };

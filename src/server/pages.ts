@@ -37,7 +37,7 @@ export function loadAssets(dir = defaultAssetDir): Assets | undefined {
 }
 
 /** The client's routes: each answers with the one page, which draws the view. */
-const pageRoutes = ['/', '/upload', '/corpus', '/dashboard', '/compare', '/review', '/review/:id', '/reports/:id'];
+const pageRoutes = ['/', '/upload', '/corpus', '/dashboard', '/compare', '/review', '/review/:id', '/reports/:id', '/reports/:id/changes'];
 
 const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 

@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { metrics } from '../aggregate/index.js';
-import { rules } from '../check/index.js';
+import { crossYearRules, rules } from '../check/index.js';
 import { compareOrgan, corpusStats, exportReports, filterOf, organOf, regionOf, yearsOf, type ExportFormat, type FilterText } from '../corpus/index.js';
 import type { HeaderMode } from '../export/index.js';
 import { parserVersion } from '../extract/index.js';
@@ -57,7 +57,7 @@ export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): v
     const years = await store.db.selectFrom('report').select('year').distinct().where('year', 'is not', null).orderBy('year').execute();
     return {
       version: parserVersion,
-      rules: rules.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, docs: r.meta.docs })),
+      rules: [...rules, ...crossYearRules].map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, docs: r.meta.docs })),
       metrics: metrics.map((m) => ({ id: m.id, label: m.label, unit: m.unit, formula: m.formula })),
       years: years.map((y) => y.year!),
       writeNeedsToken: ctx.writeNeedsToken,

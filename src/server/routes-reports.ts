@@ -3,12 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { serve } from '../cli/messages.js';
 import { filterOf, showReport, type FilterText } from '../corpus/index.js';
 import { NianbaoError } from '../errors.js';
-import { cellEntries } from '../model/cells.js';
-import type { Cell } from '../model/report.js';
-import { cellValues } from '../model/values.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { pathLabel, placeText } from '../model/place.js';
-import { reportGrid } from './grids.js';
+import type { ModelView } from './model-views.js';
 import type { SortKey } from '../store/store.js';
 import type { RouteContext } from './app.js';
 import { addToBatch, rememberedDismissals, reviewOf } from '../review/index.js';
@@ -69,11 +66,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     return reply.status(201).send(result);
   });
 
-  app.get<{ Querystring: FilterText & { page: number; size: number; sort: SortKey; desc: boolean } }>('/api/reports', {
+  app.get<{ Querystring: FilterText & { page: number; size: number; sort: SortKey; desc: boolean; versions: 'all' | 'preferred' } }>('/api/reports', {
     schema: { summary: '报告列表 / list reports', tags: ['reports'], querystring: listQuery, response: { 200: listResponse, ...errorResponses } },
   }, async (req) => {
     const q = req.query;
-    const { total, rows } = await store.page(filterOf(q), { limit: q.size, offset: (q.page - 1) * q.size, sort: q.sort, desc: q.desc });
+    const { total, rows } = await store.page({ ...filterOf(q), versions: q.versions }, { limit: q.size, offset: (q.page - 1) * q.size, sort: q.sort, desc: q.desc });
     const reviews = await reviewOf(store, rows.map((r) => r.id));
     return { total, page: q.page, size: q.size, reports: rows.map((r) => {
       const v = reviews.get(r.id);
@@ -88,18 +85,9 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
       response: { 200: detailResponse, ...errorResponses },
     },
   }, async (req) => {
-    const detail = await showReport(store, req.params.id);
-    const report = detail.report;
-    const cells: Record<string, Cell> = {};
-    const tables = [];
-    if (report.status !== 'failed') {
-      for (const [id, cell] of cellEntries(report)) if (cell) cells[id] = cell;
-      const values = cellValues(report);
-      for (const t of ['table2', 'table3', 'table4'] as const) {
-        const format = report.tableFormats[t] ?? report.format ?? '2021';
-        if (report[t]) tables.push(reportGrid(t, values, format));
-      }
-    }
+    let view: ModelView | undefined;
+    const detail = await showReport(store, req.params.id, async (row) => (view = await ctx.views.get(row)).report);
+    const { report, cells, tables } = view!;
     const review = (await reviewOf(store, [detail.row.id], true)).get(detail.row.id) ?? null;
     // Each finding's place in words (第 3 页 表三 …), in both languages, beside the data.
     const diagnostics = detail.diagnostics.map((d) => ({ ...d, place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));

@@ -28,6 +28,7 @@ export const reportRowSchema = {
     department: { type: 'boolean' }, parent: nullable('string'),
     reportKey: { ...nullable('string'), description: '同一报告（机关/年度/类别）的各个文件互为版本 / the report this file is a version of' },
     versions: { type: 'integer' }, preferred: { type: 'boolean' }, pinned: { type: 'boolean' }, readerIssues: { type: 'integer' },
+    corrected: { type: 'boolean', description: '审核人更正后的版本 / a reviewer\'s corrected version' },
     review: { anyOf: [{ type: 'null' }, { type: 'object', properties: { batchId: { type: 'integer' }, batch: { type: 'string' }, status: { type: 'string' } } }] },
   },
 } as const;
@@ -51,6 +52,7 @@ export const listQuery = {
     size: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
     sort: { type: 'string', enum: sortKeys, default: 'organ' },
     desc: { type: 'boolean', default: false },
+    versions: { type: 'string', enum: ['all', 'preferred'], default: 'all', description: '所有文件，或每份报告只列计入的版本 / every file, or each report once by its version counted' },
   },
 } as const;
 

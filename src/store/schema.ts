@@ -42,6 +42,8 @@ export interface SourceFileTable {
   /** The bytes, unless ingested with --no-bytes. */
   bytes: Uint8Array | null;
   added_at: string;
+  /** A reviewer's corrected version: the sha256 of the printed file it corrects (no bytes of its own). */
+  corrects: string | null;
 }
 
 /** One parsed report: one per source file. */
@@ -75,6 +77,8 @@ export interface ReportTable {
    * else empty); null where organ or year is unknown or the file failed (it stands alone).
    */
   report_key: string | null;
+  /** How many times the file was read again (`replace`): with the id, a key for what is derived from the model. */
+  revision: Generated<number>;
   /** Reader diagnostics (parse/*, read/*) of this reading: fewer is a better reading. */
   reader_issues: Generated<number>;
   /** 1 for the version counted (by stats, compare, export) of its report; 1 for a report without a key. */

@@ -23,6 +23,8 @@ export interface FileInfo {
   size: number;
   /** Kept unless the caller stores paths only. */
   bytes?: Uint8Array | null;
+  /** A reviewer's corrected version (no bytes): the sha256 of the printed file it corrects. */
+  corrects?: string | null;
 }
 
 /** Which reports a query is about. Every field narrows; none means all. */
@@ -80,6 +82,8 @@ export interface ReportRow {
   pinned: boolean;
   /** Reader diagnostics (parse/*, read/*) of this reading. */
   readerIssues: number;
+  /** How many times the file was read again: with the id, it names this reading of the model. */
+  revision: number;
 }
 
 /** The columns a page of reports can be sorted by. */
@@ -166,7 +170,7 @@ export class Store {
     try {
       return await this.db.transaction().execute(async (trx) => {
         const inserted = await trx.insertInto('source_file').values({
-          sha256: file.sha256, name: file.name, path: file.path ?? null, size: file.size, bytes: file.bytes ?? null, added_at: now(),
+          sha256: file.sha256, name: file.name, path: file.path ?? null, size: file.size, bytes: file.bytes ?? null, added_at: now(), corrects: file.corrects ?? null,
         }).onConflict((oc) => oc.column('sha256').doNothing()).returning('sha256').executeTakeFirst();
         if (!inserted) throw new AlreadyStored();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
@@ -201,7 +205,7 @@ export class Store {
         await trx.deleteFrom('diagnostic').where('report_id', '=', id).execute();
         const organId = payload.organ ? await this.organs.resolve(trx, payload.organ) : null;
         const key = reportKey(organId, payload.year, payload.title, payload.status);
-        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId, report_key: key, preferred: 1 }).where('id', '=', id).execute();
+        await trx.updateTable('report').set({ ...reportColumns(payload), organ_id: organId, report_key: key, preferred: 1, revision: sql`revision + 1` }).where('id', '=', id).execute();
         await writeDetails(trx, id, payload, this.connection.dialect);
         // The new reading may be better or worse than the other versions, or of another report.
         for (const k of new Set([before?.report_key ?? null, key])) if (k !== null) await settleVersions(trx, k, this.connection.dialect);
@@ -247,7 +251,7 @@ export class Store {
         'organ.department', 'parent.name as parent',
         'report.id', 'report.sha256', 'report.file_name', 'report.status', 'report.organ_id', 'report.organ_name', 'report.year',
         'report.format', 'report.title', 'report.parser_version', 'report.errors', 'report.warnings', 'report.infos', 'report.error',
-        'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues',
+        'organ.name as organ', 'organ.level', 'organ.region_code', 'report.report_key', 'report.preferred', 'report.pinned', 'report.reader_issues', 'report.revision',
       ]);
     if (page) {
       const dir = page.desc ? 'desc' : 'asc';
@@ -264,7 +268,7 @@ export class Store {
       parserVersion: r.parser_version, errors: r.errors, warnings: r.warnings, infos: r.infos,
       error: r.error ? JSON.parse(r.error) : null,
       reportKey: r.report_key, versions: r.report_key === null ? 1 : counts.get(r.report_key) ?? 1,
-      preferred: r.preferred === 1, pinned: r.pinned === 1, readerIssues: r.reader_issues,
+      preferred: r.preferred === 1, pinned: r.pinned === 1, readerIssues: r.reader_issues, revision: r.revision,
     }));
   }
 
@@ -342,9 +346,15 @@ export class Store {
     return rows.map((r) => JSON.parse(r.detail) as Diagnostic);
   }
 
-  /** A stored file's bytes and name, for re-parsing. */
-  async file(sha256: string): Promise<{ name: string; path: string | null; bytes: Uint8Array | null } | undefined> {
-    return this.db.selectFrom('source_file').select(['name', 'path', 'bytes']).where('sha256', '=', sha256).executeTakeFirst();
+  /**
+   * A stored file's bytes and name, for re-parsing. A corrected version's file is the printed
+   * file it corrects (`corrects`: its sha256 there).
+   */
+  async file(sha256: string): Promise<{ name: string; path: string | null; bytes: Uint8Array | null; corrects: string | null } | undefined> {
+    const f = await this.db.selectFrom('source_file').select(['name', 'path', 'bytes', 'corrects']).where('sha256', '=', sha256).executeTakeFirst();
+    if (!f?.corrects) return f;
+    const printed = await this.db.selectFrom('source_file').select(['name', 'path', 'bytes']).where('sha256', '=', f.corrects).executeTakeFirst();
+    return printed ? { ...printed, corrects: f.corrects } : f;
   }
 
   /** The printed values of reports, by report id. */

@@ -63,7 +63,11 @@ export async function settleVersions(trx: Transaction<Database>, key: string, di
   await trx.updateTable('report').set({ preferred: 1 }).where('id', '=', chosen.id).where('preferred', '=', 0).execute();
   const hadFindings = await trx.selectFrom('diagnostic').select('report_id').distinct().where('report_id', 'in', ids).where('scope', '=', versionScope).execute();
   await trx.deleteFrom('diagnostic').where('report_id', 'in', ids).where('scope', '=', versionScope).execute();
-  const found = versions.filter((v) => v.id !== chosen.id).map((v) => conflict(withVector(chosen), withVector(v))).filter((d): d is Diagnostic => d !== null);
+  // A reviewer's correction differs from the file it corrects on purpose: no finding between them.
+  const roots = new Map((await trx.selectFrom('report').innerJoin('source_file', 'source_file.sha256', 'report.sha256')
+    .select(['report.id', 'report.sha256', 'source_file.corrects']).where('report.id', 'in', ids).execute()).map((r) => [r.id, r.corrects ?? r.sha256]));
+  const found = versions.filter((v) => v.id !== chosen.id && roots.get(v.id) !== roots.get(chosen.id))
+    .map((v) => conflict(withVector(chosen), withVector(v))).filter((d): d is Diagnostic => d !== null);
   for (const d of found) {
     await trx.insertInto('diagnostic').values({
       report_id: chosen.id, scope: versionScope, rule_id: d.ruleId, severity: d.severity, message_id: d.messageId,

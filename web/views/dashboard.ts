@@ -64,12 +64,16 @@ export async function dashboardView(main: HTMLElement): Promise<void> {
   chart('per100', words.chPer100, { xAxis: { type: 'category', data: years }, yAxis: { type: 'value' }, series: series3 },
     [[tr(words.year), ...series3.map((s) => s.name)], ...groups.map((g: any, i: number) => [years[i]!, ...series3.map((s) => s.data[i])])]);
 
+  // Rules by their names (the rules' own one-line docs, in the page's language), the id on hover.
+  const ruleName = (id: string): string => tr(meta.rules.find((r: any) => r.id === id)?.docs as Text) || id;
+  const short = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
   const topRev = [...top].reverse();
   chart('findings', words.chFindings, {
-    tooltip: { trigger: 'item' }, grid: { top: 20, left: 170, right: 20, bottom: 30 },
-    xAxis: { type: 'value' }, yAxis: { type: 'category', data: topRev.map((t: any) => t.ruleId) },
+    tooltip: { trigger: 'item', formatter: (p: any) => { const t = topRev[p.dataIndex]; return `${esc(ruleName(t.ruleId))}<br><code>${esc(t.ruleId)}</code>：${t.reports}`; } },
+    grid: { top: 20, left: 220, right: 20, bottom: 30 },
+    xAxis: { type: 'value' }, yAxis: { type: 'category', data: topRev.map((t: any) => short(ruleName(t.ruleId))) },
     series: [{ type: 'bar', barMaxWidth: 22, name: tr(words.findings), data: topRev.map((t: any) => ({ value: t.reports, itemStyle: { color: t.severity === 'error' ? '#c0392b' : t.severity === 'warning' ? '#e6a23c' : '#909399' } })) }],
-  }, [[tr(words.rule), 'severity', 'reports'], ...top.map((t: any) => [t.ruleId, t.severity, t.reports])]);
+  }, [[tr(words.rule), tr(words.ruleId), 'severity', 'reports'], ...top.map((t: any) => [ruleName(t.ruleId), t.ruleId, t.severity, t.reports])]);
 
   const ranked = await api(`/api/stats${query({ by: 'organ', rank: rankBy, region, year: rankYear })}`);
   const rows = ranked.groups.filter((g: any) => g.rank !== null).sort((a: any, b: any) => a.rank - b.rank).slice(0, 20);
@@ -86,4 +90,9 @@ function dataUrlBlob(url: string): Blob {
   const [head, data] = url.split(',');
   const bytes = Uint8Array.from(atob(data!), (c) => c.charCodeAt(0));
   return new Blob([bytes], { type: /data:([^;]+)/.exec(head!)?.[1] ?? 'image/png' });
+}
+
+/** Text for an ECharts tooltip (which takes HTML): rule names and ids come from the server, still escaped. */
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -7,7 +7,7 @@
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { levelWords, statusText, tr, words, type Text } from '../i18n.js';
-import { link, showError } from '../main.js';
+import { go, link, showError } from '../main.js';
 import { showSource, type Position } from './source.js';
 
 interface Diagnostic {
@@ -91,8 +91,9 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
         panel.append(h('form', { class: 'fix', onsubmit: async (e: Event) => {
           e.preventDefault();
           try {
-            await api(`/api/reports/${id}/cells`, { method: 'PUT', json: { cell: cellId, value: value.value === '' ? null : Number(value.value), why: why.value, by: reviewer() } });
-            rerender();
+            // The correction is a new version of the report: show it.
+            const fixed = await api(`/api/reports/${id}/cells`, { method: 'PUT', json: { cell: cellId, value: value.value === '' ? null : Number(value.value), why: why.value, by: reviewer() } });
+            go(`/reports/${fixed.reportId}`);
           } catch (err) { showError(panel, err); }
         } }, h('strong', {}, tr(words.correct)), ' ', h('label', {}, tr(words.value), ' ', value), ' ', h('label', {}, tr(words.why), ' ', why), ' ', h('button', { type: 'submit', id: 'fix-save' }, tr(words.save))));
       }
@@ -121,7 +122,9 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
         const cell = d.cells[c.id];
         const title = [...live.map((x) => `${tr({ zh: x.severity === 'error' ? '错误' : x.severity === 'warning' ? '警告' : '提示', en: x.severity })}${isDoubt(x) ? `（${tr(words.doubt)}）` : ''}：${tr(x.message)}`),
           corrections.has(c.id) ? `${tr(words.printed)}：${corrections.get(c.id).printedRaw}` : ''].filter(Boolean).join('\n');
-        const td = h('td', { ...span, class: classes.join(' '), 'data-cell': c.id, title: title || null, tabindex: 0 }, cell && cell.kind !== 'number' && cell.raw ? cell.raw : c.value === null ? '' : String(c.value));
+        // A corrected cell shows the printed value struck through before the corrected one (CSS, from data-printed).
+        const printed = corrections.get(c.id)?.printedRaw;
+        const td = h('td', { ...span, class: classes.join(' '), 'data-cell': c.id, 'data-printed': corrections.has(c.id) ? printed || '—' : null, title: title || null, tabindex: 0 }, cell && cell.kind !== 'number' && cell.raw ? cell.raw : c.value === null ? '' : String(c.value));
         td.addEventListener('click', () => selectCell(c.id!, td));
         tr_.append(td);
       }
@@ -160,6 +163,20 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
     list.append(li);
   }
   main.append(h('h2', {}, tr(words.findings), ` (${diagnostics.length})`), list);
+  if (row.versions > 1) await versionList(main, id);
+}
+
+/** The report's versions (files sent and reviewers' corrections), each linked, with the changes against the one before. */
+async function versionList(main: HTMLElement, id: number): Promise<void> {
+  const versions = (await api<any[]>(`/api/reports/${id}/versions`)).sort((a, b) => a.id - b.id);
+  main.append(h('h2', {}, tr(words.versions), ` (${versions.length})`),
+    h('table', { class: 'list', id: 'versions' },
+      h('thead', {}, h('tr', {}, ...[words.version, words.file, words.errors, words.warnings, words.counted, words.changes].map((w) => h('th', {}, tr(w))))),
+      h('tbody', {}, ...versions.map((v, i) => h('tr', { 'data-id': v.id, class: v.id === id ? 'here' : '' },
+        h('td', {}, v.id === id ? `#${v.id}` : link(`/reports/${v.id}`, `#${v.id}`), v.corrected ? h('span', { class: 'badge corrected-badge' }, ` ${tr(words.correctedVersion)}`) : ''),
+        h('td', {}, v.fileName), h('td', { class: 'n' }, v.errors), h('td', { class: 'n' }, v.warnings),
+        h('td', {}, v.preferred ? '✓' : ''),
+        h('td', {}, i > 0 ? link(`/reports/${v.id}/changes`, tr(words.againstBefore)) : ''))))));
 }
 
 /** Give each value cell a `data-label`: its row's header cells and its column's, as printed. */

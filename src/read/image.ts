@@ -115,7 +115,7 @@ async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: string, dead
       const skew = skewOf(plain);
       const straight = skew ? rotate(plain, skew) : plain;
       // A turned page's ruling, and a bilevel one's (a thin line dithered), may be dashed.
-      const { img, ink, wipe } = clean(straight, skew !== 0, plain.screened === true);
+      const { img, ink, wipe } = clean(straight, skew !== 0, skew !== 0 || plain.screened === true);
       grays.set(p.page, { gray: straight, ink, skew });
       const page = ruledPage(img, wipe);
       words = await engine.readPage(page, scale, join(dir, `p${p.page}`), deadline);

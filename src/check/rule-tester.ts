@@ -30,20 +30,28 @@ export const caseFile = 'test.txt';
 export const previousFile = 'previous.txt';
 
 /** A related place: its path (none if not given), and where given, its file, line, column and the text printed there. */
-export interface ExpectedRelated {
+export interface ExpectedRelated extends ExpectedPlace {
   /** Not given: the place names no path. */
   path?: string;
   /** `previous.txt` for a place in last year's report; null: the place names no file (this report). */
   file?: string | null;
+}
+
+/** Where a finding or a related place stands: every field given is checked. */
+export interface ExpectedPlace {
   line?: number;
   column?: number;
+  /** The place stands on the line that contains this text… */
   onLine?: string;
+  /** …and the text printed from its column starts with this… */
   printed?: string;
+  /** …or is this, to the end of the line. */
   rest?: string;
+  /** The line's text matches this. */
   lineMatches?: RegExp;
 }
 
-export interface ExpectedFinding {
+export interface ExpectedFinding extends ExpectedPlace {
   messageId: string;
   /** Every field given must equal the finding's; fields not given are not checked. */
   data?: Record<string, string | number>;
@@ -55,16 +63,6 @@ export interface ExpectedFinding {
   severity?: Severity;
   expected?: number | string | null;
   actual?: number | string | null;
-  line?: number;
-  column?: number;
-  /** The finding stands on the line that contains this text… */
-  onLine?: string;
-  /** …and the text printed from its column starts with this… */
-  printed?: string;
-  /** …or is this, to the end of the line. */
-  rest?: string;
-  /** The line's text matches this. */
-  lineMatches?: RegExp;
   /** The related places, in order: each by its path, or by path and place; null: none given at all. */
   related?: Array<string | ExpectedRelated> | null;
   /** The Chinese message, whole. */

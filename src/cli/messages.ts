@@ -25,7 +25,7 @@ export const help = {
   rules: m('列出全部规则', 'list every rule'),
   db: m('语料库：SQLite 文件或 postgres:// 地址', 'corpus: a SQLite file or a postgres:// URL'),
   year: m('年度，逗号分隔（2022,2023）', 'years, comma-separated (2022,2023)'),
-  region: m('区划：代码（350582 晋江市及其下，350000 福建省）或名称（晋江市）', 'region: a code (350582 晋江市 and all under it, 350000 a province) or a name (晋江市)'),
+  region: m('区划：代码（350582 晋江市及其下，350000 福建省）或名称（晋江市）', 'region: a code (350582 for a county and all under it, 350000 for a province) or a name'),
   level: m('层级（province、city、county、town、national）', 'level (province, city, county, town, national)'),
   organ: m('机关名称（含其变体）或编号', 'organ name (any variant) or id'),
   ruleFilter: m('有此规则发现的报告', 'reports with a finding of this rule'),

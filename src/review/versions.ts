@@ -68,8 +68,7 @@ export async function compareVersions(store: Store, toId: number, fromId?: numbe
   const [before, after] = [await findings(from.id), await findings(to.id)];
   const beforeKeys = new Set(before.map(findingKey));
   const afterKeys = new Set(after.map(findingKey));
-  const corrected = new Set((await store.db.selectFrom('report').innerJoin('source_file', 'source_file.sha256', 'report.sha256')
-    .select('report.id').where('report.id', 'in', all.map((v) => v.id)).where('source_file.corrects', 'is not', null).execute()).map((r) => r.id));
+  const corrected = await store.correctedIds(all.map((v) => v.id));
   return {
     from, to,
     versions: all.map((v) => ({ id: v.id, fileName: v.fileName, preferred: v.preferred, errors: v.errors, warnings: v.warnings, corrected: corrected.has(v.id) })),

@@ -33,8 +33,7 @@ export function registerVersionRoutes(app: FastifyInstance, ctx: RouteContext): 
     },
   }, async (req) => {
     const rows = await listVersions(store, req.params.id);
-    const corrected = new Set((await store.db.selectFrom('report').innerJoin('source_file', 'source_file.sha256', 'report.sha256').select('report.id')
-      .where('report.id', 'in', rows.map((r) => r.id)).where('source_file.corrects', 'is not', null).execute()).map((r) => r.id));
+    const corrected = await store.correctedIds(rows.map((r) => r.id));
     return rows.map((r) => ({ ...r, corrected: corrected.has(r.id) }));
   });
 

@@ -357,6 +357,14 @@ export class Store {
     return printed ? { ...printed, corrects: f.corrects } : f;
   }
 
+  /** Which of these reports are reviewers' corrected versions (their file names the file it corrects). */
+  async correctedIds(ids: readonly number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.selectFrom('report').innerJoin('source_file', 'source_file.sha256', 'report.sha256').select('report.id')
+      .where('report.id', 'in', [...ids]).where('source_file.corrects', 'is not', null).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** The printed values of reports, by report id. */
   async values(ids: readonly number[]): Promise<Map<number, CellValues>> {
     const out = new Map<number, CellValues>(ids.map((id) => [id, {}]));

@@ -31,6 +31,18 @@ export const parseMessages = {
     zh: '“{label}”一行的数值与行名分开印出，按表格的行列顺序读入；表三的各项合计全部吻合',
     en: 'the values of row “{label}” were printed apart from its label and read in the table\'s order; every sum of table 3 holds',
   },
+  'cells-order-by-sums': {
+    zh: '{label}的数值印出的顺序与表格不同（有一段数值被移到别处），按唯一能使各项合计吻合的顺序读入',
+    en: 'the values of {label} were printed out of the table\'s order (a run of them moved elsewhere); read in the one order under which every sum holds',
+  },
+  'cells-order-ambiguous': {
+    zh: '{label}的数值印出的顺序与表格不同，有几种顺序都能使合计吻合（{candidates}），无法判断，未读入',
+    en: 'the values of {label} were printed out of the table\'s order and several orders make every sum hold ({candidates}); not read',
+  },
+  'cells-by-columns': {
+    zh: '“{label}”一行的数值是逐列印出的（一列印完再印下一列），按表格的行列位置读入',
+    en: 'the values of row “{label}” were printed one column at a time; read back into the table\'s rows',
+  },
   'label-approximate': {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',

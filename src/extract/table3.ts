@@ -7,7 +7,8 @@ import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
-import type { Field } from './lines.js';
+import type { Field, Line } from './lines.js';
+import { columnBlocks } from './column-blocks.js';
 
 const width = table3Columns.length;
 
@@ -75,6 +76,16 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
   return { table, format: t.format, lastLine };
 }
 
+/** The table's items: one-value lines gathered into segments, cut into rows of the table's width. */
+function itemsOf(lines: readonly Line[]): Item[] {
+  const items: Item[] = [];
+  for (const it of joinRowRuns(buildItems(lines), width)) {
+    if (it.segment) items.push(...chunkSegment(it, width));
+    else items.push(it);
+  }
+  return items;
+}
+
 /**
  * Read 表三 from lines [from, to): align the printed rows with the format's rows (both
  * layouts of （六）), take the better, read each row's seven cells.
@@ -82,11 +93,7 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
 export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const items: Item[] = [];
-  for (const it of joinRowRuns(buildItems(lines), width)) {
-    if (it.segment) items.push(...chunkSegment(it, width));
-    else items.push(it);
-  }
+  const items = itemsOf(lines);
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
@@ -141,6 +148,17 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   if (candidates.some((k) => items[k]!.segment)) {
     const stream = streamRows(items, t, m);
     if (stream) return readStream(ctx, t, stream, from);
+    // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
+    const cb = columnBlocks(lines, width);
+    const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
+    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m);
+    if (cb && byColumns) {
+      t.rows.forEach((row, r) => {
+        const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
+        if (f) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
+      });
+      return readStream(ctx, t, byColumns, from);
+    }
   }
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;

@@ -47,7 +47,9 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
       lastLabel = -1;
       continue;
     }
-    runs.push({ fields: values.map((field) => ({ field, item: it })), after: lastLabel });
+    // Rows printed one column at a time come whole, in the table's order: the label before
+    // them may be any of theirs, so they always join the stream.
+    runs.push({ fields: values.map((field) => ({ field, item: it })), after: it.columns ? -1 : lastLabel });
     lastLabel = -1;
   }
   const cells = t.rows.reduce((n, r) => n + r.columns.length, 0);

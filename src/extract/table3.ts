@@ -3,7 +3,7 @@ import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
-import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
+import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
@@ -61,13 +61,29 @@ function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
   o[parts[parts.length - 1]!] = row;
 }
 
-/** 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row. */
-function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number): Table3Result {
+/**
+ * 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row.
+ * `two`: the rows printed two values each, read as 自然人 and 总计 (fields' `col`), the other
+ * columns blank.
+ */
+function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number, two = false): Table3Result {
   const table: Record<string, unknown> = {};
   let lastLine = from;
   t.rows.forEach((row, r) => {
     const { fields, item } = rows[r]!;
     const path = pathsOf(t)[r]!;
+    if (two) {
+      const cells: CellRow = {};
+      row.columns.forEach((c, ci) => {
+        const f = fields.find((x) => x.col === ci);
+        cells[c.id] = f ? makeCell(ctx, f, f.start, path, c.id) : { value: null, kind: 'blank', raw: '', position: ctx.source.position(fields[0]!.start) };
+      });
+      setRow(table, row.id, cells);
+      const nonZero = fields.some((f) => f.cell.value !== 0);
+      ctx.report('cells-two-columns', nonZero ? 'warning' : 'info', { label: rowLabel(row), first: row.columns[0]!.label, last: row.columns[row.columns.length - 1]!.label }, fields[0]!.start, { path });
+      lastLine = Math.max(lastLine, item.line.index);
+      return;
+    }
     const own: Item = { kind: 'row', line: item.line, label: '', labelStart: fields[0]!.start, fields, values: fields.length, segment: true, apart: true };
     setRow(table, row.id, readRow(ctx, [own], 0, row, path));
     lastLine = Math.max(lastLine, item.line.index);
@@ -159,6 +175,10 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       });
       return readStream(ctx, t, byColumns, from);
     }
+    // Every row printing two values, the applicant columns between left blank: read as 自然人
+    // and 总计 where the sums confirm it (a row's total then equals its one applicant value).
+    const two = streamRows(items, t, m, [0, width - 1]);
+    if (two) return readStream(ctx, t, two, from, true);
   }
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;

@@ -80,9 +80,11 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
       }, fields[0]!.start, { path: `table4.${g.id}`, expected: cellCount, actual: printed });
     }
   }
-  // Values taken in printed order that do not add up: a block of them may have been moved.
+  // Values taken in printed order that do not add up: a block of them may have been moved by
+  // the text's reading order. (A scan's cells are placed by their boxes: a sum that fails there
+  // is a misread digit, which ocr-sums.ts flags, not a moved block.)
   let unread: boolean[] | null = null;
-  if (byOrder && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')) {
+  if (byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')) {
     const res = orderBySums(fields.map((f) => f.cell.value as number), relations());
     if (res.kind === 'one') {
       const moved = res.order.map((p) => fields[p]!);

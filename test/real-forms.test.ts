@@ -121,6 +121,15 @@ describe('the reader says what it doubted', () => {
     assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
     assert.equal(report.diagnostics.filter((d) => d.ruleId === 'parse/cells-order-by-sums').length, 3);
   });
+  it('plain pdftotext: 表四 with a value the sums could put in several places leaves those cells unread and names the candidates', () => {
+    const report = parse(readFileSync(join(dir, 'plain/fgjx-2024-jiangsu-huaian.txt')), { name: 'fgjx' });
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t4).map((r) => Object.values(r).map((c) => c.value)), [[72, 64, 178, 37, 351], [13, 4, 8, 1, 26], [null, null, null, null, 20]]);
+    const of = (id: string) => report.diagnostics.filter((d) => d.ruleId === id).map((d) => d.path);
+    assert.deepEqual(of('parse/cells-order-ambiguous'), ['table4.litigationAfterReview']);
+    assert.deepEqual(of('parse/cells-order-by-sums'), ['table4.review', 'table4.litigationDirect']);
+    assert.match(report.diagnostics.find((d) => d.ruleId === 'parse/cells-order-ambiguous')!.message.zh, /12 1 1 6 20/);
+  });
   it('a layout row with two cells one space apart reads them as two values', () => {
     const report = parse(readFileSync(join(dir, 'layout/003_0ec7f487509b9c4f.txt')), { name: '003' });
     const row = report.table3!.newReceived as Record<string, { value: number | null }>;

@@ -94,7 +94,13 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
       // The cells every reading agrees on are read; the others are left unread.
       unread = res.candidates[0]!.map((v, i) => res.candidates.some((c) => c[i] !== v));
       const candidates = res.candidates.slice(0, 4).map((c) => c.join(' ')).join(' / ');
-      for (const g of groups) ctx.report('cells-order-ambiguous', 'warning', { label: '表四', candidates }, fields[0]!.start, { path: `table4.${g.id}` });
+      const w = table4Columns.length;
+      groups.forEach((g, gi) => {
+        // A group every reading agrees on is read; the others are said to be in doubt.
+        const doubt = unread!.slice(gi * w, gi * w + w).some(Boolean);
+        if (doubt) ctx.report('cells-order-ambiguous', 'warning', { label: '表四', candidates }, fields[0]!.start, { path: `table4.${g.id}` });
+        else ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
+      });
       fields.splice(0, cellCount, ...res.orders[0]!.map((p) => fields[p]!));
     }
   }

@@ -35,6 +35,14 @@ export const parseMessages = {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',
   },
+  'columns-cut': {
+    zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+  },
+  'columns-cut-page': {
+    zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+  },
   'cells-missing': {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），认定缺少的是“{columns}”列',
     en: 'row “{label}” prints {printed} of {width} values; taken as missing: {columnsEn}',

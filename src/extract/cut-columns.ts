@@ -65,7 +65,7 @@ function headerColumns(ctx: Context, items: readonly Item[], page: number, colum
  */
 export function shownColumns(ctx: Context, items: readonly Item[], k: number, columns: readonly ColumnDef[]): number | null {
   const cut = ctx.source.cutPages;
-  if (cut.size === 0) return null;
+  if (cut.size === 0) return !ctx.source.origins && !items[k]!.segment && totalCut(items, columns) ? columns.length - 1 : null;
   const item = items[k]!;
   const width = columns.length;
   if (item.segment || filledOf(item) >= width) return null;
@@ -85,6 +85,51 @@ export function shownColumns(ctx: Context, items: readonly Item[], k: number, co
     }
   }
   return shown > 0 && shown < width ? shown : null;
+}
+
+const totalCuts = new WeakMap<readonly Item[], boolean>();
+
+/**
+ * Text made from a cut page (`pdftotext -layout` of it) has no page geometry left, but the
+ * column at the edge prints only the glyphs the page kept: a total `231` reads `2`, `142` reads
+ * `1`. The total column is taken as cut where at least two full rows print a total that is the
+ * leading digits of their parts' sum and shorter than it, and no row prints a total of two
+ * digits or more that equals its sum (a table whose sums hold is not cut).
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量   215  0  0  1  3  3  2     ← 2 of 222…
+ * （一）予以公开                    128  8  0  0  3  3  1     ← 1 of 142
+ * ```
+ */
+function totalCut(items: readonly Item[], columns: readonly ColumnDef[]): boolean {
+  let cut = totalCuts.get(items);
+  if (cut !== undefined) return cut;
+  const width = columns.length;
+  let prefix = 0;
+  let exact = 0;
+  if (columns[width - 1]?.id === 'total') {
+    for (const it of items) {
+      if (it.kind !== 'row' || it.segment) continue;
+      const vals = it.fields.filter((f) => f.text !== '');
+      if (vals.length !== width || vals.some((f) => f.cell.value === null)) continue;
+      const total = vals[width - 1]!.cell.value!;
+      const sum = vals.slice(0, -1).reduce((a, f) => a + f.cell.value!, 0);
+      const [t, u] = [String(total), String(sum)];
+      if (total === sum && sum >= 10) exact++;
+      else if (u.length > t.length && u.startsWith(t)) prefix++;
+    }
+  }
+  cut = prefix >= 2 && exact === 0;
+  totalCuts.set(items, cut);
+  return cut;
+}
+
+/** The page (1-based) of a text offset, counting form feeds (pdftotext ends each page with one). */
+export function textPage(ctx: Context, offset: number): number {
+  const t = ctx.source.text;
+  let n = 1;
+  for (let i = t.indexOf('\f'); i >= 0 && i < offset; i = t.indexOf('\f', i + 1)) n++;
+  return n;
 }
 
 interface CutNote {

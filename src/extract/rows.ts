@@ -4,7 +4,7 @@ import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
-import { noteCut, pageOf, shownColumns } from './cut-columns.js';
+import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
 
 /**
@@ -191,7 +191,7 @@ export function readRow(
   }
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
-  if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item)!, row.columns.slice(shown), at);
+  if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);
   if (filled < w && gaps > 0) {
     const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
@@ -200,7 +200,8 @@ export function readRow(
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, { path: `${pathPrefix}.${cols[0]?.id ?? ''}` });
   }
-  if (res.extra.length) {
+  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
+  if (res.extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
       label, extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
     }, res.extra[0]!.start, { path: pathPrefix });

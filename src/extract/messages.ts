@@ -35,6 +35,10 @@ export const parseMessages = {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',
   },
+  'values-below-row': {
+    zh: '“{label}”一行的数值有一部分印在下一行（{text}），不在本行读到的各列之中；本行读取存疑',
+    en: 'row “{label}” has values printed on the line below ({text}), left of the columns read on its own line; the row may be misread',
+  },
   'columns-cut': {
     zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
     en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',

@@ -7,6 +7,7 @@ import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
+import { valuesBelow } from './values-below.js';
 import type { Field } from './lines.js';
 
 const width = table3Columns.length;
@@ -181,6 +182,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const item = rowItems[k]!;
     lastLine = Math.max(lastLine, items[split ? k + 1 : k]!.line.index);
     setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
+    if (!split) valuesBelow(ctx, rowItems, k, path, label);
     if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     // m.scores(item.label), worked out for the alignment
     const own = (split ? chosen.pairs!.own[ci]! : chosen.own[ci]!)[r]!;

@@ -68,6 +68,9 @@ describe('a table wider than the page, cut at its right edge (LibreOffice print 
     const cut = report.diagnostics.find((d) => d.ruleId === 'parse/columns-cut');
     assert.ok(cut?.related?.some((x) => x.path === 'table3.newReceived.total'));
     assert.equal((report.table3!.newReceived as Record<string, { value: number | null }>).total!.value, null);
+    // 表四, one row of 15 on the same cut page: its last cell is the cut one, not an ambiguous gap.
+    const cut4 = report.diagnostics.find((d) => d.ruleId === 'parse/columns-cut' && d.path === 'table4');
+    assert.deepEqual(cut4?.related?.map((x) => x.path), ['table4.litigationAfterReview.total']);
     assert.deepEqual(errorsOn3(report), []);
   });
   it('pdftotext -layout of it: totals printed as their first digits are the cut column, unread, not errors of the report', () => {

@@ -7,7 +7,7 @@ import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
-import { valuesBelow } from './values-below.js';
+import { joinedRows, joinWrappedLabels, valuesBelow } from './values-below.js';
 import type { Field } from './lines.js';
 
 const width = table3Columns.length;
@@ -84,7 +84,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
   const items: Item[] = [];
-  for (const it of joinRowRuns(buildItems(lines), width)) {
+  for (const it of joinRowRuns(joinWrappedLabels(ctx, buildItems(lines), width), width)) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }
@@ -183,6 +183,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     lastLine = Math.max(lastLine, items[split ? k + 1 : k]!.line.index);
     setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
     if (!split) valuesBelow(ctx, rowItems, k, path, label);
+    if (joinedRows.has(item)) ctx.report('values-below-joined', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     // m.scores(item.label), worked out for the alignment
     const own = (split ? chosen.pairs!.own[ci]! : chosen.own[ci]!)[r]!;

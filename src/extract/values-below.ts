@@ -53,3 +53,46 @@ export function valuesBelow(ctx: Context, items: readonly Item[], k: number, pat
   }
   return false;
 }
+
+/** Rows made by joinWrappedLabels: their values stood between the two lines of their label. */
+export const joinedRows = new WeakSet<Item>();
+
+/**
+ * A label wrapped around its values' line (`pdftotext -layout` of a narrow label cell): a text
+ * line, right below it a line of values alone, indented into the table's columns, and right
+ * below that the label's last words. The three are one row: its label the two text lines
+ * joined, its values the middle line's (`parse/values-below-joined`, info, when read).
+ *
+ * ```text
+ *           2.其他法律行政法
+ *                       0          → 2.其他法律行政法规禁止公开   0
+ *           规禁止公开
+ * ```
+ */
+export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: number): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!;
+    const b = items[k + 1];
+    const c = items[k + 2];
+    if (
+      a.kind === 'text' && b?.kind === 'row' && c?.kind === 'text' && b.label.trim() === '' && b.line.mode === 'space' &&
+      b.values > 0 && b.values <= width && b.line.index - a.line.index <= reach && c.line.index - b.line.index <= reach
+    ) {
+      const vals = b.fields.filter((f) => f.text !== '');
+      const one = vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index);
+      if (one && columnOf(ctx, vals[0]!.start) >= minIndent && !startsRow(c.label)) {
+        const joined: Item = { ...b, kind: 'row', label: `${a.label.trim()}${c.label.trim()}`, labelStart: a.labelStart, fields: vals, values: vals.length, segment: false };
+        joinedRows.add(joined);
+        out.push(joined);
+        k += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A text that begins a row of its own (a row number), not the end of a wrapped label. */
+const startsRow = (s: string) => /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.．、])/.test(s);

@@ -19,4 +19,14 @@ describe('values-below: a row whose values are partly printed below its label', 
   it('plain pdftotext (values one per line at the margin) flags none', () => {
     assert.deepEqual(below(read('plain/2023-jiangsu-shuyang-fgj.txt')), []);
   });
+  it('a label wrapped around its values\' line is one row, read and said so (LibreOffice-cut layout of a real report)', () => {
+    const r = read('layout-cut/2023-jiangsu-shuyang-fgj.txt');
+    const joined = r.diagnostics.filter((d) => d.ruleId === 'parse/values-below-joined').map((d) => d.path);
+    for (const p of ['table3.withheld.prohibitedByLaw', 'table3.withheld.securityStability', 'table3.unavailable.stillUnclear']) assert.ok(joined.includes(p), `${p} in ${joined.join(' ')}`);
+    const row = (r.table3!.withheld as Record<string, Record<string, { value: number | null }>>).prohibitedByLaw!;
+    assert.equal(row.naturalPerson!.value, 0);
+  });
+  it('plain pdftotext joins none (its values stand at the margin)', () => {
+    assert.ok(!read('plain/2023-jiangsu-shuyang-fgj.txt').diagnostics.some((d) => d.ruleId === 'parse/values-below-joined'));
+  });
 });

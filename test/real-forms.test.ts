@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { check, parse, type Report } from '../src/index.js';
+import { check, parse, parseAsync, type Report } from '../src/index.js';
 import { pairs, root, wrongCells } from './helpers.js';
 
 const dir = join(root, 'fixtures/real-forms');
@@ -55,6 +55,30 @@ function read(form: string, exact: RegExp) {
 describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
+describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
+
+describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
+  const errorsOn3 = (r: Report) => check(r).filter((d) => d.severity === 'error' && /^table3/.test(d.path ?? '')).map((d) => `${d.ruleId} ${d.path}`);
+  it('PDF: glyphs the edge cuts through are not read (231 is not 2); the cut total column is unread and named cell by cell', async () => {
+    const report = await parseAsync(readFileSync(join(dir, 'pdf-libreoffice/003_0ec7f487509b9c4f.pdf')), { name: '003' });
+    const truth = pairs(join(dir, 'layout-cut'), join(dir, 'truth')).find((p) => p.name === '003_0ec7f487509b9c4f')!.truth;
+    const wrong = wrongCells(report, truth);
+    assert.ok(wrong.length > 0 && wrong.every((w) => /^table[34]\.[\w.]+\.total:/.test(w)), wrong.join('\n'));
+    assert.deepEqual(silent(report, wrong), []);
+    const cut = report.diagnostics.find((d) => d.ruleId === 'parse/columns-cut');
+    assert.ok(cut?.related?.some((x) => x.path === 'table3.newReceived.total'));
+    assert.equal((report.table3!.newReceived as Record<string, { value: number | null }>).total!.value, null);
+    // 表四, one row of 15 on the same cut page: its last cell is the cut one, not an ambiguous gap.
+    const cut4 = report.diagnostics.find((d) => d.ruleId === 'parse/columns-cut' && d.path === 'table4');
+    assert.deepEqual(cut4?.related?.map((x) => x.path), ['table4.litigationAfterReview.total']);
+    assert.deepEqual(errorsOn3(report), []);
+  });
+  it('pdftotext -layout of it: totals printed as their first digits are the cut column, unread, not errors of the report', () => {
+    const report = parse(readFileSync(join(dir, 'layout-cut/003_0ec7f487509b9c4f.txt')), { name: '003' });
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/columns-cut' && d.related?.some((x) => x.path === 'table3.total.total')));
+    assert.deepEqual(errorsOn3(report), []);
+  });
+});
 
 describe('the reader says what it doubted', () => {
   it('a sum finding on a row the reader placed by assumption is a warning linked to the reader diagnostic', () => {

@@ -3,6 +3,7 @@ import type { Report, SourceInfo } from '../model/report.js';
 import type { SourceText } from '../read/source.js';
 import { Context, tableNames } from './context.js';
 import { dateUnderTitle, introOrgan, organAbove, organAndYear, readPeriod, readSignature, readTitle } from './metadata.js';
+import { reportCuts } from './cut-columns.js';
 import { ocrSumDoubts } from './ocr-sums.js';
 import { placementDoubts } from './placement-sums.js';
 import { findRegions } from './regions.js';
@@ -32,6 +33,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   const t3 = regions.table3 ? extractTable3(ctx, regions.table3[0], regions.table3[1]) : { table: null, format: null, lastLine: 0 };
   const t4 = regions.table4 ? extractTable4(ctx, regions.table4[0], regions.table4[1]) : { table: null };
 
+  reportCuts(ctx, tableNames);
   const found = [t2.table, t3.table, t4.table].filter(Boolean).length;
   let status: Report['status'] = found === 3 ? 'ok' : found === 0 ? 'failed' : 'incomplete';
   if (found === 0) ctx.report('not-a-report', 'error', {}, null, { fatal: true });

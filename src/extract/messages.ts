@@ -51,6 +51,22 @@ export const parseMessages = {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',
   },
+  'values-below-joined': {
+    zh: '“{label}”一行的行名分两行印在数值的上下，合为一行读入',
+    en: 'row “{label}” prints its label over two lines around its values; read as one row',
+  },
+  'values-below-row': {
+    zh: '“{label}”一行的数值有一部分印在下一行（{text}），不在本行读到的各列之中；本行读取存疑',
+    en: 'row “{label}” has values printed on the line below ({text}), left of the columns read on its own line; the row may be misread',
+  },
+  'columns-cut': {
+    zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+  },
+  'columns-cut-page': {
+    zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+  },
   'cells-missing': {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），认定缺少的是“{columns}”列',
     en: 'row “{label}” prints {printed} of {width} values; taken as missing: {columnsEn}',

@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
+import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
 
 /**
@@ -154,10 +155,14 @@ export function readRow(
   const space = item.line.mode === 'space';
   let filled = 0;
   for (const f of item.fields) if (f.text !== '') filled++;
-  const grid = filled < width ? nearestGrid(items, k, width) : null;
-  const lastIsTotal = row.columns[width - 1]?.id === 'total';
-  const res = resolveCells(item, width, grid, space, lastIsTotal);
+  // A page cut at its right edge shows only the first columns: the row's values are placed in those.
+  const shown = shownColumns(ctx, items, k, row.columns);
+  const w = shown ?? width;
+  const grid = filled < w ? nearestGrid(items, k, w) : null;
+  const lastIsTotal = shown === null && row.columns[width - 1]?.id === 'total';
+  const res = resolveCells(item, w, grid, space, lastIsTotal);
   const cells = res.cells;
+  if (shown !== null) while (cells.length < width) cells.push(null);
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
   const label = rowLabel(row);
@@ -169,6 +174,11 @@ export function readRow(
   for (let c = 0; c < cells.length; c++) {
     const f = cells[c] ?? null;
     const col = row.columns[c]!;
+    if (c >= w) {
+      // Cut off by the page: unread (reported with the table's other cut cells).
+      out[col.id] = makeCell(ctx, null, gapAt(cells, c, at), pathPrefix, col.id);
+      continue;
+    }
     const cell = makeCell(ctx, f, f ? f.start : gapAt(cells, c, at), pathPrefix, col.id);
     // In a table a reader saw as a grid (a web page's or a Word table's, spans resolved), an
     // empty field standing exactly in a column of a full row is a cell printed blank.
@@ -181,10 +191,11 @@ export function readRow(
   }
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
-  if (filled < width && gaps > 0) {
-    const cols = cells.map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+  if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);
+  if (filled < w && gaps > 0) {
+    const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
-      label, printed: filled, width,
+      label, printed: filled, width: w,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, {
@@ -193,7 +204,8 @@ export function readRow(
       ...(cols.length > 1 ? { related: cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })) } : {}),
     });
   }
-  if (res.extra.length) {
+  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
+  if (res.extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
       label, extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
     }, res.extra[0]!.start, { path: pathPrefix });

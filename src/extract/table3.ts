@@ -9,6 +9,7 @@ import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
+import { joinedRows, joinWrappedLabels, valuesBelow } from './values-below.js';
 
 const width = table3Columns.length;
 
@@ -93,9 +94,11 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
 }
 
 /** The table's items: one-value lines gathered into segments, cut into rows of the table's width. */
-function itemsOf(lines: readonly Line[]): Item[] {
+function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   const items: Item[] = [];
-  for (const it of joinRowRuns(buildItems(lines), width)) {
+  // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
+  const built = ctx ? joinWrappedLabels(ctx, buildItems(lines), width) : buildItems(lines);
+  for (const it of joinRowRuns(built, width)) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }
@@ -109,7 +112,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
 export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const items = itemsOf(lines);
+  const items = itemsOf(lines, ctx);
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
@@ -219,6 +222,8 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const item = rowItems[k]!;
     lastLine = Math.max(lastLine, items[split ? k + 1 : k]!.line.index);
     setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
+    if (!split) valuesBelow(ctx, rowItems, k, path, label);
+    if (joinedRows.has(item)) ctx.report('values-below-joined', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     // m.scores(item.label), worked out for the alignment
     const own = (split ? chosen.pairs!.own[ci]! : chosen.own[ci]!)[r]!;

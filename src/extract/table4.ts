@@ -4,6 +4,17 @@ import type { CellRow } from '../model/report.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import { makeCell } from './rows.js';
+import { noteCut } from './cut-columns.js';
+
+/** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
+function cutPageOf(ctx: Context, fields: readonly Field[]): number | undefined {
+  const printed = fields.filter((f) => f.text !== '');
+  if (printed.length === 0 || ctx.source.cutPages.size === 0) return undefined;
+  const line = ctx.source.lineIndex(printed[0]!.start);
+  if (printed.some((f) => ctx.source.lineIndex(f.start) !== line)) return undefined;
+  const o = ctx.source.originAt(printed[printed.length - 1]!.start);
+  return o && 'page' in o && o.page !== undefined && ctx.source.cutPages.has(o.page) ? o.page : undefined;
+}
 
 const groups = formats['2019'].table4.rows;
 const cellCount = groups.length * table4Columns.length;
@@ -67,7 +78,15 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
   }
   if (fields.length === 0) return { table: null };
   const printed = fields.filter((f) => f.text !== '').length;
-  if (fields.length < cellCount) {
+  // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
+  const page = fields.length < cellCount ? cutPageOf(ctx, fields) : undefined;
+  if (page !== undefined) {
+    const missing = groups.flatMap((g) => table4Columns.map((c) => ({ g, c }))).slice(fields.length);
+    for (const g of groups) {
+      const cols = missing.filter((m) => m.g === g).map((m) => m.c);
+      if (cols.length) noteCut(ctx, `table4.${g.id}`, page, cols, fields[fields.length - 1]!.end);
+    }
+  } else if (fields.length < cellCount) {
     // Fewer cells than the table has, and nothing tells which: taken from the left, the rest left blank.
     // One diagnostic on each group (row) holding a missing cell.
     const missing = groups.flatMap((g) => table4Columns.map((c) => `${g.id}.${c.id}`)).slice(fields.length);

@@ -29,6 +29,12 @@ export interface SourceTextOptions {
   bytes?: Uint8Array;
   /** For text derived from another form: where each stretch of text came from, by offset. */
   origins?: OriginSegment[];
+  /**
+   * Pages (1-based) whose table the page cuts at its right edge (a table wider than the page,
+   * printed without its last columns: read/pdf/page-edge.ts); the extractor leaves the cells of
+   * those columns unread.
+   */
+  cutPages?: readonly number[];
 }
 
 /**
@@ -64,6 +70,9 @@ export class SourceText {
   /** Where stretches of text came from, sorted by offset. */
   readonly origins: readonly OriginSegment[] | undefined;
 
+  /** Pages whose table is cut at the right edge (see SourceTextOptions.cutPages). */
+  readonly cutPages: ReadonlySet<number>;
+
   constructor(text: string, options: SourceTextOptions = {}) {
     this.bytes = options.bytes;
     this.text = text;
@@ -72,6 +81,7 @@ export class SourceText {
     this.skip = options.skip ?? 0;
     this.form = options.form ?? 'text';
     this.origins = options.origins;
+    this.cutPages = new Set(options.cutPages ?? []);
     const starts = [0];
     const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {

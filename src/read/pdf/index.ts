@@ -26,6 +26,7 @@ import { findRegions } from './regions.js';
 import { pageRuns, type Run } from './runs.js';
 import { pageRules } from './ruling.js';
 import { displayRules, runsByCell } from './cells.js';
+import { pageEdge } from './page-edge.js';
 
 export interface PdfLimits {
   /** Most pages read (default 200); a longer PDF is refused as too large. */
@@ -126,6 +127,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     const unreadable = laid.filter((p) => p === null).length;
     // Table cells by the drawn borders, where the page's ruling can be read.
     const rules = pageRules(bytes, d.numPages);
+    // Pages whose table goes on past the right edge (read/pdf/page-edge.ts).
+    const cutPages: number[] = [];
     if (rules) {
       for (let k = 0; k < laid.length; k++) {
         const p = laid[k];
@@ -138,7 +141,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
           if (e instanceof Timeout) throw e;
           continue;
         }
-        p.runs = runsByCell(p.runs, displayRules(segs, vp));
+        const ruled = displayRules(segs, vp);
+        const edge = pageEdge(p.runs, vp.width, ruled.h);
+        if (edge.cut) {
+          cutPages.push(k + 1);
+          p.runs = edge.runs;
+        }
+        p.runs = runsByCell(p.runs, ruled);
       }
     }
     const pages: Array<{ lines: Line[]; height: number }> = [];
@@ -152,7 +161,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines);
     const { text, origins } = emit(lines, regions);
-    return { source: new SourceText(text, { form: 'pdf', origins }), failure: null };
+    return { source: new SourceText(text, { form: 'pdf', origins, ...(cutPages.length ? { cutPages } : {}) }), failure: null };
   } catch (e) {
     if (e instanceof Timeout) return failure('timeout', undefined, timeoutMs);
     const name = (e as { name?: string } | null)?.name;

@@ -1,0 +1,98 @@
+/**
+ * A row whose values are partly printed on the line(s) below its label. `pdftotext -layout` of
+ * a table whose cells are narrow wraps a cell's number inside its cell: the row's line holds
+ * the values of some columns, and the number of a column to their left stands a line or two
+ * lower, alone (`34` below `二、上年结转…   0 0 0 0`, `30`/`01` for 3001). Where the line below a
+ * row holds only numbers, every one of them left of the row's first value, the row's values
+ * were not all read on its line: it is said so on the row (`parse/values-below-row`, a
+ * warning), never taken as read.
+ *
+ * ```text
+ * 二、上年结转政府信息公开申请数量            0   0     0    0
+ *                       34                     ← the row's 自然人, printed below
+ * ```
+ */
+import { wide } from '../read/pdf/geometry.js';
+import type { Context } from './context.js';
+import type { Item } from './items.js';
+
+/** Lines below a row looked at for its values. */
+const reach = 2;
+/** Values below stand in a column of the table: at least this far from the line's start. */
+const minIndent = 4;
+
+/** The character column of a text offset on its line (East Asian wide characters count two). */
+function columnOf(ctx: Context, offset: number): number {
+  const line = ctx.source.lineIndex(offset);
+  let c = 0;
+  const t = ctx.source.text;
+  for (let i = ctx.starts[line]!; i < offset; i++) c += wide(t.charCodeAt(i)) ? 2 : 1;
+  return c;
+}
+
+/** Report a row (item `k`, read as `path`) whose values are partly printed below its line. */
+export function valuesBelow(ctx: Context, items: readonly Item[], k: number, path: string, label: string): boolean {
+  const it = items[k]!;
+  if (it.line.mode !== 'space' || it.segment || it.label.trim() === '') return false;
+  const vals = it.fields.filter((f) => f.text !== '');
+  if (vals.length === 0) return false;
+  // A layout of columns: the values stand apart from the label (plain pdftotext puts one space).
+  const t = ctx.source.text;
+  if (t.slice(vals[0]!.start - 2, vals[0]!.start) !== '  ') return false;
+  const left = Math.min(...vals.map((f) => columnOf(ctx, f.start)));
+  for (let j = k + 1; j < items.length && j <= k + reach; j++) {
+    const b = items[j]!;
+    if (b.kind !== 'row' || b.label.trim() !== '' || b.line.mode !== 'space') return false;
+    const near = b.fields.filter((f) => f.text !== '' && ctx.source.lineIndex(f.start) - it.line.index <= reach);
+    if (near.length === 0) return false;
+    // Numbers in the table's columns (indented, not at the margin where plain text starts lines), left of the row's.
+    if (near.every((f) => columnOf(ctx, f.end) < left && columnOf(ctx, f.start) >= minIndent)) {
+      ctx.report('values-below-row', 'warning', { label, text: near.map((f) => f.text).join(' ') }, near[0]!.start, { path });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Rows made by joinWrappedLabels: their values stood between the two lines of their label. */
+export const joinedRows = new WeakSet<Item>();
+
+/**
+ * A label wrapped around its values' line (`pdftotext -layout` of a narrow label cell): a text
+ * line, right below it a line of values alone, indented into the table's columns, and right
+ * below that the label's last words. The three are one row: its label the two text lines
+ * joined, its values the middle line's (`parse/values-below-joined`, info, when read).
+ *
+ * ```text
+ *           2.其他法律行政法
+ *                       0          → 2.其他法律行政法规禁止公开   0
+ *           规禁止公开
+ * ```
+ */
+export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: number): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!;
+    const b = items[k + 1];
+    const c = items[k + 2];
+    if (
+      a.kind === 'text' && b?.kind === 'row' && c?.kind === 'text' && b.label.trim() === '' && b.line.mode === 'space' &&
+      b.values > 0 && b.values <= width && b.line.index - a.line.index <= reach && c.line.index - b.line.index <= reach
+    ) {
+      const vals = b.fields.filter((f) => f.text !== '');
+      const one = vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index);
+      if (one && columnOf(ctx, vals[0]!.start) >= minIndent && !startsRow(c.label)) {
+        const joined: Item = { ...b, kind: 'row', label: `${a.label.trim()}${c.label.trim()}`, labelStart: a.labelStart, fields: vals, values: vals.length, segment: false };
+        joinedRows.add(joined);
+        out.push(joined);
+        k += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A text that begins a row of its own (a row number), not the end of a wrapped label. */
+const startsRow = (s: string) => /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.．、])/.test(s);

@@ -143,7 +143,7 @@ export class Context {
     severity: Severity,
     data: Record<string, string | number>,
     offset: number | null,
-    extra: Partial<Pick<Diagnostic, 'path' | 'expected' | 'actual' | 'fatal'>> = {},
+    extra: Partial<Pick<Diagnostic, 'path' | 'expected' | 'actual' | 'fatal' | 'related'>> = {},
   ): void {
     const t = parseMessages[messageId];
     this.diagnostics.push({

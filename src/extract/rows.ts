@@ -187,7 +187,11 @@ export function readRow(
       label, printed: filled, width,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
-    }, at, { path: `${pathPrefix}.${cols[0]?.id ?? ''}` });
+    }, at, {
+      path: `${pathPrefix}.${cols[0]?.id ?? ''}`,
+      // Every cell left out is named, not only the first: none of them is a silent guess.
+      ...(cols.length > 1 ? { related: cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })) } : {}),
+    });
   }
   if (res.extra.length) {
     ctx.report('cells-extra', 'warning', {

@@ -39,6 +39,10 @@ export const parseMessages = {
     zh: '{label}的数值印出的顺序与表格不同，有几种顺序都能使合计吻合（{candidates}），无法判断，未读入',
     en: 'the values of {label} were printed out of the table\'s order and several orders make every sum hold ({candidates}); not read',
   },
+  'row-order-ambiguous': {
+    zh: '“{label}”一行的数值与行名分开印出，有几种放法都能使表三各项合计吻合，而各放法在本行的数值不同，无法判断，未读入',
+    en: 'the values of row “{label}” were printed apart from its label and several placements make every sum of table 3 hold with other values in this row; not read',
+  },
   'cells-two-columns': {
     zh: '“{label}”一行与表三其他各行一样只印出两个数值，按各项合计吻合读作“{first}”和“{last}”两列，其余各列空白；前一个数值属于哪一类申请人无法从文字判断，请对照原件核对',
     en: 'row “{label}”, like every row of table 3, prints two values: read as “{first}” and “{last}” (every sum holds), the other columns blank; which applicant column the first belongs to the text cannot tell',

@@ -67,12 +67,20 @@ function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
  * `two`: the rows printed two values each, read as 自然人 and 总计 (fields' `col`), the other
  * columns blank.
  */
-function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number, two = false): Table3Result {
+function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number, two = false, doubt: readonly boolean[] = []): Table3Result {
   const table: Record<string, unknown> = {};
   let lastLine = from;
   t.rows.forEach((row, r) => {
     const { fields, item } = rows[r]!;
     const path = pathsOf(t)[r]!;
+    if (doubt[r]) {
+      // Readings the sums all accept put other values here: the row is left unread.
+      const cells: CellRow = {};
+      for (const c of row.columns) cells[c.id] = makeCell(ctx, null, fields[0]!.start, path, c.id);
+      setRow(table, row.id, cells);
+      ctx.report('row-order-ambiguous', 'warning', { label: rowLabel(row) }, fields[0]!.start, { path });
+      return;
+    }
     if (two) {
       const cells: CellRow = {};
       row.columns.forEach((c, ci) => {
@@ -170,18 +178,20 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
     const cb = columnBlocks(lines, width);
     const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
-    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m);
-    if (cb && byColumns) {
+    const agreed = { doubt: [] as boolean[] };
+    const sure = () => agreed.doubt.some((d) => !d);
+    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m, undefined, agreed);
+    if (cb && byColumns && sure()) {
       t.rows.forEach((row, r) => {
         const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
-        if (f) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
+        if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
       });
-      return readStream(ctx, t, byColumns, from);
+      return readStream(ctx, t, byColumns, from, false, agreed.doubt);
     }
     // Every row printing two values, the applicant columns between left blank: read as 自然人
     // and 总计 where the sums confirm it (a row's total then equals its one applicant value).
-    const two = streamRows(items, t, m, [0, width - 1]);
-    if (two) return readStream(ctx, t, two, from, true);
+    const two = streamRows(items, t, m, [0, width - 1], agreed);
+    if (two && sure()) return readStream(ctx, t, two, from, true, agreed.doubt);
   }
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;

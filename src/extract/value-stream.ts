@@ -24,9 +24,17 @@ import type { LabelMatcher } from './similarity.js';
  * It is a hypothesis, used only where the table's arithmetic confirms it: every value placed
  * (as many as the table has cells, none left over), every sum relation of 表三 holding, with
  * at least one value that is not 0, and no other way of attaching the runs that the sums also
- * accept with other values. Returns each row's fields, or null.
+ * accept with other values. Returns each row's fields, or null. With `agreed`, several readings
+ * the sums accept are allowed: the first is returned and `agreed.doubt[r]` says whether another
+ * reading puts other values in row r (those rows are not sure).
  */
-export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMatcher, cols?: readonly number[]): Array<{ fields: Field[]; item: Item }> | null {
+export function streamRows(
+  items: readonly Item[],
+  t: TableDef,
+  matcher: LabelMatcher,
+  cols?: readonly number[],
+  agreed?: { doubt: boolean[] },
+): Array<{ fields: Field[]; item: Item }> | null {
   // The columns each row prints (all by default; e.g. 自然人 and 总计 only, the others blank).
   const widthOf = (r: number) => (cols ? cols.length : t.rows[r]!.columns.length);
   // Values on a label's own line are that row's first cells; a run of values right after a
@@ -60,19 +68,29 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
   const choices = runs.map((run, i) => (run.after >= 0 ? i : -1)).filter((i) => i >= 0);
   if (choices.length > maxChoices) return null;
   let found: Array<{ fields: Field[]; item: Item }> | null = null;
-  let key = '';
+  // Each row's values in the first reading found, and whether another reading differs on it.
+  let keys: string[] = [];
+  let doubt: boolean[] = [];
   // Each run's bit in the mask, or -1 for a run that always joins the stream.
   const bitOf = new Int32Array(runs.length).fill(-1);
   choices.forEach((i, b) => (bitOf[i] = b));
   for (let mask = 0; mask < 1 << choices.length; mask++) {
     const rows = place(t, fixed, runs, bitOf, mask, widthOf);
     if (!rows || !holds(t, rows, cols)) continue;
-    const k = rows.map((r) => r.fields.map((f) => f.text).join(',')).join(';');
-    if (found && k !== key) return null; // two readings the sums both accept: none is sure
+    const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
+    if (found) {
+      // Two readings the sums both accept: the rows they differ on are not sure.
+      const same = ks.every((k, r) => k === keys[r]);
+      if (!same && !agreed) return null;
+      ks.forEach((k, r) => (doubt[r] ||= k !== keys[r]));
+      continue;
+    }
     // Each field takes its column only here, on a reading the sums accept (most are not).
     found = rows.map((r) => ({ fields: r.fields.map((f, i) => ({ ...f, col: cols ? cols[i]! : i })), item: r.item }));
-    key = k;
+    keys = ks;
+    doubt = ks.map(() => false);
   }
+  if (found && agreed) agreed.doubt = doubt;
   return found;
 }
 

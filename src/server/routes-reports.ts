@@ -1,6 +1,7 @@
 /** The reports: upload, list (filtered, paged, sorted by the database), one report, its source. */
 import type { FastifyInstance } from 'fastify';
 import { serve } from '../cli/messages.js';
+import { findingName } from '../check/names.js';
 import { filterOf, showReport, type FilterText } from '../corpus/index.js';
 import { NianbaoError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -97,7 +98,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     const { report, cells, tables } = view!;
     const review = (await reviewOf(store, [detail.row.id], true)).get(detail.row.id) ?? null;
     // Each finding's place in words (第 3 页 表三 …), in both languages, beside the data.
-    const diagnostics = detail.diagnostics.map((d) => ({ ...d, place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
+    const diagnostics = detail.diagnostics.map((d) => ({ ...d, name: findingName(d.ruleId), place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
     return { ...detail, ...(req.query.model ? {} : { report: { status: report.status, format: report.format, tableFormats: report.tableFormats, source: report.source } }), diagnostics, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
   });
 

@@ -167,7 +167,7 @@ export const errorResponses = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }
 
 export const findingsResponse = {
   type: 'array',
-  items: { type: 'object', required: ['ruleId', 'severity', 'reports'], properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, reports: { type: 'integer' } } },
+  items: { type: 'object', required: ['ruleId', 'severity', 'reports', 'name'], properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, reports: { type: 'integer' }, name: { ...message, description: '发现的名称 / the finding\'s name' } } },
 } as const;
 
 /** One file of an upload through the job queue (`nianbao serve --queue`). */

@@ -30,7 +30,7 @@ test('every parse/… and read/… code emitted in src/ has a name in zh and en'
     // The failure codes of a reader's answer (read/${code}).
     for (const m of text.matchAll(/\bcode: ((?:'[a-z0-9-]+'\s*\|\s*)+'[a-z0-9-]+');/g)) for (const c of m[1]!.matchAll(/'([a-z0-9-]+)'/g)) emitted.set(`read/${c[1]}`, file);
   }
-  for (const id of Object.keys(parseMessages)) emitted.set(`parse/${id}`, 'src/extract/messages.ts');
+  for (const id of Object.keys(parseMessages)) emitted.set(`parse/${id}`, join(src, 'extract/messages.ts'));
   assert.ok(emitted.size > 30, `found ${emitted.size} codes`);
   assert.ok(emitted.has('read/zip-bomb') && emitted.has('parse/cells-ambiguous') && emitted.has('read/unreadable'));
   const unnamed = [...emitted].filter(([code]) => !codeName(code)).map(([code, file]) => `${code} (${file.slice(src.length)})`);

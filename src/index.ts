@@ -9,6 +9,8 @@ export { parse, parseAsync, sourceOf, type ParseOptions } from './parse.js';
 export { readAsync } from './read/async.js';
 export { check, rules, crossYearRules, positionOf, type Rule, type RuleMeta, type RuleContext, type Finding, type CheckOptions, type RuleSetting, type PreviousReport } from './check/index.js';
 export { read, detectForm, SourceText, type ReadResult, type ReadFailure, type Form } from './read/index.js';
+export { findingName } from './check/names.js';
+export { codeName, codeNames } from './read/codes.js';
 export { extract, parserVersion } from './extract/index.js';
 export * as formats from './model/formats/index.js';
 export type { Report, Cell, CellKind, CellRow, Section, SourceInfo } from './model/report.js';

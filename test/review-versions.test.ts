@@ -109,6 +109,31 @@ for (const make of targets) {
       assert.match(await src.text(), /某某乡人民政府/);
     });
 
+    it('a correction stays the version counted (stats count it); a confirmation carries to the organ\'s re-upload', async () => {
+      const id = await upload(s, '某村-2024.txt', townReport('某某村委员会', false));
+      const printed = (await json(s, 'GET', `/api/reports/${id}`)).body;
+      const error = printed.diagnostics.find((d: any) => d.severity === 'error');
+      assert.ok(error, 'the printed file has an error');
+      assert.ok(error.name?.zh && error.name.zh !== error.ruleId, 'each finding has a name');
+      const key = `${error.ruleId}|${error.path ?? ''}|${error.messageId}`;
+      assert.equal((await json(s, 'PUT', `/api/reports/${id}/findings`, { key, decision: 'confirmed', comment: '请改正', by: '王五' })).status, 204);
+      const fix = await json(s, 'PUT', `/api/reports/${id}/cells`, { cell: 'table3.granted.naturalPerson', value: 1, why: '原件为 1' });
+      assert.equal(fix.status, 200, JSON.stringify(fix.body));
+      const v2 = fix.body.reportId as number;
+      // The same report sent again as another file (same numbers, read as well or better, stored later).
+      const again = await upload(s, '某村-2024-再传.txt', Buffer.concat([townReport('某某村委员会', false), Buffer.from('\n附：联系电话 12345\n')]));
+      assert.ok(again > v2);
+      const versions = (await json(s, 'GET', `/api/reports/${again}/versions`)).body;
+      assert.deepEqual(versions.filter((x: any) => x.preferred).map((x: any) => x.id), [v2], 'the correction stays counted');
+      const stats = (await json(s, 'GET', `/api/stats?organ=${encodeURIComponent('某某村委员会')}&year=2024`)).body;
+      assert.equal(stats.groups.length, 1);
+      assert.equal(stats.groups[0].values['table3.granted.naturalPerson'], 1, 'aggregates count the corrected value');
+      // The confirmation of the printed file's finding carried to the re-upload, where the finding comes again.
+      const review = (await json(s, 'GET', `/api/reports/${again}`)).body.review;
+      const carried = review.decisions.find((d: any) => d.key === key);
+      assert.deepEqual([carried?.decision, carried?.comment, carried?.carriedFrom], ['confirmed', '请改正', id]);
+    });
+
     it('puts reports of the corpus into a batch, found by organ and year', async () => {
       const found = (await json(s, 'GET', `/api/reports?organ=${encodeURIComponent('某某镇')}&year=2024&versions=preferred`)).body;
       assert.equal(found.total, 1, 'each report once: the version counted');

@@ -271,6 +271,8 @@ describe('HTTP API on SQLite', () => {
     assert.match(page, /已退回/);
     assert.ok(!page.includes(finding.message.zh.replace(/&/g, '&amp;').replace(/</g, '&lt;')) || finding.severity === 'info', 'the dismissed finding is left out');
     assert.match(page, /原件为 1，读错/);
+    // Each item by its finding's name, then its message, with its place (page and cell, or line).
+    assert.match(page, /<td>第 \d+ 行[^<]*<\/td><td><b>[^<]+<\/b>：/);
     const docx = await call(s, 'GET', `/api/batches/${batch}/opinion?to=docx`, '/api/batches/{id}/opinion');
     assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK');
     assert.match(docx.headers.get('content-disposition')!, /filename\*=UTF-8''/);

@@ -14,7 +14,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(db: string, options: Partial<Pick<ServerOptions, 'token' | 'maxFileBytes' | 'maxFiles'>> & { pages?: boolean } = {}): Promise<TestServer> {
+export async function startServer(db: string, options: Partial<Pick<ServerOptions, 'token' | 'maxFileBytes' | 'maxFiles' | 'queue'>> & { pages?: boolean } = {}): Promise<TestServer> {
   const store = await Store.open(db);
   const pool = parsePool(2);
   const app = await buildServer({ store, pool, ...options, ...(options.pages ? { assets: loadAssets() } : {}) });

@@ -29,7 +29,7 @@ export const words = {
   level: w('层级', 'Level'), region: w('区划代码', 'Region code'), rule: w('规则', 'Rule'), all: w('全部', 'all'),
   filter: w('筛选', 'Filter'), total: (n: number) => w(`共 ${n} 份`, `${n} reports`), prev: w('上一页', 'Previous'), next: w('下一页', 'Next'),
   page: (p: number, n: number) => w(`第 ${p}/${n} 页`, `page ${p} of ${n}`),
-  stored: w('已收录', 'stored'), already: w('已有（同一文件）', 'already stored (same file)'), failed: w('未能读取', 'not read'),
+  stored: w('已收录', 'stored'), queued: w('排队等待读取', 'queued'), reading: w('正在读取', 'reading'), jobFailed: w('读取任务失败', 'reading job failed'), already: w('已有（同一文件）', 'already stored (same file)'), failed: w('未能读取', 'not read'),
   findings: w('发现', 'Findings'), source: w('原文位置', 'Where it was read'), clickCell: w('点击单元格或发现，查看原文位置', 'Click a cell or a finding to see where it was read'),
   doubt: w('读取存疑', 'reader doubt'), error: w('错误', 'error'), warning: w('警告', 'warning'), info: w('提示', 'info'),
   line: (n: number) => w(`第 ${n} 行`, `line ${n}`), pageN: (n: number) => w(`第 ${n} 页`, `page ${n}`),

@@ -250,4 +250,9 @@ export const serve = {
   noFinding: (key: string) => m(`这份报告没有这条发现：${key}`, `no such finding in this report: ${key}`),
   noCell: (id: string) => m(`这份报告没有单元格 ${id}`, `this report has no cell ${id}`),
   failedReport: m('未能读取的报告不能更正', 'a report that could not be read cannot be corrected'),
+  queue: m('上传交给任务队列（redis://… 或 postgres://…），由 nianbao worker 读取', 'hand uploads to the job queue (redis://… or postgres://…), read by nianbao worker'),
+  queueName: m('队列名（默认 nianbao）', 'queue name (default nianbao)'),
+  noQueue: m('这个服务没有任务队列（nianbao serve --queue）', 'this server has no job queue (nianbao serve --queue)'),
+  noJob: (id: string) => m(`没有这个任务：${id}`, `no such job: ${id}`),
+  jobFailed: (why: string) => m(`读取失败：${why}`, `reading failed: ${why}`),
 };

@@ -19,15 +19,18 @@ export function registerServeCommand(program: Command, t: Terminal): void {
     .addOption(dbOption(t))
     .addOption(new Option('--token <token>', t.text(serve.token)).env('NIANBAO_TOKEN'))
     .option('--max-files <n>', t.text(serve.maxFiles), '200')
-    .action(async (opts: { port: string; host: string; db: string; token?: string; maxFiles: string }) => {
+    .addOption(new Option('--queue <url>', t.text(serve.queue)).env('NIANBAO_QUEUE'))
+    .option('--queue-name <name>', t.text(serve.queueName))
+    .action(async (opts: { port: string; host: string; db: string; token?: string; maxFiles: string; queue?: string; queueName?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new NianbaoError('usage.port', serve.port_(opts.port).zh, serve.port_(opts.port).en);
       if (!loopback(opts.host) && !opts.token) throw new NianbaoError('usage.token', serve.tokenRequired(opts.host).zh, serve.tokenRequired(opts.host).en);
+      if (opts.queue) (await import('../queue/target.js')).queueTarget(opts.queue); // a bad queue URL fails before anything opens
       const { buildServer } = await import('../server/app.js');
       const { loadAssets } = await import('../server/pages.js');
       const store = await Store.open(opts.db);
       const pool = parsePool(Math.max(1, Math.min(4, availableParallelism())));
-      const app = await buildServer({ store, pool, token: opts.token, maxFiles: Math.max(1, Number(opts.maxFiles) || 200), assets: loadAssets() });
+      const app = await buildServer({ store, pool, token: opts.token, maxFiles: Math.max(1, Number(opts.maxFiles) || 200), assets: loadAssets(), ...(opts.queue ? { queue: { url: opts.queue, name: opts.queueName } } : {}) });
       const address = await app.listen({ port, host: opts.host });
       t.say(serve.listening(address));
       // Until a signal: then finish the requests in flight and close the store.

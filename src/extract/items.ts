@@ -18,6 +18,8 @@ export interface Item {
   segment: boolean;
   /** Values paired with a label printed apart from them (a label column, then the values): taken in order. */
   apart?: boolean;
+  /** Values of whole rows printed one column at a time, put back in row order (see column-blocks.ts). */
+  columns?: boolean;
 }
 
 /**

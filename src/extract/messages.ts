@@ -31,6 +31,26 @@ export const parseMessages = {
     zh: '“{label}”一行的数值与行名分开印出，按表格的行列顺序读入；表三的各项合计全部吻合',
     en: 'the values of row “{label}” were printed apart from its label and read in the table\'s order; every sum of table 3 holds',
   },
+  'cells-order-by-sums': {
+    zh: '{label}的数值印出的顺序与表格不同（有一段数值被移到别处），按唯一能使各项合计吻合的顺序读入',
+    en: 'the values of {label} were printed out of the table\'s order (a run of them moved elsewhere); read in the one order under which every sum holds',
+  },
+  'cells-order-ambiguous': {
+    zh: '{label}的数值印出的顺序与表格不同，有几种顺序都能使合计吻合（{candidates}），无法判断，未读入',
+    en: 'the values of {label} were printed out of the table\'s order and several orders make every sum hold ({candidates}); not read',
+  },
+  'row-order-ambiguous': {
+    zh: '“{label}”一行的数值与行名分开印出，有几种放法都能使表三各项合计吻合，而各放法在本行的数值不同，无法判断，未读入',
+    en: 'the values of row “{label}” were printed apart from its label and several placements make every sum of table 3 hold with other values in this row; not read',
+  },
+  'cells-two-columns': {
+    zh: '“{label}”一行与表三其他各行一样只印出两个数值，按各项合计吻合读作“{first}”和“{last}”两列，其余各列空白；前一个数值属于哪一类申请人无法从文字判断，请对照原件核对',
+    en: 'row “{label}”, like every row of table 3, prints two values: read as “{first}” and “{last}” (every sum holds), the other columns blank; which applicant column the first belongs to the text cannot tell',
+  },
+  'cells-by-columns': {
+    zh: '“{label}”一行的数值是逐列印出的（一列印完再印下一列），按表格的行列位置读入',
+    en: 'the values of row “{label}” were printed one column at a time; read back into the table\'s rows',
+  },
   'label-approximate': {
     zh: '行名“{printed}”与规范行名“{label}”不完全一致，按近似匹配认定',
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',

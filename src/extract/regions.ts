@@ -46,11 +46,25 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   t4 = first(after3, n, '复维', (k, i) => (k.includes('行政复议') && k.length <= 40 && !(ctx.line(i).values > 2)) || (k.includes('结果维持') && k.includes('结果纠正')));
   const problems = headings.find((h) => (h.id === 'problems' || h.id === 'other') && h.line > Math.max(t4, t3, t2))?.line ?? -1;
   let t4End = problems >= 0 ? problems : n;
-  if (t4 >= 0) t4End = Math.min(t4End, t4 + 80);
+  // 表四 is short: its region ends after 80 lines of text (blank lines not counted: plain
+  // pdftotext puts one between every two cells), so numbers in a narrative after it are not taken.
+  if (t4 >= 0) t4End = Math.min(t4End, afterTextLines(ctx, t4, maxTable4Lines));
 
   return {
     table2: t2 >= 0 ? [t2, t3 >= 0 ? t3 : t4 >= 0 ? t4 : Math.min(n, t2 + 80)] : null,
     table3: t3 >= 0 ? [t3, t4 >= 0 ? t4 : problems >= 0 ? problems : n] : null,
     table4: t4 >= 0 ? [t4, t4End] : null,
   };
+}
+
+/** Lines of text 表四's region holds at most. */
+const maxTable4Lines = 80;
+
+/** The line after `count` non-blank lines from `from` (or the end of the text). */
+export function afterTextLines(ctx: Context, from: number, count: number): number {
+  let seen = 0;
+  for (let i = from; i < ctx.lineCount; i++) {
+    if (ctx.line(i).mode !== 'empty' && ++seen > count) return i;
+  }
+  return ctx.lineCount;
 }

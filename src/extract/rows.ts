@@ -198,7 +198,11 @@ export function readRow(
       label, printed: filled, width: w,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
-    }, at, { path: `${pathPrefix}.${cols[0]?.id ?? ''}` });
+    }, at, {
+      path: `${pathPrefix}.${cols[0]?.id ?? ''}`,
+      // Every cell left out is named, not only the first: none of them is a silent guess.
+      ...(cols.length > 1 ? { related: cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })) } : {}),
+    });
   }
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
   if (res.extra.length && shown === null) {

@@ -3,12 +3,13 @@ import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
-import { blankRow, evidenceOf, readRow, rowLabel } from './rows.js';
+import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
+import type { Field, Line } from './lines.js';
+import { columnBlocks } from './column-blocks.js';
 import { joinedRows, joinWrappedLabels, valuesBelow } from './values-below.js';
-import type { Field } from './lines.js';
 
 const width = table3Columns.length;
 
@@ -61,19 +62,55 @@ function setRow(obj: Record<string, unknown>, id: string, row: CellRow): void {
   o[parts[parts.length - 1]!] = row;
 }
 
-/** 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row. */
-function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number): Table3Result {
+/**
+ * 表三 from the rows of a confirmed value stream (see value-stream.ts), each said so on its row.
+ * `two`: the rows printed two values each, read as 自然人 and 总计 (fields' `col`), the other
+ * columns blank.
+ */
+function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[]; item: Item }>, from: number, two = false, doubt: readonly boolean[] = []): Table3Result {
   const table: Record<string, unknown> = {};
   let lastLine = from;
   t.rows.forEach((row, r) => {
     const { fields, item } = rows[r]!;
     const path = pathsOf(t)[r]!;
+    if (doubt[r]) {
+      // Readings the sums all accept put other values here: the row is left unread.
+      const cells: CellRow = {};
+      for (const c of row.columns) cells[c.id] = makeCell(ctx, null, fields[0]!.start, path, c.id);
+      setRow(table, row.id, cells);
+      ctx.report('row-order-ambiguous', 'warning', { label: rowLabel(row) }, fields[0]!.start, { path });
+      return;
+    }
+    if (two) {
+      const cells: CellRow = {};
+      row.columns.forEach((c, ci) => {
+        const f = fields.find((x) => x.col === ci);
+        cells[c.id] = f ? makeCell(ctx, f, f.start, path, c.id) : { value: null, kind: 'blank', raw: '', position: ctx.source.position(fields[0]!.start) };
+      });
+      setRow(table, row.id, cells);
+      const nonZero = fields.some((f) => f.cell.value !== 0);
+      ctx.report('cells-two-columns', nonZero ? 'warning' : 'info', { label: rowLabel(row), first: row.columns[0]!.label, last: row.columns[row.columns.length - 1]!.label }, fields[0]!.start, { path });
+      lastLine = Math.max(lastLine, item.line.index);
+      return;
+    }
     const own: Item = { kind: 'row', line: item.line, label: '', labelStart: fields[0]!.start, fields, values: fields.length, segment: true, apart: true };
     setRow(table, row.id, readRow(ctx, [own], 0, row, path));
     lastLine = Math.max(lastLine, item.line.index);
     ctx.report('cells-by-sums', 'info', { label: rowLabel(row) }, fields[0]!.start, { path });
   });
   return { table, format: t.format, lastLine };
+}
+
+/** The table's items: one-value lines gathered into segments, cut into rows of the table's width. */
+function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
+  const items: Item[] = [];
+  // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
+  const built = ctx ? joinWrappedLabels(ctx, buildItems(lines), width) : buildItems(lines);
+  for (const it of joinRowRuns(built, width)) {
+    if (it.segment) items.push(...chunkSegment(it, width));
+    else items.push(it);
+  }
+  return items;
 }
 
 /**
@@ -83,11 +120,7 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
 export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const items: Item[] = [];
-  for (const it of joinRowRuns(joinWrappedLabels(ctx, buildItems(lines), width), width)) {
-    if (it.segment) items.push(...chunkSegment(it, width));
-    else items.push(it);
-  }
+  const items = itemsOf(lines, ctx);
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
@@ -142,6 +175,23 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   if (candidates.some((k) => items[k]!.segment)) {
     const stream = streamRows(items, t, m);
     if (stream) return readStream(ctx, t, stream, from);
+    // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
+    const cb = columnBlocks(lines, width);
+    const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
+    const agreed = { doubt: [] as boolean[] };
+    const sure = () => agreed.doubt.some((d) => !d);
+    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m, undefined, agreed);
+    if (cb && byColumns && sure()) {
+      t.rows.forEach((row, r) => {
+        const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
+        if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
+      });
+      return readStream(ctx, t, byColumns, from, false, agreed.doubt);
+    }
+    // Every row printing two values, the applicant columns between left blank: read as 自然人
+    // and 总计 where the sums confirm it (a row's total then equals its one applicant value).
+    const two = streamRows(items, t, m, [0, width - 1], agreed);
+    if (two && sure()) return readStream(ctx, t, two, from, true, agreed.doubt);
   }
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;

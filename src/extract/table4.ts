@@ -1,4 +1,5 @@
-import { formats, table4Columns } from '../model/formats/index.js';
+import { formats, table4Columns, table4Relations } from '../model/formats/index.js';
+import { orderBySums, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
@@ -33,6 +34,16 @@ function labelOf(path: string): string {
   const [g, c] = path.split('.');
   const group = groups.find((x) => x.id === g)!;
   return `${group.group ? group.group + '·' : ''}${group.label}·${table4Columns.find((x) => x.id === c)!.label}`;
+}
+
+/** 表四's relations as indices into its fifteen cells, in printed order. */
+let rels: Relation[] | undefined;
+function relations(): Relation[] {
+  if (rels) return rels;
+  const index = new Map<string, number>();
+  groups.forEach((g, gi) => table4Columns.forEach((c, ci) => index.set(`table4.${g.id}.${c.id}`, gi * table4Columns.length + ci)));
+  const at = (ps: readonly string[]) => ps.map((p) => index.get(p) ?? -1);
+  return (rels = table4Relations(formats['2019'].table4).map((r) => ({ lhs: at(r.lhs), rhs: at(r.rhs) })));
 }
 
 export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
@@ -88,13 +99,38 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
       }, fields[0]!.start, { path: `table4.${g.id}`, expected: cellCount, actual: printed });
     }
   }
+  // Values taken in printed order that do not add up: a block of them may have been moved by
+  // the text's reading order. (A scan's cells are placed by their boxes: a sum that fails there
+  // is a misread digit, which ocr-sums.ts flags, not a moved block.)
+  let unread: boolean[] | null = null;
+  if (byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')) {
+    const res = orderBySums(fields.map((f) => f.cell.value as number), relations());
+    if (res.kind === 'one') {
+      const moved = res.order.map((p) => fields[p]!);
+      fields.splice(0, cellCount, ...moved);
+      for (const g of groups) ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
+    } else if (res.kind === 'ambiguous' && res.candidates.length > 1) {
+      // The cells every reading agrees on are read; the others are left unread.
+      unread = res.candidates[0]!.map((v, i) => res.candidates.some((c) => c[i] !== v));
+      const candidates = res.candidates.slice(0, 4).map((c) => c.join(' ')).join(' / ');
+      const w = table4Columns.length;
+      groups.forEach((g, gi) => {
+        // A group every reading agrees on is read; the others are said to be in doubt.
+        const doubt = unread!.slice(gi * w, gi * w + w).some(Boolean);
+        if (doubt) ctx.report('cells-order-ambiguous', 'warning', { label: '表四', candidates }, fields[0]!.start, { path: `table4.${g.id}` });
+        else ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
+      });
+      fields.splice(0, cellCount, ...res.orders[0]!.map((p) => fields[p]!));
+    }
+  }
   const table: Record<string, CellRow> = {};
   const end = fields[fields.length - 1]!.end;
   groups.forEach((g, gi) => {
     if (byOrder) ctx.placed.set(`table4.${g.id}`, 'order');
     const row: CellRow = {};
     table4Columns.forEach((c, ci) => {
-      const f = fields[gi * table4Columns.length + ci] ?? null;
+      const at = gi * table4Columns.length + ci;
+      const f = unread?.[at] ? null : fields[at] ?? null;
       const cell = makeCell(ctx, f, f?.start ?? end, `table4.${g.id}`, c.id);
       row[c.id] = cell;
     });

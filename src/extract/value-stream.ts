@@ -24,9 +24,19 @@ import type { LabelMatcher } from './similarity.js';
  * It is a hypothesis, used only where the table's arithmetic confirms it: every value placed
  * (as many as the table has cells, none left over), every sum relation of 表三 holding, with
  * at least one value that is not 0, and no other way of attaching the runs that the sums also
- * accept with other values. Returns each row's fields, or null.
+ * accept with other values. Returns each row's fields, or null. With `agreed`, several readings
+ * the sums accept are allowed: the first is returned and `agreed.doubt[r]` says whether another
+ * reading puts other values in row r (those rows are not sure).
  */
-export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMatcher): Array<{ fields: Field[]; item: Item }> | null {
+export function streamRows(
+  items: readonly Item[],
+  t: TableDef,
+  matcher: LabelMatcher,
+  cols?: readonly number[],
+  agreed?: { doubt: boolean[] },
+): Array<{ fields: Field[]; item: Item }> | null {
+  // The columns each row prints (all by default; e.g. 自然人 and 总计 only, the others blank).
+  const widthOf = (r: number) => (cols ? cols.length : t.rows[r]!.columns.length);
   // Values on a label's own line are that row's first cells; a run of values right after a
   // label may begin with that row's cells or with an earlier row's: both are tried.
   const fixed = new Map<number, Field[]>();
@@ -47,28 +57,40 @@ export function streamRows(items: readonly Item[], t: TableDef, matcher: LabelMa
       lastLabel = -1;
       continue;
     }
-    runs.push({ fields: values.map((field) => ({ field, item: it })), after: lastLabel });
+    // Rows printed one column at a time come whole, in the table's order: the label before
+    // them may be any of theirs, so they always join the stream.
+    runs.push({ fields: values.map((field) => ({ field, item: it })), after: it.columns ? -1 : lastLabel });
     lastLabel = -1;
   }
-  const cells = t.rows.reduce((n, r) => n + r.columns.length, 0);
+  const cells = t.rows.reduce((n, _, r) => n + widthOf(r), 0);
   const printed = runs.reduce((n, run) => n + run.fields.length, 0) + [...fixed.values()].reduce((n, v) => n + v.length, 0);
   if (printed !== cells) return null;
   const choices = runs.map((run, i) => (run.after >= 0 ? i : -1)).filter((i) => i >= 0);
   if (choices.length > maxChoices) return null;
   let found: Array<{ fields: Field[]; item: Item }> | null = null;
-  let key = '';
+  // Each row's values in the first reading found, and whether another reading differs on it.
+  let keys: string[] = [];
+  let doubt: boolean[] = [];
   // Each run's bit in the mask, or -1 for a run that always joins the stream.
   const bitOf = new Int32Array(runs.length).fill(-1);
   choices.forEach((i, b) => (bitOf[i] = b));
   for (let mask = 0; mask < 1 << choices.length; mask++) {
-    const rows = place(t, fixed, runs, bitOf, mask);
-    if (!rows || !holds(t, rows)) continue;
-    const k = rows.map((r) => r.fields.map((f) => f.text).join(',')).join(';');
-    if (found && k !== key) return null; // two readings the sums both accept: none is sure
+    const rows = place(t, fixed, runs, bitOf, mask, widthOf);
+    if (!rows || !holds(t, rows, cols)) continue;
+    const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
+    if (found) {
+      // Two readings the sums both accept: the rows they differ on are not sure.
+      const same = ks.every((k, r) => k === keys[r]);
+      if (!same && !agreed) return null;
+      ks.forEach((k, r) => (doubt[r] ||= k !== keys[r]));
+      continue;
+    }
     // Each field takes its column only here, on a reading the sums accept (most are not).
-    found = rows.map((r) => ({ fields: r.fields.map((f, col) => ({ ...f, col })), item: r.item }));
-    key = k;
+    found = rows.map((r) => ({ fields: r.fields.map((f, i) => ({ ...f, col: cols ? cols[i]! : i })), item: r.item }));
+    keys = ks;
+    doubt = ks.map(() => false);
   }
+  if (found && agreed) agreed.doubt = doubt;
   return found;
 }
 
@@ -82,6 +104,7 @@ function place(
   runs: ReadonlyArray<{ fields: Array<{ field: Field; item: Item }>; after: number }>,
   bitOf: Int32Array,
   mask: number,
+  widthOf: (r: number) => number,
 ): Array<{ fields: Field[]; item: Item }> | null {
   const own = new Map<number, Array<{ field: Field; item: Item }>>();
   const stream: Array<{ field: Field; item: Item }> = [];
@@ -91,14 +114,14 @@ function place(
       stream.push(...run.fields);
       return;
     }
-    const w = t.rows[run.after]!.columns.length - (fixed.get(run.after)?.length ?? 0);
+    const w = widthOf(run.after) - (fixed.get(run.after)?.length ?? 0);
     own.set(run.after, [...(own.get(run.after) ?? []), ...run.fields.slice(0, w)]);
     stream.push(...run.fields.slice(w));
   });
   const out: Array<{ fields: Field[]; item: Item }> = [];
   let next = 0;
   for (let r = 0; r < t.rows.length; r++) {
-    const w = t.rows[r]!.columns.length;
+    const w = widthOf(r);
     const first = fixed.get(r) ?? [];
     const mine = own.get(r) ?? [];
     if (first.length + mine.length > w) return null;
@@ -128,13 +151,15 @@ function relationsOf(t: TableDef): Array<{ lhs: Int32Array; rhs: Int32Array }> {
 }
 
 /** Whether every 表三 relation holds on these rows' values, with a value other than 0 among them. */
-function holds(t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>): boolean {
+function holds(t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>, cols?: readonly number[]): boolean {
   const values: number[] = [];
   let nonZero = false;
   for (let r = 0; r < t.rows.length; r++) {
     const fields = rows[r]!.fields;
     for (let i = 0; i < t.rows[r]!.columns.length; i++) {
-      const v = fields[i]!.cell.value;
+      // A column the rows do not print is blank: 0 in the sums.
+      const at = cols ? cols.indexOf(i) : i;
+      const v = at >= 0 ? fields[at]!.cell.value : 0;
       const n = typeof v === 'number' ? v : 0;
       if (n !== 0) nonZero = true;
       values.push(n);

@@ -15,6 +15,8 @@ export interface FileJobData {
   name: string;
   path: string;
   bytes: string;
+  /** A review batch to put the stored report in (uploads through `nianbao serve --queue`). */
+  batch?: number;
 }
 
 /** What a finished job returns. */

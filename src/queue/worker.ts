@@ -8,6 +8,7 @@ import { availableParallelism, hostname } from 'node:os';
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { Piscina } from 'piscina';
 import type { Task } from '../ingest/task.js';
+import { addToBatch, rememberedDecisions } from '../review/review.js';
 import { crossYearPass } from '../store/cross-year.js';
 import type { ReportPayload } from '../store/payload.js';
 import { Store } from '../store/store.js';
@@ -75,12 +76,17 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
     const bytes = Buffer.from(job.data.bytes, 'base64');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 !== job.id) throw new UnrecoverableError(`job ${job.id}: the bytes do not match the job id (SHA-256 ${sha256})`);
+    await job.updateProgress(10).catch(() => undefined);
     const payload = await pool.run({ bytes, name: file });
+    await job.updateProgress(80).catch(() => undefined);
     return serial(async () => {
       const store = await stores.get();
       const { id, stored } = await store.put({ sha256, name: file, path, size: bytes.byteLength, bytes }, payload);
       // Also when the report was already there: the worker that stored it may have died before this pass.
       await crossYearPass(store, [id]);
+      // A reviewer's decisions on the organ's earlier reports carry to this one; an upload's batch takes it in.
+      if (stored) await rememberedDecisions(store, [id]);
+      if (job.data.batch !== undefined) await addToBatch(store, job.data.batch, [id]).catch(() => undefined);
       emit({
         kind: payload.status === 'failed' ? 'not-a-report' : stored ? 'stored' : 'already-stored',
         file: path, id, organ: payload.organ, year: payload.year, error: payload.error ? { zh: payload.error.zh, en: payload.error.en } : null,

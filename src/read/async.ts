@@ -1,29 +1,22 @@
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { notWordMessage, read, type ReadFailure, type ReadOptions, type ReadResult } from './index.js';
-import { readDocx, type DocxReadResult } from './docx.js';
+import { read, type ReadOptions, type ReadResult } from './index.js';
+import type { ReadBudget } from './reader.js';
+import { readerFor } from './registry.js';
 import type { IsolationLimits } from './isolate.js';
 
+export type { ReadBudget } from './reader.js';
+export { readDoc, defaultDocTimeoutMs, type DocReadOptions } from './doc.js';
+
 /**
- * Every form `read` takes, plus those that need waiting: PDF (pdf.js; a scan without a text
- * layer by OCR), page images (PNG, JPEG, TIFF, by OCR with Tesseract where it is installed) and
- * Word 97 (.doc, through LibreOffice where it is installed). Never throws.
+ * Every form `read` takes, plus those whose reader waits (read/registry.ts): PDF (pdf.js; a scan
+ * without a text layer by OCR), page images (PNG, JPEG, TIFF, by OCR where an engine is
+ * installed), Word 97 (.doc, through LibreOffice where it is installed) and XLSX. Never throws.
  */
 export async function readAsync(input: Uint8Array | string, options: AsyncReadOptions = {}): Promise<ReadResult> {
   const r = read(input, options);
-  if (r.source || typeof input === 'string') return r;
-  if (r.form === 'xlsx' && r.failure?.code === 'unsupported-form') {
-    // An Excel workbook (a draft or a table sheet): exceljs, in this process.
-    const { readXlsx } = await import('./xlsx.js');
-    const x = await readXlsx(input);
-    return { ...r, source: x.source, failure: x.failure };
-  }
-  if (!needsReader(r)) return r;
-  if (options.isolate === false) return { ...r, ...(await readInProcess(input, r)) };
+  if (r.source || typeof input === 'string' || !needsReader(r)) return r;
+  const reader = readerFor(r.form)!;
   // The parsers of untrusted bytes run in a child process within limits (read/isolate.ts).
+  if (!reader.isolated || options.isolate === false) return { ...r, ...(await readInProcess(input, r)) };
   const { readIsolated, fromWire } = await import('./isolate.js');
   const { isolate: _, ...rest } = options;
   return { ...r, ...fromWire(await readIsolated(input, r.form, rest)) };
@@ -34,223 +27,13 @@ export interface AsyncReadOptions extends ReadOptions, IsolationLimits {
   isolate?: boolean;
 }
 
-/** A form `read` left to a reader that waits (PDF, image, Word 97). */
+/** A form `read` left to a reader that waits (PDF, image, Word 97, XLSX). */
 export function needsReader(r: ReadResult): boolean {
-  return r.failure?.code === 'unsupported-form' && (r.form === 'pdf' || r.form === 'image' || r.form === 'doc');
+  return r.failure?.code === 'unsupported-form' && readerFor(r.form)?.readAsync !== undefined;
 }
 
-/** The time the tools get when a file is read within a deadline (read/isolate-child.ts). */
-export interface ReadBudget {
-  /** LibreOffice's deadline, in milliseconds. */
-  docTimeoutMs?: number;
-  /** Told the pages a scan or an image will have read by OCR; gives the OCR's deadline for them. */
-  ocr?: (pages: number) => number;
-}
-
-/** The reader of a PDF, an image or a Word 97 file, in this process (`r`: what `read` said of it). */
+/** The waiting reader of the form, in this process (`r`: what `read` said of it). */
 export async function readInProcess(input: Uint8Array, r: ReadResult, budget: ReadBudget = {}): Promise<Pick<ReadResult, 'source' | 'failure'>> {
-  if (r.form === 'pdf') {
-    // pdf.js is large: loaded only when a PDF comes.
-    // A stream that would inflate beyond the limit refuses the file before pdf.js allocates it.
-    const { inflationOverLimit, maxInflatedStream } = await import('./inflate-guard.js');
-    const bomb = inflationOverLimit(input);
-    if (bomb) {
-      const mb = maxInflatedStream / 1048576;
-      return { source: null, failure: { code: 'too-large', form: 'pdf', message: {
-        zh: `PDF 中有一个数据流解压后超过 ${mb} MB（位于第 ${bomb.offset} 字节），未读取`,
-        en: `the PDF holds a stream that inflates beyond ${mb} MB (at byte ${bomb.offset}); not read`,
-      } } };
-    }
-    const { readPdf } = await import('./pdf.js');
-    const p = await readPdf(input);
-    if (p.failure?.code === 'no-text') {
-      // A scan: OCR of the rendered pages, where Tesseract is installed; a page too large to draw is refused first.
-      const { readScannedPdf, maxPixels, maxOcrPages, ocrDpi } = await import('./image.js');
-      const { largestPage } = await import('./pdf/boxes.js');
-      const big = await largestPage(input, maxOcrPages);
-      const px = (pt: number) => Math.ceil((pt * ocrDpi) / 72);
-      if (big && px(big.width) * px(big.height) > maxPixels) {
-        const { tooLarge } = await import('./ocr/raster.js');
-        const { failure: f } = tooLarge(px(big.width), px(big.height), maxPixels);
-        return { source: null, failure: { code: 'too-large', form: 'pdf', message: { zh: `第 ${big.page} 页${f.zh}`, en: `page ${big.page}: ${f.en}` } } };
-      }
-      const ocrMs = budget.ocr?.(Math.min(big?.pages ?? 1, maxOcrPages));
-      const o = await readScannedPdf(input, ocrMs !== undefined ? { timeoutMs: ocrMs } : {});
-      if (o.source || o.failure?.code !== 'unsupported-form') return { source: o.source, failure: o.failure };
-      return { source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
-    }
-    return { source: p.source, failure: p.failure };
-  }
-  if (r.form === 'image') {
-    const { readImage } = await import('./image.js');
-    const ocrMs = budget.ocr?.(1);
-    const o = await readImage(input, ocrMs !== undefined ? { timeoutMs: ocrMs } : {});
-    return { source: o.source, failure: o.failure };
-  }
-  const d = await readDoc(input, budget.docTimeoutMs !== undefined ? { timeoutMs: budget.docTimeoutMs } : {});
-  return { source: d.source, failure: d.failure };
-}
-
-// ---------------------------------------------------------------------------------------
-// Word 97 (.doc): an OLE compound file, converted to .docx by LibreOffice
-
-export interface DocReadOptions {
-  /** Longest a conversion may take, in milliseconds (default 120 s); LibreOffice is then killed. */
-  timeoutMs?: number;
-}
-
-export const defaultDocTimeoutMs = 120_000;
-
-const docFailure = (code: ReadFailure['code'], zh: string, en: string): DocxReadResult =>
-  ({ source: null, failure: { code, form: 'doc', message: { zh, en } } });
-
-const damaged = (zh: string, en: string) =>
-  docFailure('corrupt', `Word 97（.doc）文件已损坏或不完整（${zh}），无法读取`, `the Word 97 (.doc) file is damaged or incomplete (${en}) and cannot be read`);
-
-/**
- * Read a Word 97 (.doc) file: its compound-file directory is checked first (a cut-off file,
- * an Excel or PowerPoint file, a password are told without starting anything), then
- * LibreOffice converts it to .docx (`soffice --headless --convert-to docx`), which `readDocx`
- * reads. Every call has its own temporary directory and LibreOffice profile (removed after),
- * so calls may run at the same time. Never throws: without LibreOffice the failure is
- * `unsupported-form`, saying what to install.
- */
-export async function readDoc(bytes: Uint8Array, options: DocReadOptions = {}): Promise<DocxReadResult> {
-  // cfb is loaded when a .doc comes, not with the library.
-  const { inspectOle } = await import('./ole.js');
-  const ole = inspectOle(bytes);
-  if (ole.kind === 'damaged') return damaged(ole.zh, ole.en);
-  if (ole.kind === 'not-word') {
-    return docFailure('unsupported-form', notWordMessage.zh, notWordMessage.en);
-  }
-  if (ole.kind === 'encrypted') {
-    return docFailure('encrypted', 'Word 97（.doc）文件有密码保护（已加密），无法读取：请提供未加密的文件',
-      'the Word 97 (.doc) file is password-protected (encrypted) and cannot be read; provide an unencrypted copy');
-  }
-  const timeoutMs = options.timeoutMs ?? defaultDocTimeoutMs;
-  const release = await conversionSlot();
-  let dir: string | null = null;
-  try {
-    dir = await mkdtemp(join(tmpdir(), 'nianbao-doc-'));
-    const input = join(dir, 'in.doc');
-    const out = join(dir, 'out');
-    await writeFile(input, bytes);
-    await mkdir(out);
-    const args = [
-      // A profile of its own: two LibreOffice processes never share one, and ~/.config is not touched.
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless', '--norestore', '--nolockcheck', '--nologo', '--nodefault',
-      // Word 97 and later: no other import filter is tried (a damaged file fails instead of being read as plain text).
-      ...(ole.filter ? [`--infilter=${ole.filter}`] : []),
-      '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, input,
-    ];
-    const res = await runSoffice(args, timeoutMs);
-    if (res.kind === 'missing') {
-      return docFailure('unsupported-form',
-        '这是 Word 97（.doc）文件，读取需要 LibreOffice：请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或先用 Word/WPS 另存为 .docx',
-        'this is a Word 97 (.doc) file, which needs LibreOffice to be read: install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or save it as .docx with Word/WPS first');
-    }
-    if (res.kind === 'error') {
-      return docFailure('unsupported-form', `LibreOffice（soffice）无法运行：${res.message}`, `LibreOffice (soffice) could not be run: ${res.message}`);
-    }
-    if (res.kind === 'timeout') {
-      return docFailure('timeout', `Word 97（.doc）文件转换超时（LibreOffice 超过 ${timeoutMs / 1000} 秒未完成）`,
-        `converting the Word 97 (.doc) file timed out (LibreOffice took over ${timeoutMs / 1000} s)`);
-    }
-    let docx: Uint8Array | null = null;
-    if (res.code === 0) docx = await readFile(join(out, 'in.docx')).catch(() => null);
-    if (!docx) {
-      // LibreOffice exits 0 without writing anything when it cannot load the file.
-      const why = res.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^warning:/i.test(l)).pop() ?? `exit ${res.code ?? res.signal}`;
-      return docFailure('corrupt', `LibreOffice 无法打开这个 Word 97（.doc）文件（文件可能已损坏：${why}）`,
-        `LibreOffice could not open this Word 97 (.doc) file (it may be damaged: ${why})`);
-    }
-    const d = readDocx(docx);
-    return d.failure ? { source: null, failure: { ...d.failure, form: 'doc' } } : d;
-  } catch (e) {
-    // The temporary directory could not be written (disk full, no /tmp).
-    const msg = (e as Error).message;
-    return docFailure('unsupported-form', `Word 97（.doc）文件无法转换：临时文件写入失败（${msg}）`, `the Word 97 (.doc) file could not be converted: temporary files could not be written (${msg})`);
-  } finally {
-    release();
-    if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-  }
-}
-
-// At most one LibreOffice per core in this process (each takes a few hundred MB and a core).
-let running = 0;
-const waiting: Array<() => void> = [];
-function conversionSlot(): Promise<() => void> {
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  };
-  if (running < Math.max(1, availableParallelism())) {
-    running++;
-    return Promise.resolve(release);
-  }
-  return new Promise((resolve) => waiting.push(() => resolve(release)));
-}
-
-type SofficeResult =
-  | { kind: 'done'; code: number | null; signal: NodeJS.Signals | null; stderr: string }
-  | { kind: 'missing' }
-  | { kind: 'timeout' }
-  | { kind: 'error'; message: string };
-
-/**
- * Run `soffice` in a process group of its own: the script execs oosplash, which starts
- * soffice.bin as its child, so on time-out the whole group is killed, not only the first.
- */
-function runSoffice(args: string[], timeoutMs: number): Promise<SofficeResult> {
-  return new Promise((resolve) => {
-    let child;
-    try {
-      child = spawn('soffice', args, {
-        detached: process.platform !== 'win32',
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
-      });
-    } catch (e) {
-      resolve({ kind: 'error', message: (e as Error).message });
-      return;
-    }
-    let stderr = '';
-    let timedOut = false;
-    let failed: NodeJS.ErrnoException | null = null;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (s: string) => {
-      if (stderr.length < 65536) stderr += s;
-    });
-    const kill = () => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      failed = e;
-      if (child.pid === undefined) {
-        // It never started ('close' may not follow).
-        clearTimeout(timer);
-        resolve(e.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'error', message: e.message });
-      }
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      // soffice.bin may outlive oosplash: whatever is left of the group goes too.
-      if (child.pid !== undefined) kill();
-      const err = failed as NodeJS.ErrnoException | null;
-      if (err) resolve(err.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'error', message: err.message });
-      else if (timedOut) resolve({ kind: 'timeout' });
-      else resolve({ kind: 'done', code, signal, stderr });
-    });
-  });
+  const { source, failure } = await readerFor(r.form)!.readAsync!(input, budget);
+  return { source, failure };
 }

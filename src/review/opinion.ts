@@ -2,12 +2,15 @@
  * 审核意见: per organ of a batch, what must be fixed, with the page and cell of each finding
  * (dismissed findings left out, corrected cells listed), as HTML to print and as Word.
  */
+import { findingName } from '../check/names.js';
 import { placeText, pathLabel } from '../model/place.js';
 import type { Store } from '../store/store.js';
 import { findingKey, reviewOf, showBatch, statusLabels, type ReviewStatus } from './review.js';
 
 export interface OpinionItem {
   severity: 'error' | 'warning';
+  /** The finding's name (src/check/names.ts). */
+  name: string;
   message: string;
   /** 第 3 页 表三 …, or 第 12 行 for a text file. */
   place: string;
@@ -48,7 +51,7 @@ export async function batchOpinion(store: Store, batchId: number, reportId?: num
       if (doubt && !confirmed.has(findingKey(d))) continue;
       const label = d.path ? pathLabel(d.path) : undefined;
       const where = placeText(d, 'zh') ?? [d.position ? `第 ${d.position.line} 行` : '', label ?? ''].filter(Boolean).join(' ');
-      items.push({ severity: d.severity, message: d.message.zh, place: where || '全文', comment: comments.get(findingKey(d)) ?? null });
+      items.push({ severity: d.severity, name: findingName(d.ruleId).zh, message: d.message.zh, place: where || '全文', comment: comments.get(findingKey(d)) ?? null });
     }
     items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     organs.push({
@@ -78,7 +81,7 @@ th{font-weight:normal;background:#f2f2f2}.error{color:#a00}.meta{text-align:righ
     if (!g.items.length) parts.push('<p>经审核，未发现需要修改的问题。</p>');
     else {
       parts.push(`<p>经审核，以下 ${g.items.length} 处需要修改：</p>`, '<table><colgroup><col style="width:3em"><col style="width:24%"><col><col style="width:3.5em"><col style="width:18%"></colgroup><thead><tr><th>序号</th><th>位置</th><th>问题</th><th>级别</th><th>审核说明</th></tr></thead><tbody>');
-      g.items.forEach((it, i) => parts.push(`<tr><td>${i + 1}</td><td>${esc(it.place)}</td><td>${esc(it.message)}</td><td class="${it.severity}">${severityZh[it.severity]}</td><td>${esc(it.comment ?? '')}</td></tr>`));
+      g.items.forEach((it, i) => parts.push(`<tr><td>${i + 1}</td><td>${esc(it.place)}</td><td><b>${esc(it.name)}</b>：${esc(it.message)}</td><td class="${it.severity}">${severityZh[it.severity]}</td><td>${esc(it.comment ?? '')}</td></tr>`));
       parts.push('</tbody></table>');
     }
     if (g.corrections.length) {
@@ -118,7 +121,7 @@ export async function opinionDocx(o: Opinion): Promise<Uint8Array> {
     if (!g.items.length) children.push(p('经审核，未发现需要修改的问题。'));
     else {
       children.push(p(`经审核，以下 ${g.items.length} 处需要修改：`));
-      children.push(table(['序号', '位置', '问题', '级别', '审核说明'], g.items.map((it, i) => [String(i + 1), it.place, it.message, severityZh[it.severity], it.comment ?? '']), [700, 2200, 3900, 700, 1500]));
+      children.push(table(['序号', '位置', '问题', '级别', '审核说明'], g.items.map((it, i) => [String(i + 1), it.place, `${it.name}：${it.message}`, severityZh[it.severity], it.comment ?? '']), [700, 2200, 3900, 700, 1500]));
     }
     if (g.corrections.length) {
       children.push(p('审核中更正的误读单元格（报告所印的数保留）：'));

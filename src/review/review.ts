@@ -167,30 +167,34 @@ export async function decide(store: Store, reportId: number, key: string, decisi
 }
 
 /**
- * The dismissals of an organ's earlier reports, carried to its newly stored reports where the
- * same finding (same rule, cell, message) comes again.
+ * A reviewer's decisions on an organ's earlier reports (confirmed or dismissed, the latest for
+ * each finding), carried to its newly stored reports where the same finding (same rule, cell,
+ * message) comes again: a re-upload or a corrected version keeps what the reviewer decided.
  */
-export async function rememberedDismissals(store: Store, reportIds: readonly number[]): Promise<number> {
+export async function rememberedDecisions(store: Store, reportIds: readonly number[]): Promise<number> {
   let carried = 0;
   for (const row of await store.list({ ids: [...reportIds] })) {
     if (row.organId === null) continue;
     const earlier = await store.db.selectFrom('review_decision').selectAll()
-      .where('organ_id', '=', row.organId).where('decision', '=', 'dismissed').where('report_id', '!=', row.id).orderBy('decided_at', 'desc').execute();
+      .where('organ_id', '=', row.organId).where('report_id', '!=', row.id).orderBy('decided_at', 'desc').execute();
     if (!earlier.length) continue;
     const byKey = new Map<string, (typeof earlier)[number]>();
     for (const d of earlier) if (!byKey.has(d.finding_key)) byKey.set(d.finding_key, d);
     const keys = new Set((await store.diagnostics(row.id)).map(findingKey));
     for (const [key, d] of byKey) {
       if (!keys.has(key)) continue;
-      await store.db.insertInto('review_decision').values({
-        report_id: row.id, finding_key: key, organ_id: row.organId, decision: 'dismissed', comment: d.comment,
+      const r = await store.db.insertInto('review_decision').values({
+        report_id: row.id, finding_key: key, organ_id: row.organId, decision: d.decision, comment: d.comment,
         carried_from: d.report_id, decided_by: d.decided_by, decided_at: now(),
-      }).onConflict((oc) => oc.columns(['report_id', 'finding_key']).doNothing()).execute();
-      carried++;
+      }).onConflict((oc) => oc.columns(['report_id', 'finding_key']).doNothing()).executeTakeFirst();
+      if (Number(r.numInsertedOrUpdatedRows ?? 0n) > 0) carried++;
     }
   }
   return carried;
 }
+
+/** @deprecated the name before confirmations were carried too. */
+export const rememberedDismissals = rememberedDecisions;
 
 /** Put corrected values into a freshly read model (the reader's doubts about those cells go: a person has read them). */
 export function applyCorrections(report: Report, corrections: ReadonlyArray<{ cell: string; value: number | null }>): void {
@@ -256,7 +260,7 @@ export async function correctCell(store: Store, reportId: number, cellId: string
     }))).execute();
     await trx.updateTable('review_member').set({ report_id: id, updated_at: at, updated_by: by ?? null }).where('report_id', '=', reportId).execute();
   });
-  await rememberedDismissals(store, [id]);
+  await rememberedDecisions(store, [id]);
   await crossYearPass(store, [id]);
   return { ...correction, reportId: id, correctedFrom: reportId };
 }

@@ -22,6 +22,10 @@ import { registerCorpusRoutes } from './routes-corpus.js';
 import { registerReportRoutes } from './routes-reports.js';
 import { registerReviewRoutes } from './routes-review.js';
 import { registerVersionRoutes } from './routes-versions.js';
+import { registerJobRoutes } from './routes-jobs.js';
+import type { Queue } from 'bullmq';
+import { defaultQueueName } from '../queue/settings.js';
+import { openQueue, type FileJobData, type FileJobResult } from '../queue/target.js';
 import { errorSchema, reportRowSchema, uploadBody } from './schemas.js';
 
 export interface ServerOptions {
@@ -36,6 +40,8 @@ export interface ServerOptions {
   maxFiles?: number;
   /** The built pages (dist/web); without them only the API is served. */
   assets?: Assets;
+  /** Uploads go to this job queue (`--queue`), read by `nianbao worker` processes; answered 202 with job ids. */
+  queue?: { url: string; name?: string | undefined } | undefined;
 }
 
 export interface Limits {
@@ -92,11 +98,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(status).type('application/json; charset=utf-8').send(body);
   });
 
-  const ctx: RouteContext = { store: options.store, pool: options.pool, limits, writeNeedsToken: !!token, views: new ModelViews(options.store) };
+  // The queue's connection (no state: jobs live on the queue, reports in the store).
+  const queue = options.queue ? openQueue(options.queue.url, options.queue.name ?? defaultQueueName) : null;
+  if (queue) app.addHook('onClose', async () => { await queue.close(); });
+  const ctx: RouteContext = { store: options.store, pool: options.pool, limits, writeNeedsToken: !!token, views: new ModelViews(options.store), queue };
   registerReportRoutes(app, ctx);
   registerCorpusRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
   registerVersionRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerPages(app, options.assets);
   app.setNotFoundHandler((req, reply) => {
@@ -106,4 +116,4 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-export type RouteContext = { store: Store; pool: Piscina; limits: Limits; writeNeedsToken: boolean; views: ModelViews };
+export type RouteContext = { store: Store; pool: Piscina; limits: Limits; writeNeedsToken: boolean; views: ModelViews; queue: Queue<FileJobData, FileJobResult> | null };

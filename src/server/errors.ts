@@ -13,7 +13,7 @@ export function statusOf(code: string): number {
   if (code === 'auth.token') return 401;
   if (code === 'upload.too-large') return 413;
   if (code === 'http.not-found' || code === 'corpus.no-report' || code === 'corpus.no-organ-report' || code === 'review.no-batch'
-    || code === 'review.no-finding' || code === 'review.no-cell' || code === 'source.none' || code === 'review.no-earlier') return 404;
+    || code === 'review.no-finding' || code === 'review.no-cell' || code === 'source.none' || code === 'review.no-earlier' || code === 'queue.no-job' || code === 'queue.none') return 404;
   if (code.startsWith('usage.') || code.startsWith('upload.') || code.startsWith('http.') || code === 'corpus.ambiguous-organ'
     || code === 'review.failed-report' || code === 'source.not-text' || code === 'review.not-versions') return 400;
   return 500;

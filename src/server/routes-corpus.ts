@@ -9,6 +9,7 @@ import { parserVersion } from '../extract/index.js';
 import type { GroupBy } from '../store/store.js';
 import type { RouteContext } from './app.js';
 import { attachment } from './routes-reports.js';
+import { findingName } from '../check/names.js';
 import { compareQuery, compareResponse, errorResponses, exportQuery, filterProperties, findingsResponse, metaResponse, statsQuery, statsResponse } from './schemas.js';
 
 const exportTypes: Record<ExportFormat, string> = {
@@ -49,7 +50,7 @@ export function registerCorpusRoutes(app: FastifyInstance, ctx: RouteContext): v
       querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, limit: { type: 'integer', minimum: 1, maximum: 100, default: 15 } } },
       response: { 200: findingsResponse, ...errorResponses },
     },
-  }, async (req) => store.ruleCounts(filterOf(req.query), req.query.limit));
+  }, async (req) => (await store.ruleCounts(filterOf(req.query), req.query.limit)).map((r) => ({ ...r, name: findingName(r.ruleId) })));
 
   app.get('/api/meta', {
     schema: { summary: '规则、指标、年度 / rules, metrics, years', tags: ['corpus'], response: { 200: metaResponse } },

@@ -1,6 +1,7 @@
 /** The reports: upload, list (filtered, paged, sorted by the database), one report, its source. */
 import type { FastifyInstance } from 'fastify';
 import { serve } from '../cli/messages.js';
+import { findingName } from '../check/names.js';
 import { filterOf, showReport, type FilterText } from '../corpus/index.js';
 import { NianbaoError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -8,9 +9,10 @@ import { pathLabel, placeText } from '../model/place.js';
 import type { ModelView } from './model-views.js';
 import type { SortKey } from '../store/store.js';
 import type { RouteContext } from './app.js';
-import { addToBatch, rememberedDismissals, reviewOf } from '../review/index.js';
-import { detailResponse, errorResponses, idParams, listQuery, listResponse, textResponse, uploadResponse } from './schemas.js';
+import { addToBatch, rememberedDecisions, reviewOf } from '../review/index.js';
+import { detailResponse, errorResponses, idParams, listQuery, listResponse, queuedResponse, textResponse, uploadResponse } from './schemas.js';
 import { storeUploads, type UploadedFile } from './uploads.js';
+import { queueUploads } from './queue-uploads.js';
 
 const types: Record<string, string> = {
   pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', doc: 'application/msword',
@@ -37,7 +39,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
   app.post('/api/reports', {
     schema: {
       summary: '上传年报 / upload reports', tags: ['reports'], security: [{ bearer: [] }],
-      response: { 201: uploadResponse, ...errorResponses },
+      response: { 201: uploadResponse, 202: queuedResponse, ...errorResponses },
     },
   }, async (req, reply) => {
     if (!req.isMultipart()) throw new NianbaoError('upload.not-multipart', serve.uploadNotMultipart.zh, serve.uploadNotMultipart.en);
@@ -59,10 +61,16 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     }
     if (text?.trim()) files.push({ name, bytes: Buffer.from(text, 'utf8') });
     if (!files.length) throw new NianbaoError('upload.empty', serve.uploadEmpty.zh, serve.uploadEmpty.en);
+    const toBatch = batch !== undefined && Number.isInteger(batch) ? batch : undefined;
+    if (ctx.queue) {
+      // Parsed by `nianbao worker` processes: 202 with the job ids to poll (GET /api/jobs?ids=…).
+      const queued = await queueUploads(store, ctx.queue, files, { maxBytes: ctx.limits.maxFileBytes, batch: toBatch });
+      return reply.status(202).send(queued);
+    }
     const result = await storeUploads(store, files, { pool: ctx.pool, maxBytes: ctx.limits.maxFileBytes });
     const ids = result.reports.map((r) => r.id);
-    await rememberedDismissals(store, ids.filter((_, i) => result.reports[i]!.stored));
-    if (batch !== undefined && Number.isInteger(batch)) await addToBatch(store, batch, ids);
+    await rememberedDecisions(store, ids.filter((_, i) => result.reports[i]!.stored));
+    if (toBatch !== undefined) await addToBatch(store, toBatch, ids);
     return reply.status(201).send(result);
   });
 
@@ -90,7 +98,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: RouteContext): v
     const { report, cells, tables } = view!;
     const review = (await reviewOf(store, [detail.row.id], true)).get(detail.row.id) ?? null;
     // Each finding's place in words (第 3 页 表三 …), in both languages, beside the data.
-    const diagnostics = detail.diagnostics.map((d) => ({ ...d, place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
+    const diagnostics = detail.diagnostics.map((d) => ({ ...d, name: findingName(d.ruleId), place: { zh: placeOf(d, 'zh'), en: placeOf(d, 'en') } }));
     return { ...detail, ...(req.query.model ? {} : { report: { status: report.status, format: report.format, tableFormats: report.tableFormats, source: report.source } }), diagnostics, row: { ...detail.row, review: review?.batchId ? { batchId: review.batchId, batch: review.batch, status: review.status } : null }, cells, tables, review: review ?? {} };
   });
 

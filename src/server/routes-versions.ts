@@ -4,6 +4,7 @@ import { listVersions } from '../corpus/index.js';
 import { compareVersions } from '../review/index.js';
 import type { RouteContext } from './app.js';
 import { errorResponses, idParams } from './schemas.js';
+import { findingName } from '../check/names.js';
 
 const finding = { type: 'object', required: ['ruleId', 'severity', 'message'], additionalProperties: true, properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, path: { type: 'string' }, message: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } } } } as const;
 const correction = {
@@ -44,5 +45,9 @@ export function registerVersionRoutes(app: FastifyInstance, ctx: RouteContext): 
       querystring: { type: 'object', additionalProperties: false, properties: { from: { type: 'integer', minimum: 1, description: '与哪个版本对照（默认：之前的一个）/ the version to compare with (default: the one before)' } } },
       response: { 200: changesResponse, ...errorResponses },
     },
-  }, async (req) => compareVersions(store, req.params.id, req.query.from));
+  }, async (req) => {
+    const c = await compareVersions(store, req.params.id, req.query.from);
+    const named = <T extends { ruleId: string }>(ds: T[]) => ds.map((d) => ({ ...d, name: findingName(d.ruleId) }));
+    return { ...c, fixed: named(c.fixed), new: named(c.new), open: named(c.open) };
+  });
 }

@@ -167,5 +167,34 @@ export const errorResponses = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }
 
 export const findingsResponse = {
   type: 'array',
-  items: { type: 'object', required: ['ruleId', 'severity', 'reports'], properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, reports: { type: 'integer' } } },
+  items: { type: 'object', required: ['ruleId', 'severity', 'reports', 'name'], properties: { ruleId: { type: 'string' }, severity: { type: 'string' }, reports: { type: 'integer' }, name: { ...message, description: '发现的名称 / the finding\'s name' } } },
 } as const;
+
+/** One file of an upload through the job queue (`nianbao serve --queue`). */
+const jobItem = {
+  type: 'object', required: ['job', 'name', 'state', 'progress', 'id'],
+  properties: {
+    job: { type: 'string', description: '任务编号（文件的 SHA-256）/ the job id (the file\'s SHA-256)' },
+    name: { type: 'string' },
+    state: { type: 'string', enum: ['waiting', 'active', 'delayed', 'completed', 'failed', 'unknown'] },
+    progress: { type: 'integer', minimum: 0, maximum: 100 },
+    id: { ...nullable('integer'), description: '入库后的报告编号 / the stored report, once stored' },
+    stored: nullable('boolean'), status: nullable('string'), organ: nullable('string'), year: nullable('integer'),
+    errors: nullable('integer'), warnings: nullable('integer'), error: { anyOf: [{ type: 'null' }, message] },
+  },
+} as const;
+
+export const queuedResponse = {
+  type: 'object', required: ['queued', 'skipped', 'failed', 'jobs'],
+  description: '交给任务队列（--queue）：按 jobs 的编号查询进度 / handed to the job queue (--queue): poll the jobs by id',
+  properties: { queued: { type: 'integer' }, skipped: { type: 'integer' }, failed: { type: 'integer' }, jobs: { type: 'array', items: jobItem } },
+} as const;
+
+export const jobsQuery = {
+  type: 'object', required: ['ids'], additionalProperties: false,
+  properties: { ids: { type: 'string', pattern: '^[0-9a-f]{64}(,[0-9a-f]{64}){0,499}$', description: '任务编号，逗号分隔（至多 500 个）/ job ids, comma-separated (at most 500)' } },
+} as const;
+
+export const jobParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-f]{64}$' } } } as const;
+export const jobResponse = jobItem;
+export const jobsResponse = { type: 'object', required: ['jobs'], properties: { jobs: { type: 'array', items: jobItem } } } as const;

@@ -1,8 +1,8 @@
 /**
  * One report, one record. A report is its organ, year and kind (汇总 for a summary report);
  * every file of it (another form, a re-publication, a correction) is a version. One version is
- * counted — the one the user pinned, else the best reading: all three tables found, then the
- * fewest reader diagnostics (parse/*, read/*), then the newest stored. Versions whose cells
+ * counted — the one the user pinned, else a reviewer's newest correction, else the best reading:
+ * all three tables found, then the fewest reader diagnostics (parse/*, read/*), then the newest stored. Versions whose cells
  * differ are a finding (`versions-conflict`) on the version counted.
  */
 import { sql, type Transaction } from 'kysely';
@@ -50,12 +50,15 @@ export function byQuality(a: Pick<Version, 'id' | 'status' | 'reader_issues'>, b
  */
 export async function settleVersions(trx: Transaction<Database>, key: string, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(4245, hashtext(${key}))`.execute(trx);
-  const versions = await trx.selectFrom('report').select(['id', 'status', 'reader_issues', 'pinned', 'preferred', 'file_name'])
-    .where('report_key', '=', key).execute();
+  const versions = await trx.selectFrom('report').leftJoin('source_file', 'source_file.sha256', 'report.sha256')
+    .select(['report.id', 'report.status', 'report.reader_issues', 'report.pinned', 'report.preferred', 'report.file_name', 'source_file.corrects'])
+    .where('report.report_key', '=', key).execute();
   // The common case, a report's only file: counted, nothing to compare.
   if (versions.length === 1 && versions[0]!.preferred === 1 && !(await hasVersionFindings(trx, versions[0]!.id))) return;
   if (!versions.length) return;
-  const chosen = versions.find((v) => v.pinned) ?? [...versions].sort(byQuality)[0]!;
+  // A reviewer's correction is the reading a person vouched for: counted over any file (the newest correction), unless pinned.
+  const corrected = versions.filter((v) => v.corrects !== null).sort((a, b) => b.id - a.id);
+  const chosen = versions.find((v) => v.pinned) ?? corrected[0] ?? [...versions].sort(byQuality)[0]!;
   const ids = versions.map((v) => v.id);
   const vectors = new Map((await trx.selectFrom('report').select(['id', 'cell_vector']).where('id', 'in', ids).execute()).map((r) => [r.id, r.cell_vector]));
   const withVector = (v: (typeof versions)[number]) => ({ ...v, cell_vector: vectors.get(v.id)! });

@@ -7,7 +7,7 @@ import { h } from '../dom.js';
 import { tr, words, type Text } from '../i18n.js';
 import { link } from '../main.js';
 
-interface Finding { ruleId: string; severity: string; message: Text; path?: string }
+interface Finding { ruleId: string; name?: Text; severity: string; message: Text; path?: string }
 
 export async function changesView(main: HTMLElement, id: number): Promise<void> {
   const from = new URLSearchParams(location.search).get('from');
@@ -25,7 +25,7 @@ export async function changesView(main: HTMLElement, id: number): Promise<void> 
           h('td', {}, fix ? `${tr(words.correctedVersion)}：${fix.why}${fix.by ? ` · ${fix.by}` : ''}` : ''));
       }))));
   const list = (title: Text, id_: string, items: Finding[], cls: string) => main.append(h('h2', {}, tr(title)),
-    h('ul', { class: 'findings', id: id_ }, ...items.map((x) => h('li', { class: `sev-${x.severity} ${cls}`, 'data-rule': x.ruleId, 'data-path': x.path ?? '', title: x.ruleId }, tr(x.message)))));
+    h('ul', { class: 'findings', id: id_ }, ...items.map((x) => h('li', { class: `sev-${x.severity} ${cls}`, 'data-rule': x.ruleId, 'data-path': x.path ?? '', title: x.ruleId }, x.name ? h('strong', {}, tr(x.name), '：') : '', tr(x.message)))));
   list(words.fixedFindings(c.fixed.length), 'fixed', c.fixed, 'fixed');
   list(words.newFindings(c.new.length), 'new', c.new, 'new');
   list(words.openFindings(c.open.length), 'open', c.open, 'open');

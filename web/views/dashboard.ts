@@ -65,7 +65,7 @@ export async function dashboardView(main: HTMLElement): Promise<void> {
     [[tr(words.year), ...series3.map((s) => s.name)], ...groups.map((g: any, i: number) => [years[i]!, ...series3.map((s) => s.data[i])])]);
 
   // Rules by their names (the rules' own one-line docs, in the page's language), the id on hover.
-  const ruleName = (id: string): string => tr(meta.rules.find((r: any) => r.id === id)?.docs as Text) || id;
+  const ruleName = (id: string): string => tr((top.find((t: any) => t.ruleId === id)?.name ?? meta.rules.find((r: any) => r.id === id)?.docs) as Text) || id;
   const short = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
   const topRev = [...top].reverse();
   chart('findings', words.chFindings, {

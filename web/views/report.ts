@@ -11,7 +11,7 @@ import { go, link, showError } from '../main.js';
 import { showSource, type Position } from './source.js';
 
 interface Diagnostic {
-  ruleId: string; severity: 'error' | 'warning' | 'info'; messageId: string; message: Text; position: Position | null; path?: string;
+  ruleId: string; name?: Text; severity: 'error' | 'warning' | 'info'; messageId: string; message: Text; position: Position | null; path?: string;
   readerDoubt?: unknown[]; related?: Array<{ path?: string }>; place: Text;
 }
 interface GridCell { value: string | number | null; rowSpan: number; colSpan: number; covered: boolean; header: boolean; id?: string }
@@ -82,7 +82,7 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
     const label = td.getAttribute('data-label') ?? cellId;
     void showSource(panel, id, cell?.position, label).then(() => {
       const found = byCell.get(cellId) ?? [];
-      if (found.length) panel.append(h('ul', { class: 'cell-findings' }, ...found.map((x) => h('li', { class: `sev-${x.severity}` }, tr(x.message)))));
+      if (found.length) panel.append(h('ul', { class: 'cell-findings' }, ...found.map((x) => h('li', { class: `sev-${x.severity}` }, x.name ? h('strong', { title: x.ruleId }, tr(x.name), '：') : '', tr(x.message)))));
       const c = corrections.get(cellId);
       if (c) panel.append(h('p', { class: 'corrected-note' }, `${tr(words.corrected)}：${tr(words.printed)} “${c.printedRaw}” → ${c.value ?? ''}（${c.why}${c.by ? ` · ${c.by}` : ''}）`));
       if (row.status !== 'failed') {
@@ -120,7 +120,7 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
         if (worst) classes.push(live.every(isDoubt) ? 'doubt' : `sev-${worst.severity}`);
         if (corrections.has(c.id)) classes.push('corrected');
         const cell = d.cells[c.id];
-        const title = [...live.map((x) => `${tr({ zh: x.severity === 'error' ? '错误' : x.severity === 'warning' ? '警告' : '提示', en: x.severity })}${isDoubt(x) ? `（${tr(words.doubt)}）` : ''}：${tr(x.message)}`),
+        const title = [...live.map((x) => `${tr({ zh: x.severity === 'error' ? '错误' : x.severity === 'warning' ? '警告' : '提示', en: x.severity })}${isDoubt(x) ? `（${tr(words.doubt)}）` : ''}${x.name ? ` ${tr(x.name)}` : ''}：${tr(x.message)}`),
           corrections.has(c.id) ? `${tr(words.printed)}：${corrections.get(c.id).printedRaw}` : ''].filter(Boolean).join('\n');
         // A corrected cell shows the printed value struck through before the corrected one (CSS, from data-printed).
         const printed = corrections.get(c.id)?.printedRaw;
@@ -149,13 +149,15 @@ export async function reportView(main: HTMLElement, id: number): Promise<void> {
     };
     const li = h('li', { class: `sev-${x.severity}${isDoubt(x) ? ' doubt' : ''}${decision?.decision === 'dismissed' ? ' is-dismissed' : ''}`, 'data-rule': x.ruleId, 'data-path': x.path ?? '' },
       h('span', { class: 'badge' }, tr((words as any)[x.severity]), isDoubt(x) ? ` · ${tr(words.doubt)}` : ''), ' ',
+      // The finding's name in words (src/check/names.ts), its code on hover.
+      h('strong', { class: 'finding-name', title: x.ruleId }, x.name ? tr(x.name) : x.ruleId), ' ',
       h('a', { href: '#', class: 'finding-link', onclick: (e: Event) => {
         e.preventDefault();
         const td = x.path ? tables.querySelector<HTMLElement>(`td[data-cell="${CSS.escape(x.path)}"]`) : null;
         if (td) { td.scrollIntoView({ block: 'center' }); selectCell(x.path!, td); }
         else void showSource(panel, id, x.position ?? (x.path ? d.cells[x.path]?.position : null), tr(x.place) || x.ruleId).catch((err) => showError(panel, err));
       } }, tr(x.message)),
-      h('span', { class: 'place' }, ` ${tr(x.place)} · ${x.ruleId}`),
+      h('span', { class: 'place' }, ` ${tr(x.place)}`),
       decision ? h('span', { class: 'decision' }, ` ${tr((words as any)[decision.decision])}${decision.comment ? `：${decision.comment}` : ''}${decision.carriedFrom ? tr(words.carried) : ''}`) : '',
       x.severity !== 'info' ? h('span', { class: 'actions' }, ' ', comment, ' ',
         h('button', { type: 'button', class: 'confirm', onclick: decide('confirmed') }, tr(words.confirm)), ' ',

@@ -1,6 +1,7 @@
 /**
  * Upload: files, a dropped folder (read through the browser's entry API) or a zip; each file its
- * own request, so each has its progress bar and its result as soon as it is stored.
+ * own request, so each has its progress bar and its result as soon as it is stored. With the job
+ * queue (`serve --queue`) the answer is 202 with job ids, polled until the workers have stored them.
  */
 import { api, token } from '../api.js';
 import { h } from '../dom.js';
@@ -66,15 +67,18 @@ export async function uploadView(main: HTMLElement): Promise<void> {
         const q = queue[next++]!;
         try {
           const body = await post(q.p, (f) => (q.bar.value = Math.round(f * 100)));
-          q.bar.value = 100;
-          for (const r of body.reports) {
-            const status = r.status === 'failed' ? tr(words.failed) : r.stored ? tr(words.stored) : tr(words.already);
-            q.result.append(h('div', { class: `st-${r.status}` }, link(`/reports/${r.id}`, status), r.error ? `：${tr(r.error)}` : ''));
-            q.rest[0]!.append(h('div', {}, r.organ ?? ''));
-            q.rest[1]!.append(h('div', {}, r.year ?? ''));
-            q.rest[2]!.append(h('div', {}, r.errors ?? 0));
-            q.rest[3]!.append(h('div', {}, r.warnings ?? 0));
+          if (body.jobs) {
+            // Through the job queue (serve --queue): the row fills in as the workers store each file,
+            // while the next files are sent.
+            q.bar.value = 0;
+            void follow(q, body.jobs).then(() => q.tr.classList.add('done'), (e) => {
+              q.result.append(h('span', { class: 'st-failed' }, String((e as Error).message)));
+              q.tr.classList.add('done', 'bad');
+            });
+            continue;
           }
+          q.bar.value = 100;
+          for (const r of body.reports) show(q, r);
           q.tr.classList.add('done');
         } catch (e) {
           q.result.append(h('span', { class: 'st-failed' }, String((e as Error).message)));
@@ -83,6 +87,39 @@ export async function uploadView(main: HTMLElement): Promise<void> {
       }
     };
     void Promise.all([worker(), worker(), worker()]);
+  }
+
+  type Row = { bar: HTMLProgressElement; result: HTMLElement; rest: HTMLElement[]; tr: HTMLElement };
+  function show(q: Row, r: any): void {
+    const status = r.status === 'failed' ? tr(words.failed) : r.stored ? tr(words.stored) : tr(words.already);
+    q.result.append(h('div', { class: `st-${r.status}` }, link(`/reports/${r.id}`, status), r.error ? `：${tr(r.error)}` : ''));
+    q.rest[0]!.append(h('div', {}, r.organ ?? ''));
+    q.rest[1]!.append(h('div', {}, r.year ?? ''));
+    q.rest[2]!.append(h('div', {}, r.errors ?? 0));
+    q.rest[3]!.append(h('div', {}, r.warnings ?? 0));
+  }
+
+  /** Poll a queued upload's jobs until each is stored or failed, showing each as it is done. */
+  async function follow(q: Row, jobs: any[]): Promise<void> {
+    const shown = new Set<string>();
+    const state = h('div', { class: 'job-state' });
+    q.result.append(state);
+    for (let wait = 500; ; wait = Math.min(wait * 1.5, 3000)) {
+      for (const j of jobs) {
+        if (shown.has(j.job) || !['completed', 'failed', 'unknown'].includes(j.state)) continue;
+        shown.add(j.job);
+        if (j.state === 'completed' && j.id !== null) show(q, j);
+        else q.result.append(h('div', { class: 'st-failed' }, tr(words.jobFailed), j.error ? `：${tr(j.error)}` : ''));
+      }
+      const open = jobs.filter((j) => !shown.has(j.job));
+      q.bar.value = Math.round(jobs.reduce((n, j) => n + (shown.has(j.job) ? 100 : j.progress ?? 0), 0) / jobs.length);
+      state.textContent = open.length ? `${tr(open.some((j) => j.state === 'active') ? words.reading : words.queued)}${open.length > 1 ? ` (${open.length})` : ''}` : '';
+      if (!open.length) return;
+      await new Promise((r) => setTimeout(r, wait));
+      const ids = open.map((j) => j.job).slice(0, 500).join(',');
+      const now = new Map((await api<{ jobs: any[] }>(`/api/jobs?ids=${ids}`)).jobs.map((j) => [j.job, j]));
+      jobs = jobs.map((j) => ({ ...j, ...(now.get(j.job) ?? {}), name: j.name }));
+    }
   }
 
   function post(p: Picked, onProgress: (f: number) => void): Promise<any> {
@@ -96,7 +133,7 @@ export async function uploadView(main: HTMLElement): Promise<void> {
       x.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       x.onload = () => {
         const body = JSON.parse(x.responseText || 'null');
-        if (x.status === 201) resolve(body);
+        if (x.status === 201 || x.status === 202) resolve(body);
         else reject(new Error(body?.error ? tr(body.error.message) : `HTTP ${x.status}`));
       };
       x.onerror = () => reject(new Error('network'));

@@ -1,0 +1,72 @@
+/**
+ * Values printed in the table's order but for one block moved elsewhere: plain pdftotext of a
+ * ruled table reads the page in text blocks, and a block of cells (a row's last four, one cell)
+ * can come out before or after the cells it stands between on the page.
+ *
+ * ```text
+ * 72 64 178 37 | 12 1 1 6 | 351 | 13 4 8 1 26 | 20     ← as printed (表四)
+ * 72 64 178 37 351 | 13 4 8 1 26 | 12 1 1 6 20         ← 12 1 1 6 put back: every sum holds
+ * ```
+ *
+ * The format's arithmetic decides: every way of taking one run of consecutive values out and
+ * putting it back elsewhere is tried, and the readings under which every sum holds (with a
+ * value other than 0 somewhere) are kept. Readings with the same values are one reading.
+ */
+export type BlockOrder =
+  /** The printed order already holds every sum (or holds no value other than 0): nothing moved. */
+  | { kind: 'as-printed' }
+  /** Exactly one reading holds: `order[i]` is the printed index of the value in place i. */
+  | { kind: 'one'; order: number[] }
+  /** Several readings hold (their values, and their orders as in `one`), or none (both empty). */
+  | { kind: 'ambiguous'; candidates: number[][]; orders: number[][] };
+
+export interface Relation {
+  /** Indices into the values, in the table's order (-1: a cell the table lacks, never holds). */
+  lhs: ArrayLike<number>;
+  rhs: ArrayLike<number>;
+}
+
+/** Whether every relation holds on these values. */
+export function relationsHold(values: ArrayLike<number>, relations: readonly Relation[]): boolean {
+  const sum = (ps: ArrayLike<number>) => {
+    let a = 0;
+    for (let i = 0; i < ps.length; i++) a += ps[i]! >= 0 ? values[ps[i]!]! : NaN;
+    return a;
+  };
+  return relations.every((r) => Math.abs(sum(r.lhs) - sum(r.rhs)) <= 1e-6);
+}
+
+/**
+ * The reading of `values` (printed order) under which `relations` hold, by at most one block
+ * moved. `maxLength`: the longest block tried (the whole length by default).
+ */
+export function orderBySums(values: readonly number[], relations: readonly Relation[], maxLength = values.length - 1): BlockOrder {
+  const n = values.length;
+  if (!values.some((v) => v !== 0) || relationsHold(values, relations)) return { kind: 'as-printed' };
+  const found = new Map<string, number[]>();
+  const order = new Array<number>(n);
+  const vals = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, i + maxLength); j++) {
+      const len = j - i;
+      // The block [i, j) goes to place k of what remains (k ≠ i: that is where it was).
+      for (let k = 0; k <= n - len; k++) {
+        if (k === i) continue;
+        let w = 0;
+        for (let p = 0; p < n; p++) {
+          if (w === k) for (let q = i; q < j; q++) order[w++] = q;
+          if (p >= i && p < j) continue;
+          order[w++] = p;
+        }
+        if (w === k) for (let q = i; q < j; q++) order[w++] = q;
+        for (let p = 0; p < n; p++) vals[p] = values[order[p]!]!;
+        if (!relationsHold(vals, relations)) continue;
+        const key = vals.join(',');
+        if (!found.has(key)) found.set(key, order.slice());
+      }
+    }
+  }
+  if (found.size === 1) return { kind: 'one', order: [...found.values()][0]! };
+  const orders = [...found.values()];
+  return { kind: 'ambiguous', candidates: orders.map((o) => o.map((p) => values[p]!)), orders };
+}

@@ -65,11 +65,11 @@ export const parseMessages = {
   },
   'columns-cut': {
     zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
-    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge; {cells} cell(s) left unread',
   },
   'columns-cut-page': {
     zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
-    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge ({cells} cells), left unread',
+    en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge; {cells} cell(s) left unread',
   },
   'cells-missing': {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），认定缺少的是“{columns}”列',

@@ -73,25 +73,50 @@ export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: n
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const a = items[k]!;
-    const b = items[k + 1];
-    const c = items[k + 2];
-    if (
-      a.kind === 'text' && b?.kind === 'row' && c?.kind === 'text' && b.label.trim() === '' && b.line.mode === 'space' &&
-      b.values > 0 && b.values <= width && b.line.index - a.line.index <= reach && c.line.index - b.line.index <= reach
-    ) {
-      const vals = b.fields.filter((f) => f.text !== '');
-      const one = vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index);
-      if (one && columnOf(ctx, vals[0]!.start) >= minIndent && !startsRow(c.label)) {
-        const joined: Item = { ...b, kind: 'row', label: `${a.label.trim()}${c.label.trim()}`, labelStart: a.labelStart, fields: vals, values: vals.length, segment: false };
-        joinedRows.add(joined);
-        out.push(joined);
-        k += 2;
-        continue;
-      }
+    const joined = a.kind === 'text' ? wrappedAround(ctx, items, k, width) : null;
+    if (joined) {
+      joinedRows.add(joined.item);
+      out.push(joined.item);
+      k = joined.last;
+      continue;
     }
     out.push(a);
   }
   return out;
+}
+
+/** The text fields of a line, each with the character column it starts at. */
+function textFields(ctx: Context, it: Item): Array<{ text: string; start: number; col: number }> {
+  return it.line.fields.filter((f) => f.cell.kind === 'text' && f.text.trim() !== '').map((f) => ({ text: f.text.trim(), start: f.start, col: columnOf(ctx, f.start) }));
+}
+
+/**
+ * The row a label wrapped around its values makes, from text item `k` on: the label is the
+ * last text field of line `k` (what stands left of it is another column's words, a group's
+ * label wrapped in its own narrow cell); the values line follows within `reach` lines, holding
+ * values and at most words left of the label's column; the label's last words start in the
+ * label's column within `reach` lines below it (other columns' words between are passed over).
+ */
+function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: number): { item: Item; last: number } | null {
+  const a = items[k]!;
+  const head = textFields(ctx, a).pop();
+  const b = items[k + 1];
+  if (!head || !b || b.kind !== 'row' || b.line.mode !== 'space' || b.values === 0 || b.values > width) return null;
+  if (b.line.index - a.line.index > reach) return null;
+  const vals = b.fields.filter((f) => f.text !== '');
+  if (!vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index)) return null;
+  if (columnOf(ctx, vals[0]!.start) < minIndent || columnOf(ctx, vals[0]!.start) <= head.col) return null;
+  if (textFields(ctx, b).some((f) => f.col >= head.col - 1)) return null;
+  for (let j = k + 2; j < items.length && items[j]!.line.index - b.line.index <= reach; j++) {
+    const c = items[j]!;
+    if (c.kind !== 'text') return null;
+    const tail = textFields(ctx, c).find((f) => Math.abs(f.col - head.col) <= 2);
+    if (!tail) continue;
+    if (startsRow(tail.text)) return null;
+    const item: Item = { ...b, kind: 'row', label: head.text + tail.text, labelStart: head.start, fields: vals, values: vals.length, segment: false };
+    return { item, last: j };
+  }
+  return null;
 }
 
 /** A text that begins a row of its own (a row number), not the end of a wrapped label. */

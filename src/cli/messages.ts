@@ -252,6 +252,7 @@ export const serve = {
   failedReport: m('未能读取的报告不能更正', 'a report that could not be read cannot be corrected'),
   queue: m('上传交给任务队列（redis://… 或 postgres://…），由 nianbao worker 读取', 'hand uploads to the job queue (redis://… or postgres://…), read by nianbao worker'),
   queueName: m('队列名（默认 nianbao）', 'queue name (default nianbao)'),
+  queueWorkers: m('与 --queue 一起：在本进程里也运行一个队列工作进程，同时读取 N 个文件（默认 0：只由 nianbao worker 读取）', 'with --queue: also run a queue worker in this process, reading N files at once (default 0: only nianbao worker processes read)'),
   noQueue: m('这个服务没有任务队列（nianbao serve --queue）', 'this server has no job queue (nianbao serve --queue)'),
   noJob: (id: string) => m(`没有这个任务：${id}`, `no such job: ${id}`),
   jobFailed: (why: string) => m(`读取失败：${why}`, `reading failed: ${why}`),

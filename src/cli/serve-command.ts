@@ -21,7 +21,8 @@ export function registerServeCommand(program: Command, t: Terminal): void {
     .option('--max-files <n>', t.text(serve.maxFiles), '200')
     .addOption(new Option('--queue <url>', t.text(serve.queue)).env('NIANBAO_QUEUE'))
     .option('--queue-name <name>', t.text(serve.queueName))
-    .action(async (opts: { port: string; host: string; db: string; token?: string; maxFiles: string; queue?: string; queueName?: string }) => {
+    .option('--workers <n>', t.text(serve.queueWorkers), '0')
+    .action(async (opts: { port: string; host: string; db: string; token?: string; maxFiles: string; queue?: string; queueName?: string; workers: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new NianbaoError('usage.port', serve.port_(opts.port).zh, serve.port_(opts.port).en);
       if (!loopback(opts.host) && !opts.token) throw new NianbaoError('usage.token', serve.tokenRequired(opts.host).zh, serve.tokenRequired(opts.host).en);
@@ -31,6 +32,8 @@ export function registerServeCommand(program: Command, t: Terminal): void {
       const store = await Store.open(opts.db);
       const pool = parsePool(Math.max(1, Math.min(4, availableParallelism())));
       const app = await buildServer({ store, pool, token: opts.token, maxFiles: Math.max(1, Number(opts.maxFiles) || 200), assets: loadAssets(), ...(opts.queue ? { queue: { url: opts.queue, name: opts.queueName } } : {}) });
+      const workers = Math.max(0, Math.floor(Number(opts.workers)) || 0);
+      const worker = opts.queue && workers ? await (await import('../queue/worker.js')).runWorker({ queueUrl: opts.queue, db: opts.db, queueName: opts.queueName, concurrency: workers }) : null;
       const address = await app.listen({ port, host: opts.host });
       t.say(serve.listening(address));
       // Until a signal: then finish the requests in flight and close the store.
@@ -40,6 +43,7 @@ export function registerServeCommand(program: Command, t: Terminal): void {
         process.once('SIGTERM', stop);
       });
       await app.close();
+      await worker?.close();
       await pool.destroy();
       await store.close();
     });

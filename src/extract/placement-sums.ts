@@ -1,4 +1,4 @@
-import { cellEntries, getCell } from '../model/cells.js';
+import { columnPaths, getCell, tableDefs } from '../model/cells.js';
 import type { Report } from '../model/report.js';
 import { failedSums, reportRelations } from '../model/sums.js';
 import type { Context } from './context.js';
@@ -35,21 +35,23 @@ export function placementDoubts(ctx: Context, report: Report): void {
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  // The first printed cell of each row (and of each group of rows), in printed order, by the
-  // row path before each dot of a cell's path: made once, when first needed.
-  let firstCell: Map<string, number> | undefined;
-  const atOf = (row: string) => {
-    if (!firstCell) {
-      firstCell = new Map();
-      for (const [path, c] of cellEntries(report)) {
-        if (c === undefined) continue;
-        for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
-          const prefix = path.slice(0, dot);
-          if (!firstCell.has(prefix)) firstCell.set(prefix, c.position.offset);
+  // The first printed cell of a row (or of a group of rows: every row whose id starts with the
+  // group's), in printed order: looked up in the format's rows, not in a map of every prefix of
+  // every cell path of the report.
+  const atOf = (row: string): number | null => {
+    const dot = row.indexOf('.');
+    const id = row.slice(dot + 1);
+    for (const t of tableDefs(report)) {
+      if (t.table !== row.slice(0, dot)) continue;
+      for (const r of t.rows) {
+        if (r.id !== id && !(r.id.startsWith(id) && r.id.charCodeAt(id.length) === 0x2e)) continue;
+        for (const p of columnPaths(t.table, r)) {
+          const c = getCell(report, p);
+          if (c !== undefined) return c.position.offset;
         }
       }
     }
-    return firstCell.get(row) ?? null;
+    return null;
   };
   for (const [table, rels] of relations) {
     const failed = failedSums(report, rels);

@@ -36,6 +36,11 @@ function cellIndex(report: Report): Map<string, Cell> {
   return idx;
 }
 
+/** Every printed cell of the report by its dotted path (see getCell), for callers that look up many. */
+export function cellsByPath(report: Report): ReadonlyMap<string, Cell> {
+  return cellIndex(report);
+}
+
 /** The cell at a dotted path (`table3.withheld.stateSecret.naturalPerson`), or undefined where not printed. */
 export function getCell(report: Report, path: string): Cell | undefined {
   return cellIndex(report).get(path);

@@ -1,6 +1,6 @@
-import { getCell } from './cells.js';
+import { cellsByPath } from './cells.js';
 import { formats, table3Relations, table4Relations, type SumRelation } from './formats/index.js';
-import type { Report } from './report.js';
+import type { Cell, Report } from './report.js';
 
 export interface SumOutcome {
   rel: SumRelation;
@@ -17,34 +17,35 @@ export interface SumOutcome {
  */
 export function failedSums(report: Report, relations: readonly SumRelation[]): SumOutcome[] {
   const out: SumOutcome[] = [];
+  // The report's cells by path, taken once for all the relations (not found again for every cell).
+  const cells = cellsByPath(report);
   for (const rel of relations) {
-    let absent = false;
-    let anyValue = false;
     // Sums first, without copying anything: most relations hold.
-    const sum = (ps: readonly string[]): number => {
-      let acc = 0;
-      for (const p of ps) {
-        const c = getCell(report, p);
-        if (!c) {
-          absent = true;
-          return 0;
-        }
-        if (c.value !== null) {
-          anyValue = true;
-          acc += c.value;
-        }
-      }
-      return acc;
-    };
-    const lhs = sum(rel.lhs);
-    const rhs = absent ? 0 : sum(rel.rhs);
-    if (absent || !anyValue || Math.abs(lhs - rhs) <= 1e-6) continue;
+    const l = sumOf(cells, rel.lhs);
+    if (l === null) continue;
+    const r = sumOf(cells, rel.rhs);
+    if (r === null || !(l.any || r.any) || Math.abs(l.sum - r.sum) <= 1e-6) continue;
     const values = new Map<string, number | null>();
-    for (const p of rel.lhs) values.set(p, getCell(report, p)!.value);
-    for (const p of rel.rhs) values.set(p, getCell(report, p)!.value);
-    out.push({ rel, lhs: round(lhs), rhs: round(rhs), values });
+    for (const p of rel.lhs) values.set(p, cells.get(p)!.value);
+    for (const p of rel.rhs) values.set(p, cells.get(p)!.value);
+    out.push({ rel, lhs: round(l.sum), rhs: round(r.sum), values });
   }
   return out;
+}
+
+/** The sum of the cells at `paths` (blank: 0) and whether any held a value; null where one is not printed. */
+function sumOf(cells: ReadonlyMap<string, Cell>, paths: readonly string[]): { sum: number; any: boolean } | null {
+  let sum = 0;
+  let any = false;
+  for (const p of paths) {
+    const c = cells.get(p);
+    if (!c) return null;
+    if (c.value !== null) {
+      any = true;
+      sum += c.value;
+    }
+  }
+  return { sum, any };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

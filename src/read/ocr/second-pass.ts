@@ -46,13 +46,7 @@ export async function secondPass(
   if (grays.size === 0) return { text, origins };
   const fields = fieldsOf(text, origins).filter((f) => {
     const o = origins[f.seg]!.origin;
-    if (o.form !== 'image' || !grays.has(o.page ?? 1)) return false;
-    // A number, or a blank field over ink that the engine read nothing in (confidence 0, ocr/pages.ts).
-    const s = text.slice(f.start, f.end);
-    if (numericRe.test(s)) return true;
-    // Only a number cell's size (at 200 dpi, under 1 cm high and 5 cm wide): a blank region is no number.
-    const b = (o as { box: Box }).box;
-    return s.trim() === '' && o.confidence === 0 && b[3] - b[1] <= 80 && b[2] - b[0] <= 400;
+    return o.form === 'image' && grays.has(o.page ?? 1) && numericRe.test(text.slice(f.start, f.end));
   });
   if (fields.length === 0) return { text, origins };
   // Crops: the field's box with a margin, ink only (ruling wiped), enlarged 2×.
@@ -94,13 +88,7 @@ export async function secondPass(
       const first = text.slice(hit.f.start, hit.f.end);
       const b = second.get(hit.i);
       const c1 = o.confidence ?? 0;
-      if (first.trim() === '') {
-        // The engine saw ink but no text: the digits-only reading fills it in, never above 60 (a doubt).
-        if (b && numericRe.test(b.s)) {
-          o.confidence = Math.round(Math.min(b.conf, 60));
-          body = b.s + text.slice(hit.f.end, next);
-        }
-      } else if (!b || !numericRe.test(b.s)) {
+      if (!b || !numericRe.test(b.s)) {
         // The digits-only reading saw nothing there: doubtful.
         o.confidence = Math.min(c1, 50);
       } else if (b.s === first) {

@@ -9,16 +9,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { reparse } from '../src/corpus/index.js';
 import { skipFor, targets } from '../src/store/testing.js';
-import { formOf, startServer, townReport, type TestServer } from './server-helpers.js';
+import { formOf, request, startServer, townReport, type TestServer } from './server-helpers.js';
 
 async function json(s: TestServer, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const init: RequestInit = { method };
-  if (body instanceof FormData) init.body = body;
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
-  }
-  const res = await fetch(s.url + path, init);
+  const res = await request(s, method, path, body);
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }

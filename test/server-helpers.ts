@@ -48,3 +48,14 @@ export function townReport(organ: string, corrected: boolean): Buffer {
   const cells = { ...requestCells(4, 1), ...(corrected ? {} : { 'table3.granted.naturalPerson': 2 }) };
   return Buffer.from(reportText({ organ, year: 2024, cells }), 'utf8');
 }
+
+/** A request to the test server: FormData as it is, any other body as JSON; the answer's status and response. */
+export async function request(s: TestServer, method: string, path: string, body?: unknown): Promise<Response> {
+  const init: RequestInit = { method };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  return fetch(s.url + path, init);
+}

@@ -8,35 +8,20 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { openQueue } from '../src/queue/target.js';
 import { runWorker, type WorkerHandle } from '../src/queue/worker.js';
-import { postgresSkip, postgresTarget, unreachable } from '../src/store/testing.js';
-import { formOf, seedFiles, startServer, townReport, type TestServer } from './server-helpers.js';
+import { postgresSkip, postgresTarget } from '../src/store/testing.js';
+import { formOf, request, seedFiles, startServer, townReport, type TestServer } from './server-helpers.js';
+import { dropQueue, redisSkip, testRedis } from '../src/queue/testing.js';
 
-const redisUrl = process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379';
-const hasIORedis = (() => {
-  try {
-    createRequire(import.meta.url).resolve('ioredis');
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const skip = postgresSkip || (hasIORedis ? await unreachable(redisUrl, 'Redis', 6379) : 'ioredis is not installed');
+const redisUrl = testRedis;
+const skip = postgresSkip || redisSkip;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 let ajv: Ajv2020 | undefined;
 async function call(s: TestServer, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const init: RequestInit = { method };
-  if (body instanceof FormData) init.body = body;
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
-  }
-  const res = await fetch(s.url + path, init);
+  const res = await request(s, method, path, body);
   if (res.status === 204) return { status: 204, body: undefined };
   const json = await res.json();
   // The answer as the OpenAPI document describes it.
@@ -79,9 +64,7 @@ describe('serve --queue: uploads parsed by the queue workers', { skip, timeout: 
     await a?.close();
     await b?.close();
     await plain?.close();
-    const queue = openQueue(redisUrl, queueName);
-    await queue.obliterate({ force: true }).catch(() => undefined);
-    await queue.close();
+    await dropQueue(redisUrl, queueName);
     await target.drop();
   });
 

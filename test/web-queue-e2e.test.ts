@@ -6,28 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openQueue } from '../src/queue/target.js';
 import { runWorker, type WorkerHandle } from '../src/queue/worker.js';
-import { postgresSkip, postgresTarget, unreachable } from '../src/store/testing.js';
+import { postgresSkip, postgresTarget } from '../src/store/testing.js';
 import { real, root } from './helpers.js';
 import { startServer, type TestServer } from './server-helpers.js';
+import { dropQueue, redisSkip, testRedis } from '../src/queue/testing.js';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const redisUrl = process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379';
-const hasIORedis = (() => {
-  try {
-    createRequire(import.meta.url).resolve('ioredis');
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const redisUrl = testRedis;
 const skip = !existsSync(chromium) ? `no Chromium at ${chromium} (.ci/run installs Debian's chromium)`
   : !existsSync(join(root, 'dist/web/main.js')) ? 'the pages are not built (npm run build)'
-    : postgresSkip || (hasIORedis ? await unreachable(redisUrl, 'Redis', 6379) : 'ioredis is not installed');
+    : postgresSkip || redisSkip;
 const artifacts = join(root, 'test-artifacts/web');
 
 describe('the upload page with the job queue, in Chromium', { skip, timeout: 120_000 }, () => {
@@ -45,9 +36,7 @@ describe('the upload page with the job queue, in Chromium', { skip, timeout: 120
     await browser?.close();
     await worker?.close();
     await s?.close();
-    const queue = openQueue(redisUrl, queueName);
-    await queue.obliterate({ force: true }).catch(() => undefined);
-    await queue.close();
+    await dropQueue(redisUrl, queueName);
     await target.drop();
   });
 

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,22 +14,15 @@ import { listFailed, queueStatus, retryFailed } from './dead-letters.js';
 import { enqueue } from './enqueue.js';
 import { openQueue } from './target.js';
 import { runWorker, type WorkerEvent } from './worker.js';
+import { redisSkip, testRedis } from './testing.js';
 
 const bin = fileURLToPath(new URL('../../../bin/nianbao.js', import.meta.url));
 
 // The queue backends to test: PostgreSQL always (BullMQ's PostgreSQL backend needs only `pg`),
 // Redis where its driver (ioredis) is installed.
-const hasIORedis = (() => {
-  try {
-    createRequire(import.meta.url).resolve('ioredis');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const queues = [
   { kind: 'postgres', url: process.env.NIANBAO_TEST_QUEUE_PG ?? testPostgres, skip: await unreachable(process.env.NIANBAO_TEST_QUEUE_PG ?? testPostgres, 'PostgreSQL', 5432) },
-  { kind: 'redis', url: process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379', skip: hasIORedis ? await unreachable(process.env.NIANBAO_TEST_QUEUE_REDIS ?? 'redis://127.0.0.1:6379', 'Redis', 6379) : 'ioredis is not installed' },
+  { kind: 'redis', url: testRedis, skip: redisSkip },
 ];
 
 /**

@@ -13,6 +13,8 @@ export interface Word {
   box: Box;
   conf: number;
   text: string;
+  /** The ruled row band the word's cell stands in, where the cell holds one line (ocr/ruled-rows.ts). */
+  row?: string;
 }
 
 export const isAsciiDigitish = (s: string) => /^[\d.,\-]+$/.test(s);
@@ -65,13 +67,17 @@ export function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: 
     if (!byLine.has(w.line)) byLine.set(w.line, []);
     byLine.get(w.line)!.push(w);
   }
+  // One baseline for the one-line cells of a ruled row band.
+  const bandBottoms = new Map<string, number[]>();
+  for (const w of words) if (w.row !== undefined) (bandBottoms.get(w.row) ?? bandBottoms.set(w.row, []).get(w.row)!).push(w.box[3]);
   const runs: Run[] = [];
   const conf = new Map<Run, number>();
   for (const ws of byLine.values()) {
     // A line's size: its characters' height (digits stand about 0.72 of a CJK character).
     const hs = ws.map(wordSize).filter((x) => x > 0.4 * ch && x < 3 * ch);
     const size = (hs.length ? median(hs) : ch) * k;
-    const base = median(ws.map((w) => w.box[3])) * k;
+    const band = ws[0]!.row;
+    const base = median(band !== undefined && ws.every((w) => w.row === band) ? bandBottoms.get(band)! : ws.map((w) => w.box[3])) * k;
     ws.sort((a, b) => a.box[0] - b.box[0]);
     // An item number split from its label (`2` `.其他…`, `2.` `其他…`): joined to it.
     for (let j = 0; j + 1 < ws.length; j++) {

@@ -74,7 +74,10 @@ export function streamRows(
   // Each run's bit in the mask, or -1 for a run that always joins the stream.
   const bitOf = new Int32Array(runs.length).fill(-1);
   choices.forEach((i, b) => (bitOf[i] = b));
+  const fits = quickCheck(t, fixed, runs, bitOf, widthOf, cols);
   for (let mask = 0; mask < 1 << choices.length; mask++) {
+    // Most readings fail: test each on plain numbers first, and build rows only for those that pass.
+    if (!fits(mask)) continue;
     const rows = place(t, fixed, runs, bitOf, mask, widthOf);
     if (!rows || !holds(t, rows, cols)) continue;
     const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
@@ -96,6 +99,101 @@ export function streamRows(
 
 /** Runs after labels tried both ways: beyond this many, the table is left to the aligned reading. */
 const maxChoices = 12;
+
+/**
+ * `place` followed by `holds`, on numbers alone and without allocating: whether the reading
+ * `mask` places every value and the sums accept it. Exactly the same answer (the caller then
+ * builds the rows of the few readings that pass).
+ */
+function quickCheck(
+  t: TableDef,
+  fixed: ReadonlyMap<number, Field[]>,
+  runs: ReadonlyArray<{ fields: Array<{ field: Field; item: Item }>; after: number }>,
+  bitOf: Int32Array,
+  widthOf: (r: number) => number,
+  cols?: readonly number[],
+): (mask: number) => boolean {
+  const num = (f: Field) => (typeof f.cell.value === 'number' ? f.cell.value : 0);
+  const nRows = t.rows.length;
+  // Every run's values one after another; a run's fields start at runStart[i].
+  const runStart = new Int32Array(runs.length + 1);
+  runs.forEach((run, i) => (runStart[i + 1] = runStart[i]! + run.fields.length));
+  const runVal = new Float64Array(runStart[runs.length]!);
+  runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
+  const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
+  const width = Int32Array.from({ length: nRows }, (_, r) => widthOf(r));
+  // Where each row's cells start among all cells (the relations' indices), and each printed field's column.
+  const base = new Int32Array(nRows + 1);
+  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
+  const colOf = (r: number, k: number) => (cols ? cols[k]! : k);
+  // Each relation is tested as soon as the last row it names is filled: most readings fail early.
+  const rowOf = (p: number) => {
+    let r = 0;
+    while (base[r + 1]! <= p) r++;
+    return r;
+  };
+  const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
+  for (const rel of relationsOf(t)) {
+    const all = [...rel.lhs, ...rel.rhs];
+    relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
+  }
+  const sumsHold = (rels: ReadonlyArray<{ lhs: Int32Array; rhs: Int32Array }>) => {
+    for (const rel of rels) {
+      let lhs = 0;
+      let rhs = 0;
+      for (const p of rel.lhs) lhs += p >= 0 ? values[p]! : NaN;
+      for (const p of rel.rhs) rhs += p >= 0 ? values[p]! : NaN;
+      if (!(Math.abs(lhs - rhs) <= 1e-6)) return false;
+    }
+    return true;
+  };
+  const values = new Float64Array(base[nRows]!);
+  const stream = new Int32Array(runVal.length); // indices into runVal, in stream order
+  const ownIdx: number[][] = Array.from({ length: nRows }, () => []);
+  return (mask) => {
+    let n = 0;
+    for (const own of ownIdx) own.length = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const a = runStart[i]!;
+      const b = runStart[i + 1]!;
+      if (bitOf[i]! < 0 || !(mask & (1 << bitOf[i]!))) {
+        for (let k = a; k < b; k++) stream[n++] = k;
+        continue;
+      }
+      const r = runs[i]!.after;
+      const w = Math.max(0, width[r]! - fixedVal[r]!.length);
+      const cut = Math.min(b, a + w);
+      for (let k = a; k < cut; k++) ownIdx[r]!.push(k);
+      for (let k = cut; k < b; k++) stream[n++] = k;
+    }
+    values.fill(0);
+    let next = 0;
+    let nonZero = false;
+    const put = (r: number, k: number, v: number) => {
+      const c = colOf(r, k);
+      if (c >= base[r + 1]! - base[r]!) return; // a column this row lacks: not in its sums
+      values[base[r]! + c] = v;
+      if (v !== 0) nonZero = true;
+    };
+    for (let r = 0; r < nRows; r++) {
+      const w = width[r]!;
+      const first = fixedVal[r]!;
+      const mine = ownIdx[r]!;
+      if (first.length + mine.length > w) return false;
+      const want = w - first.length - mine.length;
+      const taken = Math.min(want, n - next);
+      if (taken !== want) return false;
+      if (mine.length === 0 && taken === 0) return false; // no item to hang the row on
+      let k = 0;
+      for (const v of first) put(r, k++, v);
+      for (const at of mine) put(r, k++, runVal[at]!);
+      for (let j = 0; j < taken; j++) put(r, k++, runVal[stream[next + j]!]!);
+      next += taken;
+      if (!sumsHold(relsAfter[r]!)) return false;
+    }
+    return next === n && nonZero;
+  };
+}
 
 /** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream (fields not yet given their columns). */
 function place(

@@ -16,8 +16,13 @@ export interface Resolved {
 /** Column coordinates of a row that printed every cell: the grid other rows align to. */
 export function gridOf(item: Item, width: number): number[] | null {
   if (item.segment) return null;
-  const filled = item.fields.filter((f) => f.text !== '');
-  return filled.length === width ? filled.map((f) => f.col) : null;
+  // Counted before anything is built: a short row's nearest full row is looked for over many rows.
+  let filled = 0;
+  for (const f of item.fields) if (f.text !== '') filled++;
+  if (filled !== width) return null;
+  const grid: number[] = [];
+  for (const f of item.fields) if (f.text !== '') grid.push(f.col);
+  return grid;
 }
 
 /**

@@ -128,8 +128,10 @@ export function nearestGrid(items: readonly Item[], k: number, width: number): n
   for (let d = 1; d < items.length; d++) {
     for (let side = 0; side < 2; side++) {
       const j = side === 0 ? k - d : k + d;
-      const it = items[j];
-      if (!it || it.kind !== 'row' || it.line.mode !== me.line.mode) continue;
+      // Bounds first: reading an array at a negative index is a slow property lookup.
+      if (j < 0 || j >= items.length) continue;
+      const it = items[j]!;
+      if (it.kind !== 'row' || it.line.mode !== me.line.mode) continue;
       const g = gridOf(it, width);
       if (!g) continue;
       if (it.fields.length === me.fields.length) return g;

@@ -54,7 +54,7 @@ function read(form: string, exact: RegExp) {
 
 describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
 describe('real reports through pdftotext -layout', () => read('layout', /./));
-describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
+describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
@@ -100,6 +100,15 @@ describe('the reader says what it doubted', () => {
     assert.deepEqual([t2.procurement!.projects!.value, t2.procurement!.amount!.value], [13, 57019]);
     const unverified = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-unverified').map((d) => d.path);
     assert.ok(unverified.includes('table2.procurement'), unverified.join(' '));
+  });
+  it('plain pdftotext: 表二\'s last column printed after the table is read back into each row, and says so', () => {
+    // Seed 004: the blocks print 0 0 3 3 (规章 and 规范性文件, two columns each); 0 9 … after the table.
+    const report = parse(readFileSync(join(dir, 'plain/004_c6867b7eba30610a.txt')), { name: '004' });
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    const row = (id: string) => Object.values(t2[id]!).map((c) => c.value);
+    assert.deepEqual([row('regulations'), row('normativeDocuments'), row('fees')], [[0, 0, 0], [3, 3, 9], [0, 0]]);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/last-column-apart'));
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/cells-unverified' && d.path === 'table2.normativeDocuments'));
   });
   it('plain pdftotext: a row whose first cell stands by its label and the rest one per line is one row', () => {
     const report = parse(readFileSync(join(dir, 'plain/003_0ec7f487509b9c4f.txt')), { name: '003' });

@@ -1,4 +1,5 @@
 import type { Item } from './items.js';
+import type { Field } from './lines.js';
 import type { LabelMatcher } from './similarity.js';
 
 /**
@@ -27,8 +28,25 @@ import type { LabelMatcher } from './similarity.js';
  * The result replaces each label with a row item holding its values (a segment: the values
  * were printed apart from their label and are taken in order, which the reader says on the
  * row) and drops the runs. Returns null where the region is not such a table.
+ *
+ * The table's last column may come apart too, printed after the whole table in the rows' order
+ * (seed 004's 表二 through plain pdftotext). That reading is taken where the count alone cannot
+ * tell it from the whole one: each block's run then holds whole rows of one value fewer, the
+ * last run one value per row, while read whole a run would start inside a row.
+ *
+ * ```text
+ * 本年新制作数量 / 本年新公开数量 / 对外公开总数量
+ * 0  0  3  3           ← 规章 and 规范性文件, two columns each (read whole: 0 0 3 | 3 …)
+ * …
+ * 三、收到和处理政府信息公开申请情况
+ * 0  9  0  0  0  0  0  0   ← every row's last column, in row order
+ * ```
  */
-export function pairLabelList(items: readonly Item[], matcher: LabelMatcher, widths: readonly number[]): Item[] | null {
+export function pairLabelList(
+  items: readonly Item[],
+  matcher: LabelMatcher,
+  widths: readonly number[],
+): { items: Item[]; lastApart: Field | null } | null {
   // Groups of a label list and the value runs after it, up to the next label.
   type Group = { labels: Array<{ k: number; row: number }>; runs: number[] };
   const groups: Group[] = [];
@@ -48,27 +66,52 @@ export function pairLabelList(items: readonly Item[], matcher: LabelMatcher, wid
   if (groups.length === 0 || groups.reduce((n, g) => n + g.labels.length, 0) < 2) return null;
   // Rows listed in the format's order, each once; each group's runs hold exactly its rows' cells.
   let last = -1;
-  const rows = new Map<number, Item>();
   for (const g of groups) {
-    const fields = g.runs.flatMap((k) => items[k]!.fields);
-    let used = 0;
-    for (const { k, row } of g.labels) {
+    for (const { row } of g.labels) {
       if (row <= last) return null;
       last = row;
-      const w = widths[row]!;
-      const mine = fields.slice(used, used + w).map((f, col) => ({ ...f, col }));
+    }
+  }
+  const rows = new Map<number, Item>();
+  let lastApart: Field | null = null;
+  for (const g of groups) {
+    const fields = g.runs.flatMap((k) => items[k]!.fields);
+    const ws = g.labels.map(({ row }) => widths[row]!);
+    if (ws.reduce((a, b) => a + b, 0) !== fields.length) return null;
+    const tail = g.runs.length > 1 ? items[g.runs[g.runs.length - 1]!]!.fields : [];
+    const apart = tail.length === g.labels.length && !runsOnRows(g, ws) && runsOnRows({ ...g, runs: g.runs.slice(0, -1) }, ws.map((w) => w - 1));
+    if (apart) lastApart ??= tail[0]!;
+    let used = 0;
+    g.labels.forEach(({ k, row }, i) => {
+      const w = widths[row]! - (apart ? 1 : 0);
+      const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map((f, col) => ({ ...f, col }));
       used += w;
       const it = items[k]!;
       rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });
-    }
-    if (used !== fields.length) return null;
+    });
   }
   const runs = new Set(groups.flatMap((g) => g.runs));
   const out: Item[] = [];
   items.forEach((it, k) => {
     if (!runs.has(k)) out.push(rows.get(k) ?? it);
   });
-  return out;
+  return { items: out, lastApart };
+
+  /** Whether the group's runs, read in order into rows of these widths, each start a row and together fill them. */
+  function runsOnRows(g: { runs: number[] }, ws: number[]): boolean {
+    const starts = new Set<number>();
+    let at = 0;
+    for (const w of ws) {
+      starts.add(at);
+      at += w;
+    }
+    let n = 0;
+    for (const k of g.runs) {
+      if (!starts.has(n)) return false;
+      n += items[k]!.fields.length;
+    }
+    return n === at;
+  }
 }
 
 /** The one row a label names (score ≥ `least`, no other as high), or -1. */

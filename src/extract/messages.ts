@@ -47,6 +47,10 @@ export const parseMessages = {
     zh: '“{label}”一行与表三其他各行一样只印出两个数值，按各项合计吻合读作“{first}”和“{last}”两列，其余各列空白；前一个数值属于哪一类申请人无法从文字判断，请对照原件核对',
     en: 'row “{label}”, like every row of table 3, prints two values: read as “{first}” and “{last}” (every sum holds), the other columns blank; which applicant column the first belongs to the text cannot tell',
   },
+  'last-column-apart': {
+    zh: '{table}的最后一列印在表格之后，按各行的顺序读入（各栏的数值按行整齐排列，而整体读入会把一行拆开）',
+    en: 'the last column of {tableEn} was printed after the table and read in row order (so each block\'s values fill whole rows; read as printed, a row would be split)',
+  },
   'cells-by-columns': {
     zh: '“{label}”一行的数值是逐列印出的（一列印完再印下一列），按表格的行列位置读入',
     en: 'the values of row “{label}” were printed one column at a time; read back into the table\'s rows',

@@ -82,7 +82,11 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const fmt = decideFormat(ctx, printed, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);
-  const items = pairLabelList(printed, m, t.rows.map((r) => r.columns.length)) ?? printed;
+  const paired = pairLabelList(printed, m, t.rows.map((r) => r.columns.length));
+  const items = paired?.items ?? printed;
+  if (paired?.lastApart) {
+    ctx.report('last-column-apart', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en }, paired.lastApart.start);
+  }
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   // Labels may stand on the values' line, above them or (raw PDF text) below them.

@@ -80,6 +80,21 @@ describe('a table wider than the page, cut at its right edge (LibreOffice print 
   });
 });
 
+describe('a table row broken at the foot of a page (LibreOffice print of a DOCX)', () => {
+  it('PDF: a cell whose digits go on at the top of the next page is read whole (1288, not 12) and says so; no wrong cell unflagged', async () => {
+    // Page 5 ends inside the row （一）予以公开: 12 | 2 | … ; page 6 begins with 88 | 1 in the same columns.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf-libreoffice/fgjx-2024-jiangsu-huaian.pdf')), { name: 'fgjx' });
+    const granted = report.table3!.granted as Record<string, { value: number | null }>;
+    assert.deepEqual([granted.naturalPerson!.value, granted.commercial!.value], [1288, 21]);
+    const across = report.diagnostics.filter((d) => d.ruleId === 'parse/cell-across-pages').map((d) => d.path);
+    assert.deepEqual(across, ['table3.granted.naturalPerson', 'table3.granted.commercial']);
+    const at = report.diagnostics.find((d) => d.ruleId === 'parse/cell-across-pages')!.position!.origin;
+    assert.ok(at?.form === 'pdf' && at.page === 5 && at.continued?.page === 6);
+    const truth = pairs(join(dir, 'plain'), join(dir, 'truth')).find((p) => p.name === 'fgjx-2024-jiangsu-huaian')!.truth;
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+  });
+});
+
 describe('the reader says what it doubted', () => {
   it('a sum finding on a row the reader placed by assumption is a warning linked to the reader diagnostic', () => {
     // hongze's 表三 with （七）总计's 自然人 misprinted (21 → 22): no reading makes its sums hold.

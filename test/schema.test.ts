@@ -45,6 +45,8 @@ describe('schema/report.schema.json', () => {
       ['html', join(forms, 'html/000_f42b2add2afd0cc6.html'), false],
       ['docx', join(forms, 'docx/000_f42b2add2afd0cc6.docx'), false],
       ['pdf', join(forms, 'pdf/000_f42b2add2afd0cc6.pdf'), false],
+      // A row broken across pages: origins that go on on the next page.
+      ['pdf', join(root, 'fixtures/real-forms/pdf-libreoffice/fgjx-2024-jiangsu-huaian.pdf'), false],
       ['doc', join(forms, 'doc/000_f42b2add2afd0cc6.doc'), hasSoffice ? false : 'LibreOffice (soffice) is not installed: no Word 97 report to validate'],
       ['image', join(forms, 'scan/001_015773bddcd054c9-2.png'), (await hasTesseract()) ? false : 'tesseract-ocr with chi_sim is not installed: no OCR report to validate'],
     ];
@@ -53,6 +55,7 @@ describe('schema/report.schema.json', () => {
         const model = JSON.parse(JSON.stringify(await parseAsync(readFileSync(file), { name: file })));
         assert.equal(model.source.form, form);
         assert.ok(validate(model), `${file}: ${ajv2020Errors(validate.errors)}`);
+        if (file.includes('fgjx')) assert.ok(JSON.stringify(model).includes('"continued":'), 'origins across pages');
         if (form === 'image') assert.ok(JSON.stringify(model).includes('"confidence":'), 'OCR origins carry a confidence');
       });
     }

@@ -47,6 +47,10 @@ export const parseMessages = {
     zh: '“{label}”一行与表三其他各行一样只印出两个数值，按各项合计吻合读作“{first}”和“{last}”两列，其余各列空白；前一个数值属于哪一类申请人无法从文字判断，请对照原件核对',
     en: 'row “{label}”, like every row of table 3, prints two values: read as “{first}” and “{last}” (every sum holds), the other columns blank; which applicant column the first belongs to the text cannot tell',
   },
+  'cell-across-pages': {
+    zh: '单元格“{text}”跨页印出（表格的一行在第 {page} 页页脚断开，其余部分在第 {next} 页页首的同一列），已合并读取',
+    en: 'cell “{text}” is printed over two pages (a table row broken at the foot of page {page}, the rest at the top of page {next} in the same column); read as one',
+  },
   'last-column-apart': {
     zh: '{table}的最后一列印在表格之后，按各行的顺序读入（各栏的数值按行整齐排列，而整体读入会把一行拆开）',
     en: 'the last column of {tableEn} was printed after the table and read in row order (so each block\'s values fill whole rows; read as printed, a row would be split)',

@@ -113,8 +113,12 @@ export function makeCell(ctx: Context, f: Field | null, at: number, rowPath: str
   if (f.cell.extraText) {
     ctx.report('cell-text', 'info', { text: raw, value: String(f.cell.value) }, f.start, { path: `${rowPath}.${column}`, actual: raw });
   }
-  // A cell read by OCR with low confidence (see read/image.ts): worth a look at the image.
   const o = cell.position.origin;
+  // A cell printed over two pages (a table row broken at the foot of a page), read as one.
+  if (o?.form === 'pdf' && o.continued) {
+    ctx.report('cell-across-pages', 'info', { text: raw, page: o.page, next: o.continued.page }, f.start, { path: `${rowPath}.${column}`, actual: raw });
+  }
+  // A cell read by OCR with low confidence (see read/image.ts): worth a look at the image.
   if (o?.form === 'image' && o.confidence !== undefined && o.confidence < 80) {
     ctx.report('ocr-low-confidence', 'warning', { text: raw, confidence: o.confidence, page: o.page ?? 1, box: o.box.join(',') }, f.start, { path: `${rowPath}.${column}`, actual: raw });
   }

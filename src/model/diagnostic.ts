@@ -5,7 +5,11 @@
 export type Origin =
   | { form: 'html'; path: string; byteOffset?: number }
   | { form: 'docx'; paragraph?: number; table?: number; row?: number; cell?: number }
-  | { form: 'pdf'; page: number; box: [number, number, number, number] }
+  /**
+   * `continued`: the cell's text goes on at the top of the next page, in the same column (a
+   * table row broken across pages), and was joined: where that part stands.
+   */
+  | { form: 'pdf'; page: number; box: [number, number, number, number]; continued?: { page: number; box: [number, number, number, number] } }
   /** `confidence`: OCR confidence on tesseract's scale, 0–100 (the lowest of the field's words). */
   | { form: 'image'; page?: number; box: [number, number, number, number]; confidence?: number }
   /** A line of a text file whose other parts (its HTML table blocks) were read as grids. */

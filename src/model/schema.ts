@@ -71,6 +71,16 @@ export function buildSchema(): Json {
           box: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
           // OCR confidence on tesseract's scale, 0–100 (the lowest of the words in the field).
           confidence: { type: 'number', minimum: 0, maximum: 100, description: 'OCR confidence, 0–100 (tesseract\'s scale): the lowest of the words in the field; below 80 is worth a look.' },
+          continued: {
+            type: 'object',
+            required: ['page', 'box'],
+            properties: {
+              page: { type: 'integer', minimum: 1 },
+              box: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+            },
+            additionalProperties: false,
+            description: 'PDF: the cell goes on at the top of the next page, in the same column (a table row broken across pages), and was read as one: where that part stands.',
+          },
         },
         additionalProperties: false,
       },

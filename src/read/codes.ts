@@ -23,6 +23,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/cells-ambiguous': n('单元格读取有歧义', 'cells read ambiguously'),
   'parse/cells-order-by-sums': n('数值顺序按合计认定', 'value order decided by the sums'),
   'parse/cells-order-ambiguous': n('数值顺序有多种可能', 'value order ambiguous'),
+  'parse/cell-across-pages': n('单元格跨页印出，已合并', 'cell printed over two pages, joined'),
   'parse/last-column-apart': n('最后一列印在表格之后', 'last column printed after the table'),
   'parse/cells-by-columns': n('按列印出的数值按合计放回各行', 'values printed by column, put back by the sums'),
   'parse/cells-two-columns': n('一行只印出两个数值（自然人、总计）', 'two values a row (natural person, total)'),

@@ -75,7 +75,7 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
   const { h, v } = rules;
   if (h.length < 3 || v.length < 2) return runs;
   const pieces = runs.flatMap((r) => splitAtRules(r, v));
-  const cells = new Map<string, { top: number; bottom: number; list: Run[] }>();
+  const cells = new Map<string, { left: number; top: number; right: number; bottom: number; list: Run[] }>();
   const out: Run[] = [];
   for (const r of pieces) {
     const cx = (r.x0 + r.x1) / 2;
@@ -99,10 +99,10 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       continue;
     }
     const key = `${left.toFixed(1)},${top.toFixed(1)},${right.toFixed(1)},${bottom.toFixed(1)}`;
-    if (!cells.has(key)) cells.set(key, { top, bottom, list: [] });
+    if (!cells.has(key)) cells.set(key, { left, top, right, bottom, list: [] });
     cells.get(key)!.list.push(r);
   }
-  for (const { top, bottom, list } of cells.values()) {
+  for (const { left, top, right, bottom, list } of cells.values()) {
     // The cell's first row ends at the first rule below its top anywhere in the table.
     let rowEnd = bottom;
     for (const s of h) if (s.at > top + 0.5 && s.at < rowEnd) rowEnd = s.at;
@@ -136,6 +136,7 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       size: sizes[sizes.length >> 1]!,
       box: list.map((r) => r.box).reduce(unionBox),
       cell: `${top}:${list[0]!.x0}`,
+      rect: [left, top, right, bottom],
     });
   }
   return out;

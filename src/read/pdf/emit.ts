@@ -9,8 +9,8 @@ import type { Region } from './regions.js';
 class Writer {
   text = '';
   origins: OriginSegment[] = [];
-  field(s: string, page: number, box: Box | null): void {
-    if (box) this.origins.push({ offset: this.text.length, origin: { form: 'pdf', page, box } });
+  field(s: string, page: number, box: Box | null, continued?: { page: number; box: Box }): void {
+    if (box) this.origins.push({ offset: this.text.length, origin: { form: 'pdf', page, box, ...(continued ? { continued } : {}) } });
     this.text += s.replace(/[\t\r\n]+/g, ' ');
   }
   raw(s: string): void {
@@ -48,7 +48,7 @@ export function emit(lines: Line[], regions: Region[]): { text: string; origins:
       w.raw('\n');
       continue;
     }
-    const fields: Array<{ text: string; box: Box | null; page: number }> = r.cols.map(() => ({ text: '', box: null, page: l.page }));
+    const fields: Array<{ text: string; box: Box | null; page: number; continued?: { page: number; box: Box } }> = r.cols.map(() => ({ text: '', box: null, page: l.page }));
     const labelPieces: LabelPiece[] = labels.get(i) ?? [];
     const extra: Cell[] = [];
     for (const c of l.cells) {
@@ -60,6 +60,7 @@ export function emit(lines: Line[], regions: Region[]): { text: string; origins:
       const f = fields[k]!;
       f.text = f.text ? f.text + ' ' + c.text : c.text;
       f.box = f.box ? unionBox(f.box, c.box) : c.box;
+      if (c.continued) f.continued = c.continued;
     }
     for (const c of extra) labelPieces.push({ cell: c, line: i });
     const label = joinLabel(lines, labelPieces);
@@ -86,7 +87,7 @@ export function emit(lines: Line[], regions: Region[]): { text: string; origins:
       const f = fields[k]!;
       // A blank cell maps to where it would stand: its column on this row.
       const box = f.box ?? blankBox(l, r.cols[k]!);
-      w.field(f.text, f.page, box);
+      w.field(f.text, f.page, box, f.continued);
     }
     w.raw('\n');
   }

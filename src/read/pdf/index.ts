@@ -27,6 +27,7 @@ import { pageRuns, type Run } from './runs.js';
 import { pageRules } from './ruling.js';
 import { displayRules, runsByCell } from './cells.js';
 import { pageEdge } from './page-edge.js';
+import { joinRowsAcrossPages } from './row-across-pages.js';
 
 export interface PdfLimits {
   /** Most pages read (default 200); a longer PDF is refused as too large. */
@@ -149,6 +150,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
         }
         p.runs = runsByCell(p.runs, ruled);
       }
+      // A row broken at the foot of a page goes on at the top of the next.
+      joinRowsAcrossPages(laid.map((p) => (p && !p.turned ? p : null)));
     }
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));

@@ -13,6 +13,8 @@ export interface Cell {
   value: boolean;
   /** Read from a ruled table cell: already whole, and on its row. */
   ruled?: boolean;
+  /** Its text goes on at the top of the next page (see Run.continued). */
+  continued?: { page: number; box: Box };
 }
 
 export interface Line {
@@ -80,7 +82,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
         c.box = unionBox(c.box, r.box);
         c.size = Math.max(c.size, r.size);
       } else {
-        c = { text: r.s, x0: r.x0, x1: r.x1, y: r.y, size: r.size, box: r.box, value: false, ...(r.cell !== undefined ? { ruled: true } : {}) };
+        c = { text: r.s, x0: r.x0, x1: r.x1, y: r.y, size: r.size, box: r.box, value: false, ...(r.cell !== undefined ? { ruled: true } : {}), ...(r.continued ? { continued: r.continued } : {}) };
         cells.push(c);
       }
     }

@@ -14,6 +14,13 @@ export interface Run {
   box: Box;
   /** The ruled table cell it was read from (read/pdf/cells.ts): never joined with another's words. */
   cell?: string;
+  /** That cell's rectangle in the reading frame: left, top, right, bottom (between its rules). */
+  rect?: Box;
+  /**
+   * The rest of the cell's text was printed at the top of the next page, in the same column, and
+   * is joined here (a table row broken across pages: read/pdf/row-across-pages.ts): its page and box.
+   */
+  continued?: { page: number; box: Box };
 }
 
 /**

@@ -49,7 +49,7 @@ describe('readAsync in a child process', () => {
   });
 
   it('the limits are 60 s and 1 GiB a file, 20 s more a page read by OCR', () => {
-    assert.deepEqual(defaultIsolationLimits, { timeoutMs: 60_000, ocrPageMs: 20_000, maxMemory: 1024 * mib });
+    assert.deepEqual(defaultIsolationLimits, { timeoutMs: 60_000, ocrPageMs: 20_000, maxMemory: 1024 * mib, ocrMaxMemory: 2048 * mib });
   });
 
   it('finds the processes started under a process, with their memory', { skip: noProc }, async () => {
@@ -72,6 +72,13 @@ describe('readAsync in a child process', () => {
     assert.equal(r.failure?.code, 'too-large');
     assert.match(r.failure!.message.zh, /内存/);
     assert.equal((await readAsync(doc)).failure, null);
+  });
+
+  it('gives a scan read by OCR its own memory limit, from the moment the OCR starts', { skip: noProc || (!ocr && 'tesseract with chi_sim is not installed') }, async () => {
+    const png = readFileSync(join(root, 'fixtures/forms/png/000_f42b2add2afd0cc6-2.png'));
+    const r = await readAsync(png, { maxMemory: 200 * mib, ocrMaxMemory: 2048 * mib });
+    assert.equal(r.failure, null);
+    assert.ok(r.source!.text.includes('政府信息'), r.source!.text.slice(0, 200));
   });
 
   it('counts Tesseract in the memory limit', { skip: noProc || (!ocr && 'tesseract with chi_sim is not installed') }, async () => {

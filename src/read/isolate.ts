@@ -33,6 +33,12 @@ export interface IsolationLimits {
   ocrPageMs?: number;
   /** Most memory the reading process and the processes it starts may take, in bytes (default 1 GiB). */
   maxMemory?: number;
+  /**
+   * The same for a scan read by OCR, from the moment the child says it starts the OCR (default
+   * 2 GiB, or `maxMemory` where only that is given): PP-OCR's detection briefly takes several
+   * hundred megabytes on a page, and a 9-page bilevel scan peaked past 1 GiB for moments.
+   */
+  ocrMaxMemory?: number;
 }
 
 /** A page read by OCR is given 20 s, or NIANBAO_OCR_TIMEOUT seconds where set (a slow or busy machine). */
@@ -41,7 +47,7 @@ function ocrPageMsFromEnv(): number {
   return Number.isFinite(s) && s > 0 ? s * 1000 : 20_000;
 }
 
-export const defaultIsolationLimits = { timeoutMs: 60_000, ocrPageMs: ocrPageMsFromEnv(), maxMemory: 1024 * 1024 * 1024 } as const;
+export const defaultIsolationLimits = { timeoutMs: 60_000, ocrPageMs: ocrPageMsFromEnv(), maxMemory: 1024 * 1024 * 1024, ocrMaxMemory: 2048 * 1024 * 1024 } as const;
 
 /** What the child is given: the limits it reads within (its tools' own deadlines come from them). */
 export interface ChildBudget {
@@ -210,20 +216,22 @@ function runJob(job: Job): void {
   const fail = (why: 'timeout' | 'memory' | 'crashed', detail: string | number) => finish({ failure: limitFailure(job.form, why, detail), source: null }, false);
   const started = Date.now();
   let deadline = limits.timeoutMs;
+  let memory = limits.maxMemory;
   let timer = setTimeout(() => fail('timeout', deadline), deadline);
   const onMessage = (m: { result?: WireResult; crashed?: string; ocrPages?: number }) => {
     if (m.result) finish(m.result, true);
     else if (m.crashed !== undefined) fail('crashed', m.crashed);
     else if (m.ocrPages !== undefined && !settled) {
-      // A scan about to be read by OCR: its pages' time on top of the file's.
+      // A scan about to be read by OCR: its pages' time on top of the file's, and the OCR's memory.
       deadline = limits.timeoutMs + Math.max(1, m.ocrPages) * limits.ocrPageMs;
+      memory = Math.max(memory, limits.ocrMaxMemory);
       clearTimeout(timer);
       timer = setTimeout(() => fail('timeout', deadline), Math.max(0, started + deadline - Date.now()));
     }
   };
   const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
     // V8 ends a process out of heap with a fatal error (SIGABRT or exit 134).
-    if (signal === 'SIGABRT' || code === 134) fail('memory', limits.maxMemory);
+    if (signal === 'SIGABRT' || code === 134) fail('memory', memory);
     else fail('crashed', signal ?? `exit ${code}`);
   };
   const onError = (e: Error) => fail('crashed', e.message);
@@ -233,7 +241,7 @@ function runJob(job: Job): void {
     if (c.pid === undefined) return;
     if (++ticks % 4 === 0) under = processesUnder(c.pid)?.resident ?? 0;
     const rss = residentBytes(c.pid);
-    if (rss !== null && rss + under > limits.maxMemory) fail('memory', limits.maxMemory);
+    if (rss !== null && rss + under > memory) fail('memory', memory);
   }, 50);
   c.on('message', onMessage);
   c.on('exit', onExit);
@@ -249,11 +257,12 @@ function runJob(job: Job): void {
  * Never throws.
  */
 export function readIsolated(bytes: Uint8Array, form: Form, options: ReadOptions & IsolationLimits = {}): Promise<WireResult> {
-  const { timeoutMs, ocrPageMs, maxMemory, ...readOptions } = options;
+  const { timeoutMs, ocrPageMs, maxMemory, ocrMaxMemory, ...readOptions } = options;
   const limits = {
     timeoutMs: timeoutMs ?? defaultIsolationLimits.timeoutMs,
     ocrPageMs: ocrPageMs ?? defaultIsolationLimits.ocrPageMs,
     maxMemory: maxMemory ?? defaultIsolationLimits.maxMemory,
+    ocrMaxMemory: ocrMaxMemory ?? maxMemory ?? defaultIsolationLimits.ocrMaxMemory,
   };
   return new Promise((resolve) => {
     try {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDocx, type DocxReadResult } from './docx.js';
 import type { ReadFailure } from './index.js';
-import { runProgram } from './program.js';
+import { describeFailure, runProgram } from './program.js';
 
 /** An OLE compound file that is not a Word document (an .xls, a .ppt): said by `read` and `readDoc` alike. */
 export const notWordMessage = {
@@ -76,8 +76,8 @@ export async function readDoc(bytes: Uint8Array, options: DocReadOptions = {}): 
         'this is a Word 97 (.doc) file, which needs LibreOffice to be read: install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or save it as .docx with Word/WPS first');
     }
     if (res.kind === 'error' || res.kind === 'too-large') {
-      // ('too-large' cannot happen: its standard output is not read.)
-      const message = res.kind === 'error' ? res.message : 'output too large';
+      // (Never too large: its standard output is not read.)
+      const message = res.kind === 'error' ? res.message : describeFailure('soffice', res);
       return docFailure('unsupported-form', `LibreOffice（soffice）无法运行：${message}`, `LibreOffice (soffice) could not be run: ${message}`);
     }
     if (res.kind === 'timeout') {

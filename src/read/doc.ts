@@ -1,13 +1,13 @@
 /**
  * Word 97 (.doc): an OLE compound file, converted to .docx by LibreOffice and read as DOCX.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDocx, type DocxReadResult } from './docx.js';
 import type { ReadFailure } from './index.js';
+import { describeFailure, runProgram } from './program.js';
 
 /** An OLE compound file that is not a Word document (an .xls, a .ppt): said by `read` and `readDoc` alike. */
 export const notWordMessage = {
@@ -66,24 +66,30 @@ export async function readDoc(bytes: Uint8Array, options: DocReadOptions = {}): 
       ...(ole.filter ? [`--infilter=${ole.filter}`] : []),
       '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, input,
     ];
-    const res = await runSoffice(args, timeoutMs);
+    // In a process group of its own: the script execs oosplash, which starts soffice.bin as its
+    // child, so on time-out the whole group is killed, not only the first (and what is left of
+    // it after the script exits goes too).
+    const res = await runProgram('soffice', args, { group: true, timeoutMs, stdout: 'ignore', env: { SAL_USE_VCLPLUGIN: 'svp' } });
     if (res.kind === 'missing') {
       return docFailure('unsupported-form',
         '这是 Word 97（.doc）文件，读取需要 LibreOffice：请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或先用 Word/WPS 另存为 .docx',
         'this is a Word 97 (.doc) file, which needs LibreOffice to be read: install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or save it as .docx with Word/WPS first');
     }
-    if (res.kind === 'error') {
-      return docFailure('unsupported-form', `LibreOffice（soffice）无法运行：${res.message}`, `LibreOffice (soffice) could not be run: ${res.message}`);
+    if (res.kind === 'error' || res.kind === 'too-large') {
+      // (Never too large: its standard output is not read.)
+      const message = res.kind === 'error' ? res.message : describeFailure('soffice', res);
+      return docFailure('unsupported-form', `LibreOffice（soffice）无法运行：${message}`, `LibreOffice (soffice) could not be run: ${message}`);
     }
     if (res.kind === 'timeout') {
       return docFailure('timeout', `Word 97（.doc）文件转换超时（LibreOffice 超过 ${timeoutMs / 1000} 秒未完成）`,
         `converting the Word 97 (.doc) file timed out (LibreOffice took over ${timeoutMs / 1000} s)`);
     }
     let docx: Uint8Array | null = null;
-    if (res.code === 0) docx = await readFile(join(out, 'in.docx')).catch(() => null);
+    if (res.kind === 'ok') docx = await readFile(join(out, 'in.docx')).catch(() => null);
     if (!docx) {
       // LibreOffice exits 0 without writing anything when it cannot load the file.
-      const why = res.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^warning:/i.test(l)).pop() ?? `exit ${res.code ?? res.signal}`;
+      const exit = res.kind === 'ok' ? 0 : res.code ?? res.signal;
+      const why = res.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^warning:/i.test(l)).pop() ?? `exit ${exit}`;
       return docFailure('corrupt', `LibreOffice 无法打开这个 Word 97（.doc）文件（文件可能已损坏：${why}）`,
         `LibreOffice could not open this Word 97 (.doc) file (it may be damaged: ${why})`);
     }
@@ -113,66 +119,4 @@ function conversionSlot(): Promise<() => void> {
     return Promise.resolve(release);
   }
   return new Promise((resolve) => waiting.push(() => resolve(release)));
-}
-
-type SofficeResult =
-  | { kind: 'done'; code: number | null; signal: NodeJS.Signals | null; stderr: string }
-  | { kind: 'missing' }
-  | { kind: 'timeout' }
-  | { kind: 'error'; message: string };
-
-/**
- * Run `soffice` in a process group of its own: the script execs oosplash, which starts
- * soffice.bin as its child, so on time-out the whole group is killed, not only the first.
- */
-function runSoffice(args: string[], timeoutMs: number): Promise<SofficeResult> {
-  return new Promise((resolve) => {
-    let child;
-    try {
-      child = spawn('soffice', args, {
-        detached: process.platform !== 'win32',
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
-      });
-    } catch (e) {
-      resolve({ kind: 'error', message: (e as Error).message });
-      return;
-    }
-    let stderr = '';
-    let timedOut = false;
-    let failed: NodeJS.ErrnoException | null = null;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (s: string) => {
-      if (stderr.length < 65536) stderr += s;
-    });
-    const kill = () => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      failed = e;
-      if (child.pid === undefined) {
-        // It never started ('close' may not follow).
-        clearTimeout(timer);
-        resolve(e.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'error', message: e.message });
-      }
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      // soffice.bin may outlive oosplash: whatever is left of the group goes too.
-      if (child.pid !== undefined) kill();
-      const err = failed as NodeJS.ErrnoException | null;
-      if (err) resolve(err.code === 'ENOENT' ? { kind: 'missing' } : { kind: 'error', message: err.message });
-      else if (timedOut) resolve({ kind: 'timeout' });
-      else resolve({ kind: 'done', code, signal, stderr });
-    });
-  });
 }

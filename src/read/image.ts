@@ -36,6 +36,7 @@ import { decodePng, maxPixels, pgm, rotate, skewOf, u32 } from './ocr/pixels.js'
 import { decodeRasterInWorker, tooLarge } from './ocr/raster.js';
 import { clean, tableCells } from './ocr/ruling.js';
 import { OcrTimeout, ocrTimeoutMs, runTool } from './ocr/run.js';
+import { ProgramError } from './program.js';
 import { parseTsv } from './ocr/tesseract.js';
 import { fixText } from './ocr/words.js';
 import { fail, withTemp } from './ocr/session.js';
@@ -134,7 +135,7 @@ export async function readScannedPdf(bytes: Uint8Array, options: { timeoutMs?: n
     } catch (e) {
       if (e instanceof OcrTimeout) throw e;
       // Installed but failed: the PDF is damaged (asking to install poppler would mislead).
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      if (!(e instanceof ProgramError && e.outcome.kind === 'missing')) {
         const why = String((e as Error).message).split('\n').map((l) => l.trim()).filter(Boolean).pop()!.slice(0, 200);
         return fail('corrupt', 'pdf', `PDF 已损坏，无法渲染页面进行文字识别（pdftoppm：${why}）`, `the PDF is damaged: its pages could not be rendered for OCR (pdftoppm: ${why})`);
       }

@@ -10,11 +10,10 @@
  * (The sums the format prints are the other cross-check; the extractor makes it, on the tables
  * it reads: extract/ocr-sums.ts, `parse/ocr-sum-doubt`.)
  */
-import type { Box } from '../pdf/geometry.js';
+import { median, type Box } from '../box.js';
 import type { OriginSegment } from '../source.js';
 import { numericRe } from './words.js';
 
-export type { Box } from '../pdf/geometry.js';
 
 type ImageOrigin = { form: 'image'; page?: number; box: Box; confidence?: number };
 
@@ -70,8 +69,7 @@ export function rowsOffTheRuling(text: string, origins: readonly OriginSegment[]
     const page = numbers[0]!.origin.page ?? 1;
     const ruled = cells.get(page);
     if (!ruled || ruled.length === 0 || numbers.some((f) => (f.origin.page ?? 1) !== page)) continue;
-    const ys = numbers.map((f) => midY(f.origin.box)).sort((a, b) => a - b);
-    const y = ys[ys.length >> 1]!;
+    const y = median(numbers.map((f) => midY(f.origin.box)));
     // The ruled cells the row crosses, right of its label.
     const label = labelled ? fields[0]!.origin : null;
     const crossing = ruled.filter((c) => c[1] <= y && c[3] > y);

@@ -12,7 +12,7 @@
  * character list. The confidence of a reading is the mean of its characters' probabilities, 0–100.
  */
 import { readFileSync } from 'node:fs';
-import { median, type Box } from '../pdf/geometry.js';
+import { median, unionBox, type Box } from '../box.js';
 import type { Gray } from './raster.js';
 import { splitAtRuling, type CellCrop, type RuledPage } from './ruling.js';
 import { checkDeadline, type Deadline } from './run.js';
@@ -263,7 +263,7 @@ function cellLines(page: RuledPage, c: CellCrop, ch: number): Box[] {
       const gapUp = up ? b[1] - up[3] : Infinity, gapDown = down ? down[1] - b[3] : Infinity;
       const into = gapUp <= gapDown ? k - 1 : k + 1;
       const o = bands[into]!;
-      const merged: Box = [Math.min(o[0], b[0]), Math.min(o[1], b[1]), Math.max(o[2], b[2]), Math.max(o[3], b[3])];
+      const merged = unionBox(o, b);
       if (merged[3] - merged[1] <= 1.6 * ch) {
         bands[into] = merged;
         bands.splice(k, 1);

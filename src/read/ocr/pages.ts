@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Form } from '../detect.js';
 import { internals } from '../pdf.js';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import { SourceText, type OriginSegment } from '../source.js';
 import { lowered, rowsOffTheRuling } from './checks.js';
 import type { OcrEngine } from './engine.js';

@@ -3,7 +3,7 @@
  * levels, the skew of a scan and turning it straight, enlarging.
  */
 import { unzlibSync } from 'fflate';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import type { Gray } from './raster.js';
 
 /** Largest image read, in pixels (about A3 at 400 dpi). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import { alignRuledRows } from './ruled-rows.js';
 import { wordsToRuns, type Word } from './words.js';
 

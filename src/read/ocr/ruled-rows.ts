@@ -15,7 +15,7 @@
  * line of text gives them the band's key; the layout then takes one baseline for the band
  * (ocr/words.ts). A cell holding two or more lines (a wrapped label) keeps its own lines.
  */
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import type { Word } from './words.js';
 
 /** How far apart (pixels) two rules may be and still be the same rule. */

@@ -3,7 +3,7 @@
  * a turned scan broke them), wiped out of the image an engine reads (Tesseract reads a cell
  * border as letters), and the cells it closes in (a flood fill of what is not ruling).
  */
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import { inkLevel, paperLevel } from './pixels.js';
 import type { Gray } from './raster.js';
 

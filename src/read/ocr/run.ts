@@ -2,8 +2,9 @@
  * The one way the OCR steps run a program (Tesseract, pdftoppm): within the reader's deadline,
  * killed with SIGKILL when it passes. The reader itself runs in read/isolate.ts's child process,
  * in a process group of its own, so a program left running at the isolation's deadline goes too.
+ * The programs are run by read/program.ts.
  */
-import { execFile } from 'node:child_process';
+import { ProgramError, runProgram } from '../program.js';
 
 /** The time the whole input may take, as an end in `Date.now()` milliseconds. */
 export interface Deadline {
@@ -12,21 +13,19 @@ export interface Deadline {
 
 export class OcrTimeout extends Error {}
 
-export function runTool(cmd: string, args: string[], deadline: Deadline, maxBuffer = 64 * 1024 * 1024): Promise<string> {
+/**
+ * The program's standard output (UTF-8) where it exits with 0. Throws OcrTimeout when the
+ * deadline passes (before it starts, or while it runs), else a ProgramError (not installed,
+ * a non-zero exit with the end of its standard error, an output over 64 MiB).
+ */
+export async function runTool(cmd: string, args: string[], deadline: Deadline): Promise<string> {
   const left = deadline.end - Date.now();
-  if (left <= 0) return Promise.reject(new OcrTimeout());
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, {
-      timeout: left, maxBuffer, encoding: 'utf8', killSignal: 'SIGKILL',
-      // One thread per process: Tesseract's OpenMP threads only slow a small page down.
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-    }, (err, stdout) => {
-      if (err) {
-        const e = err as NodeJS.ErrnoException & { killed?: boolean };
-        reject(e.killed || Date.now() >= deadline.end ? new OcrTimeout() : e);
-      } else resolve(stdout);
-    });
-  });
+  if (left <= 0) throw new OcrTimeout();
+  // One thread per process: Tesseract's OpenMP threads only slow a small page down.
+  const r = await runProgram(cmd, args, { timeoutMs: left, env: { OMP_THREAD_LIMIT: '1' } });
+  if (r.kind === 'ok') return r.stdout;
+  if (r.kind === 'timeout' || Date.now() >= deadline.end) throw new OcrTimeout();
+  throw new ProgramError(cmd, r);
 }
 
 /** Throws OcrTimeout when the deadline has passed (between steps that run in this process). */

@@ -3,7 +3,7 @@
  * only; where the readings disagree the surer one is kept, with a lowered confidence.
  */
 import { join } from 'node:path';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import type { OriginSegment } from '../source.js';
 import type { Gray } from './raster.js';
 import { OcrTimeout, type Deadline } from './run.js';

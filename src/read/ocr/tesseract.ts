@@ -1,9 +1,9 @@
 /**
  * Tesseract (Debian `tesseract-ocr` and `tesseract-ocr-chi-sim`, run as a child process).
  */
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { median, type Box } from '../pdf/geometry.js';
+import { median, unionBox, type Box } from '../box.js';
+import { runProgram } from '../program.js';
 import { pgm, upscale } from './pixels.js';
 import type { Gray } from './raster.js';
 import type { CellCrop, RuledPage } from './ruling.js';
@@ -14,11 +14,8 @@ let tesseractChecked: Promise<boolean> | null = null;
 
 /** Whether `tesseract` runs and has the Simplified Chinese model. */
 export function hasTesseract(): Promise<boolean> {
-  tesseractChecked ??= new Promise((resolve) => {
-    execFile('tesseract', ['--list-langs'], { timeout: 10_000, encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve(!err && /\bchi_sim\b/.test(String(stdout) + String(stderr)));
-    });
-  });
+  tesseractChecked ??= runProgram('tesseract', ['--list-langs'], { timeoutMs: 10_000 })
+    .then((r) => r.kind === 'ok' && /\bchi_sim\b/.test(r.stdout + r.stderr));
   return tesseractChecked;
 }
 
@@ -85,7 +82,7 @@ export async function readPage(page: RuledPage, scale: number, base: string, dea
       // Two readings that agree (the second through a known confusion) keep the surer
       // confidence; a digit only the digits reading saw keeps its own.
       const conf = agree ? Math.max(dConf, fConf) : confused === ds ? dConf : Math.min(dConf, 70);
-      const box: Box = [Math.min(...d.map((x) => x.box[0])), Math.min(...d.map((x) => x.box[1])), Math.max(...d.map((x) => x.box[2])), Math.max(...d.map((x) => x.box[3]))];
+      const box = d.map((x) => x.box).reduce(unionBox);
       words.push({ line: `c${k}`, box, conf, text: ds });
     } else {
       for (const wd of first) words.push({ ...wd, line: `c${k}.${wd.line}` });

@@ -3,7 +3,7 @@
  * text runs of the PDF reader (`internals` of pdf.ts), which lays out lines, cells and table
  * columns exactly as for a PDF with a text layer.
  */
-import { median, type Box } from '../pdf/geometry.js';
+import { median, type Box } from '../box.js';
 import type { internals } from '../pdf.js';
 
 type Run = Parameters<typeof internals.pageLines>[0][number];

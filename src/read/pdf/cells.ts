@@ -7,7 +7,8 @@
  * the cell's first row: so a label wrapped over three lines beside its numbers is one label
  * on the numbers' row, and the layout (read/pdf/lines.ts) never joins two cells' words.
  */
-import { unionBox, wide, type Box } from './geometry.js';
+import { median, unionBox, type Box } from '../box.js';
+import { wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { Segment } from './ruling.js';
 import type { Run } from './runs.js';
@@ -127,13 +128,12 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
         s += s && alnum(a) && alnum(b) && apart && !digits ? ' ' + r.s : r.s;
       });
     }
-    const sizes = list.map((r) => r.size).sort((x, y) => x - y);
     out.push({
       s,
       x0: Math.min(...list.map((r) => r.x0)),
       x1: Math.max(...list.map((r) => r.x1)),
       y: (top + rowEnd) / 2,
-      size: sizes[sizes.length >> 1]!,
+      size: median(list.map((r) => r.size)),
       box: list.map((r) => r.box).reduce(unionBox),
       cell: `${top}:${list[0]!.x0}`,
       rect: [left, top, right, bottom],

@@ -1,5 +1,5 @@
 /** Tables: the value columns of a region, and the column a cell stands in. */
-import { median } from './geometry.js';
+import { median } from '../box.js';
 import { firstValueX0, isData, type Cell, type Line } from './lines.js';
 import type { Region } from './regions.js';
 

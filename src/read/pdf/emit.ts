@@ -1,7 +1,8 @@
 /** Output: lines and table rows → tab-separated text with origins on the pages. */
 import type { OriginSegment } from '../source.js';
 import { columnOf } from './columns.js';
-import { r2, unionBox, wide, type Box } from './geometry.js';
+import { unionBox, type Box } from '../box.js';
+import { r2, wide } from './geometry.js';
 import { attachLabels, isLabelCell, joinLabel, labelPitch, type LabelPiece } from './labels.js';
 import { isData, type Cell, type Line } from './lines.js';
 import type { Region } from './regions.js';

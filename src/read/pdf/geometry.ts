@@ -1,6 +1,5 @@
-/** Boxes, matrices and character classes shared by the steps of the PDF layout. */
-
-export type Box = [number, number, number, number];
+/** Matrices, glyph boxes and character classes shared by the steps of the PDF layout (the box type and the median: read/box.ts). */
+import type { Box } from '../box.js';
 
 export type Matrix = [number, number, number, number, number, number];
 
@@ -38,14 +37,4 @@ export function boxOf(t: readonly number[], width: number, size: number): Box {
   const xs = [ox, ox + dx * width, ox + ux, ox + dx * width + ux];
   const ys = [oy, oy + dy * width, oy + uy, oy + dy * width + uy];
   return [r2(Math.min(...xs)), r2(Math.min(...ys)), r2(Math.max(...xs)), r2(Math.max(...ys))];
-}
-
-export function unionBox(a: Box, b: Box): Box {
-  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
-}
-
-export function median(v: number[]): number {
-  if (v.length === 0) return 0;
-  const s = [...v].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }

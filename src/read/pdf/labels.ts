@@ -1,5 +1,5 @@
 /** Tables: row labels, wrapped over lines, joined to their rows. */
-import { median } from './geometry.js';
+import { median } from '../box.js';
 import { isData, type Cell, type Line } from './lines.js';
 import { overlap } from './columns.js';
 import type { Region } from './regions.js';

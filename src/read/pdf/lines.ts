@@ -1,5 +1,5 @@
 /** Text runs → lines of cells. */
-import { median, unionBox, type Box } from './geometry.js';
+import { median, unionBox, type Box } from '../box.js';
 import type { Run } from './runs.js';
 
 /** Text runs of a line that are close enough to be read as one cell. */
@@ -90,10 +90,9 @@ export function pageLines(runs: Run[], page: number): Line[] {
       cell.text = cell.text.trim();
       cell.value = valueRe.test(cell.text.replace(/\s+/g, ''));
     }
-    const ys = g.map((r) => r.y).sort((a, b) => a - b);
     lines.push({
       page,
-      y: ys[ys.length >> 1]!,
+      y: median(g.map((r) => r.y)),
       size: median(g.map((r) => r.size)),
       cells,
       x0: cells[0]!.x0,

@@ -4,7 +4,7 @@
  * sanitises every font and runs Type 3 glyph programs). pdf.js stays the reader where
  * pdftotext is not installed or fails, and for pages it cannot lay out upright.
  */
-import { spawn } from 'node:child_process';
+import { runProgram } from '../program.js';
 
 export interface PopplerWord {
   s: string;
@@ -55,39 +55,13 @@ export const poppler = { pdftotext: 'pdftotext' };
  * The words of every page, or null where pdftotext is not installed, fails, or takes longer
  * than `timeoutMs` (the caller then reads with pdf.js). The PDF goes in on standard input.
  */
-export function popplerWords(bytes: Uint8Array, timeoutMs: number): Promise<PopplerPage[] | null> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (v: PopplerPage[] | null) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve(v);
-    };
-    let child;
-    try {
-      child = spawn(poppler.pdftotext, ['-bbox-layout', '-enc', 'UTF-8', '-q', '-', '-'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    } catch {
-      finish(null);
-      return;
-    }
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      finish(null);
-    }, Math.max(1, timeoutMs));
-    const out: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.on('error', () => finish(null));
-    // A PDF pdftotext stops reading early (damaged) closes the pipe: not an error of ours.
-    child.stdin.on('error', () => undefined);
-    child.on('close', (code) => {
-      if (code !== 0) return finish(null);
-      try {
-        finish(parseBbox(Buffer.concat(out).toString('utf8')));
-      } catch {
-        finish(null);
-      }
-    });
-    child.stdin.end(bytes);
-  });
+export async function popplerWords(bytes: Uint8Array, timeoutMs: number): Promise<PopplerPage[] | null> {
+  // No cap on the output: a long report's words are read whatever their size (up to what a string holds).
+  const r = await runProgram(poppler.pdftotext, ['-bbox-layout', '-enc', 'UTF-8', '-q', '-', '-'], { input: bytes, timeoutMs, maxOutputBytes: Infinity, stdout: 'buffer' });
+  if (r.kind !== 'ok') return null;
+  try {
+    return parseBbox(r.stdout.toString('utf8'));
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 /** Tables: the regions of the text that are tables. */
-import { median } from './geometry.js';
+import { median } from '../box.js';
 import { firstValueX0, isData, lineText, type Line } from './lines.js';
 import { columnsOf } from './columns.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Box } from './geometry.js';
+import type { Box } from '../box.js';
 import { joinRowsAcrossPages } from './row-across-pages.js';
 import type { Run } from './runs.js';
 

@@ -1,5 +1,6 @@
 /** Geometry of text runs: the runs of a page in its reading frame. */
-import { boxOf, fixCompat, mul, r2, wide, type Box, type Matrix } from './geometry.js';
+import type { Box } from '../box.js';
+import { boxOf, fixCompat, mul, r2, wide, type Matrix } from './geometry.js';
 import type { PdfTextItem, PdfViewport } from './load.js';
 
 /** A run of text on a page, in the page's reading frame (y grows downwards) and in PDF user space. */

@@ -9,7 +9,8 @@
  *   offset of its box's middle from theirs, from lines poppler set it in beside them;
  * poppler's lines are not trusted further: it sets words of neighbouring baselines in one.
  */
-import { fixCompat, median, r2, wide, type Box } from './geometry.js';
+import { median, type Box } from '../box.js';
+import { fixCompat, r2, wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { PopplerPage, PopplerWord } from './poppler.js';
 import type { Run } from './runs.js';

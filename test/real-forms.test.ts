@@ -160,3 +160,14 @@ describe('the reader says what it doubted', () => {
     assert.deepEqual([row.other!.value, row.total!.value], [3, 231]);
   });
 });
+
+describe('web pages laid out as real organs lay them out (scripts/measure/layouts.py)', () => {
+  it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
+    // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
+    // in fifteen fields, with gaps that are not blank cells.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/lb-2021-bureau-t34.pdf')), { name: 'lb' });
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
+    assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table4/.test(d.path ?? '')).map((d) => d.ruleId), []);
+  });
+});

@@ -162,6 +162,12 @@ describe('the reader says what it doubted', () => {
 });
 
 describe('web pages laid out as real organs lay them out (scripts/measure/layouts.py)', () => {
+  it('LibreOffice DOCX: tables that lead with a 序号 column read the serial numbers as no value', async () => {
+    const report = await parseAsync(readFileSync(join(dir, 'docx/lc-2021-seq.docx')), { name: 'lc' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/cells-extra'), 'no row says it printed a value too many');
+  });
   it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
     // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
     // in fifteen fields, with gaps that are not blank cells.

@@ -181,7 +181,36 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
+  dropRowNumber(line);
   return line;
+}
+
+/**
+ * A row's serial number (序号) is not one of its values: a table with a leading 序号 column, or a
+ * label whose number stands in a cell of its own, prints a small integer before the row's label.
+ * The official tables print every value after the label, so an integer below 100 that stands
+ * before the label's text, with values after it, is taken out of the row's fields.
+ *
+ * ```text
+ * 1→一、本年新收政府信息公开申请数量→→→705→3→0→0→5→0→713
+ * ^ 序号, not the 自然人 cell
+ * ```
+ */
+function dropRowNumber(line: Line): void {
+  const fs = line.fields;
+  let i = 0;
+  while (i < fs.length && fs[i]!.text === '') i++;
+  const f = fs[i];
+  if (!f || f.cell.kind !== 'number' || f.cell.unit || !/^\d{1,2}[.．、]?$/.test(f.text)) return;
+  let j = i + 1;
+  while (j < fs.length && (fs[j]!.text === '' || fs[j]!.cell.kind !== 'text')) {
+    if (fs[j]!.text !== '') return; // another value before the label: a row of values, not a serial
+    j++;
+  }
+  if (j >= fs.length || !/[\u4e00-\u9fff]/.test(fs[j]!.text)) return;
+  if (!fs.slice(j + 1).some((x) => x.cell.kind !== 'text' && x.text !== '')) return;
+  fs.splice(i, 1);
+  line.values--;
 }
 
 /**
@@ -322,5 +351,6 @@ export function joinWrappedRow(parts: readonly Line[]): Line {
   }
   line.values = 0; // addField counted some: count all once
   for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
+  dropRowNumber(line);
   return line;
 }

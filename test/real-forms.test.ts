@@ -5,6 +5,8 @@
  *
  * - md: pandoc writes a table with merged cells as an HTML block and keeps inline markup: read as grids.
  * - layout: a blank cell leaves only spaces; `3 231` is two cells (其他 3, 总计 231), not 3231.
+ * - doctxt: LibreOffice's text of a Word file prints a table one cell per line; a cell holding only
+ *   `&nbsp;` is a line of no-break spaces, a blank cell in its place.
  * - plain: pdftotext prints a table's labels, then its values (or a row's first cells one per line
  *   and the last together): paired where the counts are unmistakable, and what cannot be placed is said so.
  * Everywhere: no wrong cell without a diagnostic on it or its row, and no error-severity finding
@@ -55,6 +57,7 @@ function read(form: string, exact: RegExp) {
 describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
+describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {

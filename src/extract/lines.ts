@@ -33,6 +33,11 @@ export interface Line {
   labelStart: number;
   /** Set on a row joined from the wrapped lines of a grid table. */
   joined?: boolean;
+  /**
+   * Set on a line that holds nothing but no-break spaces: a blank table cell of a text that
+   * prints one cell per line (LibreOffice's text of a Word table whose empty cells hold `&nbsp;`).
+   */
+  blankCell?: boolean;
 }
 
 /**

@@ -171,6 +171,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(report, truth), []);
     assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/cells-extra'), 'no row says it printed a value too many');
   });
+  it('plain pdftotext: values printed before two rows\' labels on consecutive lines are the first row\'s', () => {
+    // 9 0 0 0 0 0 9, then '三、本年度 （一）予以公开', then '办理结果 （二）部分公开': the nearest label
+    // names the values' row; the next line is （二）'s (fixtures/real-forms/plain-layouts, a page whose
+    // 表三 still has rows that cannot be placed; those are said so).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/le-2021-thead.txt')), { name: 'le' });
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
+    assert.notDeepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
+  });
   it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
     // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
     // in fifteen fields, with gaps that are not blank cells.

@@ -64,6 +64,22 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09;
 const ruleLineRe = /^\s*(?:[+\u2500-\u257f][-=+:\u2500-\u257f ]*|-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 
 /**
+ * Whether a line's commas are a label's punctuation, not a CSV's separators: all of them
+ * full-width in the original (normalisation made them ASCII), on a line whose cells are parted
+ * by runs of spaces. pdftotext -layout prints the official label of （二） with its values:
+ *
+ * ```text
+ * （二）部分公开（区分处理的，只计这一情形，不计其他 447 7 0 0
+ *                           ^          ^ full-width: one label, not three CSV fields
+ * ```
+ */
+function labelCommas(norm: string, start: number, end: number, orig: string | undefined): boolean {
+  if (orig === undefined) return false;
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === 0x2c && orig.charCodeAt(i) !== 0xff0c) return false;
+  return /\S {2,}\S|[\u4e00-\u9fff)] \d/.test(norm.slice(start, end));
+}
+
+/**
  * A comma-separated line (a spreadsheet attachment saved as CSV): two commas or more outside
  * quotes, and an empty or a CJK field, or numbers that are not groups of three (so that
  * 1,234,567 stays a number).
@@ -106,7 +122,7 @@ function csvFields(norm: string, start: number, end: number): Array<[number, num
 }
 
 /** Split one line of normalised text into fields. */
-export function tokenizeLine(norm: string, index: number, start: number, end: number): Line {
+export function tokenizeLine(norm: string, index: number, start: number, end: number, orig?: string): Line {
   const line: Line = { index, start, end, mode: 'empty', fields: [], values: 0, label: '', labelStart: start };
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
@@ -126,7 +142,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     if (c === 9) hasTab = true;
     else if (c === 0x2c) commas++;
   }
-  const csv = commas >= 2 && !hasTab && c0 !== 0x7c ? csvFields(norm, start, end) : null;
+  const csv = commas >= 2 && !hasTab && c0 !== 0x7c && !labelCommas(norm, start, end, orig) ? csvFields(norm, start, end) : null;
   if (csv) {
     line.mode = 'csv';
     for (const [a, b] of csv) raw.push(a, b);

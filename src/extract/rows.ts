@@ -274,15 +274,20 @@ export function blankRow(
   matcher: LabelMatcher,
   pathPrefix: string,
 ): CellRow | null {
+  const names = (label: string) => {
+    const s = matcher.scores(label);
+    // A label on its own, not a sentence that happens to name the row.
+    return s[r]! >= 0.9 && !s.some((v, q) => q !== r && v > s[r]!) && label.replace(/\s+/g, '').length <= rowLabel(row).length + 12;
+  };
   for (let k = Math.max(0, from); k < Math.min(items.length, to); k++) {
     const it = items[k]!;
     if (it.kind !== 'text') continue;
-    const s = matcher.scores(it.label);
-    if (s[r]! < 0.9 || s.some((v, q) => q !== r && v > s[r]!)) continue;
-    // A label on its own, not a sentence that happens to name the row.
-    if (it.label.replace(/\s+/g, '').length > rowLabel(row).length + 12) continue;
+    // A label wrapped onto the next line names its row with that line.
+    const next = k + 1 < Math.min(items.length, to) && items[k + 1]!.kind === 'text' ? items[k + 1]! : null;
+    const end = names(it.label) ? it : next && names(it.label + next.label) ? next : null;
+    if (!end) continue;
     const out: CellRow = {};
-    const at = it.line.end;
+    const at = end.line.end;
     for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, pathPrefix, c.id);
     ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, it.labelStart, { path: pathPrefix });
     return out;

@@ -180,6 +180,17 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
     assert.notDeepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
   });
+  it('pdftotext -layout: a 序号 column\'s numbers are not values, and values no row took are said so on the row before them', () => {
+    // fixtures/real-forms/layout-partial: the Chromium print of a page whose tables lead with 序号
+    // and whose 表二 header reads 序号 项目 信息内容 …; the 项目 column's rowspan puts 规章's values on
+    // the 行政规范性文件 line and that row's on a line of their own after the serial 2.
+    const report = parse(readFileSync(join(dir, 'layout-partial/lc-2021-seq.txt')), { name: 'lc' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual([t2.licensing!.decisions!.value, t2.penalty!.decisions!.value, t2.coercion!.decisions!.value, t2.fees!.amount!.value], [517645, 693957, 2154, 4068.208]);
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
+  });
   it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
     // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
     // in fifteen fields, with gaps that are not blank cells.

@@ -5,6 +5,8 @@
  *
  * - md: pandoc writes a table with merged cells as an HTML block and keeps inline markup: read as grids.
  * - layout: a blank cell leaves only spaces; `3 231` is two cells (其他 3, 总计 231), not 3231.
+ * - doctxt: LibreOffice's text of a Word file prints a table one cell per line; a cell holding only
+ *   `&nbsp;` is a line of no-break spaces, a blank cell in its place.
  * - plain: pdftotext prints a table's labels, then its values (or a row's first cells one per line
  *   and the last together): paired where the counts are unmistakable, and what cannot be placed is said so.
  * Everywhere: no wrong cell without a diagnostic on it or its row, and no error-severity finding
@@ -55,6 +57,7 @@ function read(form: string, exact: RegExp) {
 describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
+describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
@@ -182,5 +185,42 @@ describe('the reader says what it doubted', () => {
     const report = parse(readFileSync(join(dir, 'layout/003_0ec7f487509b9c4f.txt')), { name: '003' });
     const row = report.table3!.newReceived as Record<string, { value: number | null }>;
     assert.deepEqual([row.other!.value, row.total!.value], [3, 231]);
+  });
+});
+
+describe('web pages laid out as real organs lay them out (scripts/measure/layouts.py)', () => {
+  it('LibreOffice DOCX: tables that lead with a 序号 column read the serial numbers as no value', async () => {
+    const report = await parseAsync(readFileSync(join(dir, 'docx/lc-2021-seq.docx')), { name: 'lc' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/cells-extra'), 'no row says it printed a value too many');
+  });
+  it('plain pdftotext: values printed before two rows\' labels on consecutive lines are the first row\'s', () => {
+    // 9 0 0 0 0 0 9, then '三、本年度 （一）予以公开', then '办理结果 （二）部分公开': the nearest label
+    // names the values' row; the next line is （二）'s (fixtures/real-forms/plain-layouts, a page whose
+    // 表三 still has rows that cannot be placed; those are said so).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/le-2021-thead.txt')), { name: 'le' });
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
+    assert.notDeepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
+  });
+  it('pdftotext -layout: a 序号 column\'s numbers are not values, and values no row took are said so on the row before them', () => {
+    // fixtures/real-forms/layout-partial: the Chromium print of a page whose tables lead with 序号
+    // and whose 表二 header reads 序号 项目 信息内容 …; the 项目 column's rowspan puts 规章's values on
+    // the 行政规范性文件 line and that row's on a line of their own after the serial 2.
+    const report = parse(readFileSync(join(dir, 'layout-partial/lc-2021-seq.txt')), { name: 'lc' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual([t2.licensing!.decisions!.value, t2.penalty!.decisions!.value, t2.coercion!.decisions!.value, t2.fees!.amount!.value], [517645, 693957, 2154, 4068.208]);
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
+  });
+  it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
+    // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
+    // in fifteen fields, with gaps that are not blank cells.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/lb-2021-bureau-t34.pdf')), { name: 'lb' });
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
+    assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table4/.test(d.path ?? '')).map((d) => d.ruleId), []);
   });
 });

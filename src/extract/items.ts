@@ -36,10 +36,23 @@ export interface Item {
 export function buildItems(lines: readonly Line[]): Item[] {
   const out: Item[] = [];
   let seg: Item | null = null;
+  // Blank cells (lines of no-break spaces) met before a segment's first value: its leading cells.
+  let blanks: Field[] = [];
   for (const line of lines) {
+    if (line.blankCell) {
+      // A printed blank cell of a one-cell-per-line table keeps its place among the row's cells.
+      const blank: Field = { text: '', start: line.start, end: line.start, cell: { kind: 'blank', value: null }, col: 0 };
+      if (seg) seg.fields.push({ ...blank, col: seg.fields.length });
+      else blanks.push(blank);
+      continue;
+    }
     if (line.mode === 'empty' || line.mode === 'md-separator') continue;
+    const leading = blanks;
+    blanks = [];
     if (line.values === 0) {
       if (line.label.trim() === '') continue;
+      // A row whose cells are all blank, each on a line of its own: a segment of blank cells.
+      if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map((x, col) => ({ ...x, col })), values: 0, segment: true });
       seg = null;
       out.push({ kind: 'text', line, label: line.label, labelStart: line.labelStart, fields: [], values: 0, segment: false });
       continue;
@@ -53,12 +66,12 @@ export function buildItems(lines: readonly Line[]): Item[] {
           break;
         }
       }
-      const cell: Field = { ...f, col: seg ? seg.fields.length : 0 };
       if (seg) {
-        seg.fields.push(cell);
+        seg.fields.push({ ...f, col: seg.fields.length });
         seg.values++;
       } else {
-        seg = { kind: 'row', line, label: '', labelStart: line.start, fields: [cell], values: 1, segment: true };
+        const fields = [...leading, f].map((x, col) => ({ ...x, col }));
+        seg = { kind: 'row', line, label: '', labelStart: line.start, fields, values: 1, segment: true };
         out.push(seg);
       }
       continue;
@@ -88,16 +101,17 @@ export function buildItems(lines: readonly Line[]): Item[] {
     const fields = line.label === '' && line.fields.every((x) => x.cell.kind !== 'text') ? line.fields : line.fields.filter((x) => x.cell.kind !== 'text');
     out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields, values: line.values, segment: false });
   }
+  if (blanks.length) out.push({ kind: 'row', line: lines[lines.length - 1]!, label: '', labelStart: blanks[0]!.start, fields: blanks.map((x, col) => ({ ...x, col })), values: 0, segment: true });
   return out;
 }
 
 /** Split a segment of one-cell lines into rows of `width` values. */
 export function chunkSegment(item: Item, width: number): Item[] {
-  if (!item.segment || item.values <= width) return [item];
+  if (!item.segment || item.fields.length <= width) return [item];
   const out: Item[] = [];
   for (let i = 0; i < item.fields.length; i += width) {
     const fields = item.fields.slice(i, i + width).map((f, k) => ({ ...f, col: k }));
-    out.push({ ...item, fields, values: fields.length, label: i === 0 ? item.label : '' });
+    out.push({ ...item, fields, values: fields.filter((f) => f.text !== '').length, label: i === 0 ? item.label : '' });
   }
   return out;
 }

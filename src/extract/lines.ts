@@ -33,6 +33,11 @@ export interface Line {
   labelStart: number;
   /** Set on a row joined from the wrapped lines of a grid table. */
   joined?: boolean;
+  /**
+   * Set on a line that holds nothing but no-break spaces: a blank table cell of a text that
+   * prints one cell per line (LibreOffice's text of a Word table whose empty cells hold `&nbsp;`).
+   */
+  blankCell?: boolean;
 }
 
 /**
@@ -57,6 +62,22 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09;
  * ```
  */
 const ruleLineRe = /^\s*(?:[+\u2500-\u257f][-=+:\u2500-\u257f ]*|-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
+
+/**
+ * Whether a line's commas are a label's punctuation, not a CSV's separators: all of them
+ * full-width in the original (normalisation made them ASCII), on a line whose cells are parted
+ * by runs of spaces. pdftotext -layout prints the official label of （二） with its values:
+ *
+ * ```text
+ * （二）部分公开（区分处理的，只计这一情形，不计其他 447 7 0 0
+ *                           ^          ^ full-width: one label, not three CSV fields
+ * ```
+ */
+function labelCommas(norm: string, start: number, end: number, orig: string | undefined): boolean {
+  if (orig === undefined) return false;
+  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === 0x2c && orig.charCodeAt(i) !== 0xff0c) return false;
+  return /\S {2,}\S|[\u4e00-\u9fff)] \d/.test(norm.slice(start, end));
+}
 
 /**
  * A comma-separated line (a spreadsheet attachment saved as CSV): two commas or more outside
@@ -101,7 +122,7 @@ function csvFields(norm: string, start: number, end: number): Array<[number, num
 }
 
 /** Split one line of normalised text into fields. */
-export function tokenizeLine(norm: string, index: number, start: number, end: number): Line {
+export function tokenizeLine(norm: string, index: number, start: number, end: number, orig?: string): Line {
   const line: Line = { index, start, end, mode: 'empty', fields: [], values: 0, label: '', labelStart: start };
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
@@ -121,7 +142,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     if (c === 9) hasTab = true;
     else if (c === 0x2c) commas++;
   }
-  const csv = commas >= 2 && !hasTab && c0 !== 0x7c ? csvFields(norm, start, end) : null;
+  const csv = commas >= 2 && !hasTab && c0 !== 0x7c && !labelCommas(norm, start, end, orig) ? csvFields(norm, start, end) : null;
   if (csv) {
     line.mode = 'csv';
     for (const [a, b] of csv) raw.push(a, b);
@@ -181,7 +202,36 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
+  dropRowNumber(line);
   return line;
+}
+
+/**
+ * A row's serial number (序号) is not one of its values: a table with a leading 序号 column, or a
+ * label whose number stands in a cell of its own, prints a small integer before the row's label.
+ * The official tables print every value after the label, so an integer below 100 that stands
+ * before the label's text, with values after it, is taken out of the row's fields.
+ *
+ * ```text
+ * 1→一、本年新收政府信息公开申请数量→→→705→3→0→0→5→0→713
+ * ^ 序号, not the 自然人 cell
+ * ```
+ */
+function dropRowNumber(line: Line): void {
+  const fs = line.fields;
+  let i = 0;
+  while (i < fs.length && fs[i]!.text === '') i++;
+  const f = fs[i];
+  if (!f || f.cell.kind !== 'number' || f.cell.unit || !/^\d{1,2}[.．、]?$/.test(f.text)) return;
+  let j = i + 1;
+  while (j < fs.length && (fs[j]!.text === '' || fs[j]!.cell.kind !== 'text')) {
+    if (fs[j]!.text !== '') return; // another value before the label: a row of values, not a serial
+    j++;
+  }
+  if (j >= fs.length || !/[\u4e00-\u9fff]/.test(fs[j]!.text)) return;
+  if (!fs.slice(j + 1).some((x) => x.cell.kind !== 'text' && x.text !== '')) return;
+  fs.splice(i, 1);
+  line.values--;
 }
 
 /**
@@ -322,5 +372,6 @@ export function joinWrappedRow(parts: readonly Line[]): Line {
   }
   line.values = 0; // addField counted some: count all once
   for (const f of line.fields) if (f.cell.kind !== 'text' && f.text !== '') line.values++;
+  dropRowNumber(line);
   return line;
 }

@@ -35,7 +35,8 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   }
 
   const t2End = t3 >= 0 ? t3 : n;
-  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.startsWith('信息内容') && k.length <= 40));
+  // The column header may lead with 序号 and 项目 columns (序号 项目 信息内容 本年制发件数 …).
+  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.replace(/^序号/, '').replace(/^项目/, '').startsWith('信息内容') && k.length <= 44));
   if (t2 < 0) {
     const h = headingAt('proactive', bodyStart);
     t2 = h >= 0 && h < t2End ? h : -1;

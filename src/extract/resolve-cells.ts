@@ -45,6 +45,9 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
   if (filled.length === width) return { cells: filled, missing: [], extra: [], how: 'exact' };
   if (filled.length > width) return { cells: filled.slice(0, width), missing: [], extra: filled.slice(width), how: 'exact' };
 
+  // One cell per line, blank cells printed as lines of their own: every cell is in its place.
+  if (item.segment && vals.length === width && filled.length < width) return { cells: vals, missing: [], extra: [], how: 'positional' };
+
   if (grid && !item.segment) {
     const cells: Array<Field | null> = new Array(width).fill(null);
     let ok = true;

@@ -28,7 +28,7 @@ export function evidenceOf(
     own.push(o);
     let ownBest = 0;
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
-    const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation));
+    const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
     if (ownBest < 0.6 && markerOnly.test(item.label)) h = markerHint(items, k, matcher, h);
     near.push(h);
@@ -84,24 +84,50 @@ function hintOf(s: Float64Array): Float64Array {
  * are none. Evidence for one orientation and several formats asks the same: callers keep
  * the texts (`nearTexts` of evidenceOf), which the matchers then find by the same string.
  */
-function withContext(items: readonly Item[], k: number, orientation: 'pre' | 'post'): string {
-  const ctx = contextText(items, k, orientation);
+function withContext(items: readonly Item[], k: number, orientation: 'pre' | 'post', matcher: LabelMatcher): string {
+  const ctx = contextText(items, k, orientation, matcher);
   if (!ctx) return '';
   const label = items[k]!.label;
   return orientation === 'pre' ? ctx + label : label + ctx;
 }
 
-/** Up to three text lines right before (or after) a row item, up to the next row item. */
-export function contextText(items: readonly Item[], k: number, orientation: 'pre' | 'post'): string {
+/**
+ * Up to three text lines right before (or after) a row item, up to the next row item, nearest
+ * first. With a matcher, lines stop being added once those taken name one row: a farther
+ * line is the next row's label, not more of this one's. Plain pdftotext prints two rows'
+ * labels on consecutive lines after the first row's values:
+ *
+ * ```text
+ * 9 … 9                       ← （一）'s values
+ * 三、本年度 （一）予以公开    ← names （一）: the context stops here
+ * 办理结果 （二）部分公开      ← （二）'s label, for the values after it
+ * ```
+ */
+export function contextText(items: readonly Item[], k: number, orientation: 'pre' | 'post', matcher?: LabelMatcher): string {
   const parts: string[] = [];
   const step = orientation === 'pre' ? -1 : 1;
   for (let j = k + step; j >= 0 && j < items.length && parts.length < 3; j += step) {
     const it = items[j]!;
     if (it.kind !== 'text') break;
     parts.push(it.label);
+    if (matcher && parts.length < 3 && namesOneRow(matcher.scores(orientation === 'pre' ? [...parts].reverse().join('') : parts.join('')))) break;
   }
   if (orientation === 'pre') parts.reverse();
   return parts.join('');
+}
+
+/** Whether label scores name one row: one at 0.8 or more, none other as high. */
+function namesOneRow(scores: Float64Array): boolean {
+  let best = -1;
+  let second = -1;
+  for (let r = 0; r < scores.length; r++) {
+    const v = scores[r]!;
+    if (v > best) {
+      second = best;
+      best = v;
+    } else if (v > second) second = v;
+  }
+  return best >= 0.8 && second < best;
 }
 
 /** Turn a printed field (or a gap) into a model cell; `rowPath` and `column` name it in a diagnostic. */
@@ -254,15 +280,20 @@ export function blankRow(
   matcher: LabelMatcher,
   pathPrefix: string,
 ): CellRow | null {
+  const names = (label: string) => {
+    const s = matcher.scores(label);
+    // A label on its own, not a sentence that happens to name the row.
+    return s[r]! >= 0.9 && !s.some((v, q) => q !== r && v > s[r]!) && label.replace(/\s+/g, '').length <= rowLabel(row).length + 12;
+  };
   for (let k = Math.max(0, from); k < Math.min(items.length, to); k++) {
     const it = items[k]!;
     if (it.kind !== 'text') continue;
-    const s = matcher.scores(it.label);
-    if (s[r]! < 0.9 || s.some((v, q) => q !== r && v > s[r]!)) continue;
-    // A label on its own, not a sentence that happens to name the row.
-    if (it.label.replace(/\s+/g, '').length > rowLabel(row).length + 12) continue;
+    // A label wrapped onto the next line names its row with that line.
+    const next = k + 1 < Math.min(items.length, to) && items[k + 1]!.kind === 'text' ? items[k + 1]! : null;
+    const end = names(it.label) ? it : next && names(it.label + next.label) ? next : null;
+    if (!end) continue;
     const out: CellRow = {};
-    const at = it.line.end;
+    const at = end.line.end;
     for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, pathPrefix, c.id);
     ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, it.labelStart, { path: pathPrefix });
     return out;

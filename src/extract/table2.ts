@@ -1,4 +1,5 @@
 import { formats, table2FormatMarkers, type FormatId } from '../model/formats/index.js';
+import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, type Item } from './items.js';
@@ -66,7 +67,10 @@ function decideFormat(ctx: Context, items: readonly Item[], regionKey: string): 
 export function extractTable2(ctx: Context, from: number, to: number): Table2Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const printed = buildItems(lines);
+  const above = [];
+  for (let i = Math.max(0, from - 3); i < from; i++) above.push(ctx.line(i));
+  const read = withoutSerials(lines, above);
+  const printed = buildItems(read);
   let regionKey = '';
   for (const it of printed) regionKey += labelKey(it.label);
   if (!printed.some((it) => it.kind === 'row')) return { table: null, format: null };
@@ -148,6 +152,24 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path: `table2.${row.id}` });
     }
+  });
+  // Values inside the table that no row took: the row matched just before them may hold
+  // another row's values (a layout that prints a row's values on the next row's label line).
+  const rowOf = new Map<number, number>();
+  rowToCand.forEach((ci, r) => ci >= 0 && rowOf.set(ci, r));
+  const lastUsed = Math.max(-1, ...candUsed);
+  let before = -1;
+  candidates.forEach((k, ci) => {
+    if (rowOf.has(ci)) {
+      before = rowOf.get(ci)!;
+      return;
+    }
+    const it = items[k]!;
+    if (before < 0 || ci > lastUsed || it.values === 0) return;
+    ctx.report('values-unread', 'warning', {
+      table: tableNames.table2.zh, tableEn: tableNames.table2.en,
+      text: it.fields.map((f) => f.text).filter(Boolean).join(' '),
+    }, it.fields[0]?.start ?? it.line.start, { path: `table2.${t.rows[before]!.id}` });
   });
   return { table, format: fmt };
 }

@@ -1,4 +1,5 @@
 import { formats, table3Columns, type FormatId, type TableDef } from '../model/formats/index.js';
+import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
@@ -120,7 +121,10 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
 export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
-  const items = itemsOf(lines, ctx);
+  const above = [];
+  for (let i = Math.max(0, from - 3); i < from; i++) above.push(ctx.line(i));
+  const read = withoutSerials(lines, above);
+  const items = itemsOf(read, ctx);
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) return { table: null, format: null, lastLine: from };
@@ -176,7 +180,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const stream = streamRows(items, t, m);
     if (stream) return readStream(ctx, t, stream, from);
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
-    const cb = columnBlocks(lines, width);
+    const cb = columnBlocks(read, width);
     const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
     const agreed = { doubt: [] as boolean[] };
     const sure = () => agreed.doubt.some((d) => !d);

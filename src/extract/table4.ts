@@ -46,13 +46,46 @@ function relations(): Relation[] {
   return (rels = table4Relations(formats['2019'].table4).map((r) => ({ lhs: at(r.lhs), rhs: at(r.rhs) })));
 }
 
+/** The cells a line prints (numbers, dashes, 无): its non-text fields that are not empty. */
+function printedCells(fields: readonly Field[]): Field[] {
+  return fields.filter((f) => f.cell.kind !== 'text' && f.text !== '');
+}
+
+/**
+ * Whether the value lines of [from, to) print all fifteen cells, each line whole groups of five.
+ * Then no cell is blank, and a line's empty fields are not cells: a PDF table's tab fields are the
+ * columns cut from the rules of every table on the page, so a 行政复议 table of five stacked over
+ * a 行政诉讼 table of ten reads with gaps between its values:
+ *
+ * ```text
+ * →结果维持→→结果纠正→→其他结果→→→尚未审结→→→→→总计→
+ * →72→→64→→178→→→37→→→→→351→          (fifteen fields, five cells)
+ * ```
+ */
+function printsEveryCell(ctx: Context, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to && n < cellCount; i++) {
+    const line = ctx.line(i);
+    if (line.values === 0) continue;
+    const k = printedCells(line.fields).length;
+    if (k % table4Columns.length !== 0) return false;
+    n += k;
+  }
+  return n === cellCount;
+}
+
 export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
   const fields: Field[] = [];
   // Values not read from a line of 15 (or 5) cells are taken in printed order.
   let byOrder = false;
+  const every = printsEveryCell(ctx, from, to);
   for (let i = from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
+    if (every) {
+      fields.push(...printedCells(line.fields));
+      continue;
+    }
     // Header lines carry text; a data line carries values (with at most a short label).
     const vals = line.fields.filter((f) => f.cell.kind !== 'text');
     let a = 0;

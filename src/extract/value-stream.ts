@@ -48,7 +48,8 @@ export function streamRows(
       lastLabel = r;
       continue;
     }
-    const values = it.fields.filter((f) => f.text !== '');
+    // A segment's blank fields are printed blank cells (lines of their own): they keep their places.
+    const values = it.segment ? it.fields : it.fields.filter((f) => f.text !== '');
     // A label line is read for the row it names best: its value is that row's either way.
     const r = it.label.trim() && !it.segment ? namedRow(matcher.scores(it.label), 0.5) : -1;
     if (r >= 0) {

@@ -1,0 +1,341 @@
+#!/usr/bin/env python3
+"""Write a set of report web pages laid out the way real organs' pages and Word exports are, with
+their exact truth, to measure the reader on layouts the development set lacks (dev only).
+
+usage: python3 scripts/measure/layouts.py OUT   (run from the repository root, ../shared beside it)
+writes OUT/src/<name>.html and OUT/truth/<name>.json; then
+  bash ../shared/tools/make-forms.sh OUT/forms OUT/src/*.html   (and copy OUT/src to OUT/forms/published)
+
+The numbers are never invented: each page takes its 表二/表三/表四 values from real reports' truths
+(../shared/seeds-truth, ../shared/corpus/truth), as scripts/transplant-values.py does, so the truth
+follows from the donors. What varies is the layout, each a feature seen on real pages:
+  la  2019 format, Word-pasted markup (MsoNormal, mso- styles, <o:p>), 表二 as one wide table whose
+      第二十条 item sits in a rowspan column, 表三 with the official three label columns and zeros
+      printed as &nbsp; blanks, header words broken over lines (自然<br>人).
+  lb  2021 format, 表二 as four small tables, 收费 with a decimal, 表三 with ONE label column and
+      group rows (三、本年度办理结果, （三）不予公开 …) that print blank cells, split header words
+      (商业<br>企业), 表四 as two tables (行政复议; 行政诉讼 with its two groups).
+  lc  2021 format with a leading 序号 column in 表二 and 表三, Word markup with a span per
+      character in the headers, 表四 as one 15-column row.
+  ld  2019 format, zeros printed as —, not-applicable cells as /, 三、本年度办理结果 as a
+      full-width row above two label columns, 采购金额 with decimals, 表四 stacked as three
+      header+values blocks in a 5-column table.
+  le  2021 format, <thead>/<th>, the table title as the table's first row, 单位：件 lines, vertical
+      header words in 表四 (结<br>果<br>维<br>持), a long label broken by <br>.
+"""
+import json, os, sys, copy
+
+SHARED = os.environ.get('SHARED', '../shared')
+out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts'
+os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
+
+def truth(name):
+    for d in ('seeds-truth', 'corpus/truth'):
+        p = f'{SHARED}/{d}/{name}.json'
+        if os.path.exists(p): return json.load(open(p, encoding='utf-8'))
+    raise SystemExit(f'no truth {name}')
+
+def num(v):
+    if v is None: return ''
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+# ---------------------------------------------------------------- markup styles
+def word(t, per_char=False):
+    """A Word-pasted cell paragraph (what a CMS keeps of a .doc pasted into its editor)."""
+    if per_char and t:
+        inner = ''.join(f"<span style='font-size:10.5pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体'>{c}</span>" if c != '\n' else '<br>' for c in t)
+    else:
+        inner = "<span style='font-size:10.5pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体;mso-bidi-font-family:宋体;color:black;mso-font-kerning:0pt'>" + (t.replace('\n', '<br>') if t else '') + "<o:p></o:p></span>"
+    if not t: inner = "<span lang=EN-US style='font-size:10.5pt;mso-bidi-font-family:宋体;color:black'><o:p>&nbsp;</o:p></span>"
+    return f"<p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan;layout-grid-mode:char'>{inner}</p>"
+
+def plain(t, per_char=False):
+    return t.replace('\n', '<br>') if t else '&nbsp;'
+
+TDSTYLE = "style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'"
+
+class Page:
+    def __init__(self, markup=plain, tag='td', zero='0', per_char_head=False):
+        self.m, self.tag, self.zero, self.pch = markup, tag, zero, per_char_head
+    def c(self, t, attrs='', head=False, tag=None):
+        tag = tag or (self.tag if head else 'td')
+        return f"<{tag} {attrs} {TDSTYLE if self.m is word else ''}>{self.m(t, head and self.pch)}</{tag}>"
+    def v(self, x, attrs=''):
+        """A value cell; zero printed the page's way (the truth gets null where 0 is not printed)."""
+        t = num(x)
+        if x == 0 and self.zero != '0': t = '' if self.zero == 'blank' else self.zero
+        return self.c(t, attrs)
+
+def printed(x, zero):
+    return None if x is None or (x == 0 and zero != '0') else x
+
+ROWS3_2019 = [('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量'), ('二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量'),
+    ('（一）予以公开', '（一）予以公开'), ('（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）')]
+W = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项']
+U = ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']
+N = ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']
+O = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他']
+GROUPS = [('（三）不予公开', '（三）', W), ('（四）无法提供', '（四）', U), ('（五）不予处理', '（五）', N)]
+COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
+
+def t3_rows(rows):
+    """The 表三 rows in printed order: (kind, group label or None, item label, truth key)."""
+    out = [('top', None, ROWS3_2019[0][1], ROWS3_2019[0][0]), ('top', None, ROWS3_2019[1][1], ROWS3_2019[1][0]),
+           ('res', None, ROWS3_2019[2][1], ROWS3_2019[2][0]), ('res', None, ROWS3_2019[3][1], ROWS3_2019[3][0])]
+    for g, k, items in GROUPS:
+        for i, it in enumerate(items): out.append(('sub', g, it, f'{k}{i+1}'))
+    if '（六）1' in rows:
+        for i, it in enumerate(O): out.append(('sub', '（六）其他处理', it, f'（六）{i+1}'))
+    else: out.append(('res', None, '（六）其他处理', '（六）其他处理'))
+    out.append(('res', None, '（七）总计', '（七）总计'))
+    out.append(('top', None, '四、结转下年度继续办理', '四、结转下年度继续办理'))
+    return out
+
+def intro(body, year, t3, t2fmt):
+    r = t3['rows']; new = r['一、本年新收政府信息公开申请数量'][6]; old = r['二、上年结转政府信息公开申请数量'][6]
+    done = r['（七）总计'][6]; fwd = r['四、结转下年度继续办理'][6]
+    return (f'<p>根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布{body}{year}年度政府信息公开工作年度报告。'
+            f'本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。</p>'
+            '<h3>一、总体情况</h3>'
+            f'<p>{year}年，{body}认真贯彻落实《条例》和上级关于政务公开工作的部署要求，围绕中心工作，持续深化主动公开，规范依申请公开办理，'
+            '加强平台建设和监督保障，政府信息公开工作取得新成效。</p>'
+            f'<p>（一）主动公开。全年通过门户网站、政务新媒体等渠道主动公开政府信息，及时发布政策文件和解读材料。</p>'
+            f'<p>（二）依申请公开。全年共受理政府信息公开申请{num(new)}件，上年结转{num(old)}件，已办结{num(done)}件，结转下年度继续办理{num(fwd)}件。</p>'
+            '<p>（三）政府信息管理。严格落实公开前保密审查，动态调整主动公开基本目录。</p>'
+            '<p>（四）平台建设。优化政府信息公开专栏，完善检索和智能问答功能。</p>'
+            '<p>（五）监督保障。将政务公开纳入年度绩效考核，开展业务培训。</p>')
+
+TAIL = ('<h3>五、存在的主要问题及改进情况</h3><p>一是政策解读形式还不够丰富；二是基层工作人员业务能力有待提高。下一步，我们将进一步丰富解读形式，加强业务培训。</p>'
+        '<h3>六、其他需要报告的事项</h3><p>本年度未收取信息处理费。无其他需要报告的事项。</p>')
+
+def html_page(title, body_html, word_doc=False):
+    head = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"><meta name=ProgId content=Word.Document>'
+            '<style>p.MsoNormal{margin:0cm;text-align:justify;font-size:10.5pt;font-family:"Calibri",sans-serif}</style>'
+            if word_doc else '<!DOCTYPE html><html><head><meta charset="utf-8"><style>table{border-collapse:collapse}td,th{border:1px solid #000;padding:2px 4px}</style>')
+    return (f'{head}<title>{title}</title></head><body><div class="header">首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>'
+            f'<div class="article"><h1>{title}</h1>{body_html}</div><div class="footer">主办单位：{title[:title.find("20")]} 网站标识码 3201000000</div></body></html>')
+
+# ---------------------------------------------------------------- la
+def page_la():
+    name = 'la-2019-word'; t2s = truth('003_0ec7f487509b9c4f'); t34 = truth('2023-jiangsu-huaian-hongze')
+    body, year = '晋江市人民政府', 2020
+    p = Page(word, 'td', zero='0')
+    T = copy.deepcopy({'year': year, 'body': body, 'format': '2019', 'table2': t2s['table2'],
+                       'table3': t34['table3'], 'table4': t2s['table4']})
+    t2 = T['table2']
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>']
+    # 表二: one wide table, the 第二十条 item in a rowspan column on the left
+    tb = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=600 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>"]
+    heads = [('第二十条第（一）项', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件']),
+             ('第二十条第（五）项', ['上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项']),
+             ('第二十条第（六）项', ['上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制']),
+             ('第二十条第（八）项', ['上一年项目数量', '本年增/减'], ['行政事业性收费']),
+             ('第二十条第（九）项', ['采购项目数量', '采购总金额'], ['政府集中采购'])]
+    for item, cols, rows in heads:
+        tb.append('<tr>' + p.c(item, f'rowspan={len(rows)+1}', True) + p.c('信息内容', '', True) +
+                  ''.join(p.c(c, 'colspan=2' if len(cols) == 2 and i == 1 else '', True) for i, c in enumerate(cols)) + '</tr>')
+        for r in rows:
+            vals = t2[r]
+            tb.append('<tr>' + p.c(r) + ''.join(p.v(x, 'colspan=2' if len(cols) == 2 and i == 1 else '') for i, x in enumerate(vals)) + '</tr>')
+    tb.append('</table>'); h += tb
+    # 表三: the official three label columns, zeros printed as &nbsp;
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    p3 = Page(word, 'td', zero='blank')
+    rows = T['table3']['rows']
+    tb = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>",
+          '<tr>' + p3.c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'rowspan=3 colspan=3', True) + p3.c('申请人情况', 'colspan=7', True) + '</tr>',
+          '<tr>' + p3.c('自然\n人', 'rowspan=2', True) + p3.c('法人或其他组织', 'colspan=5', True) + p3.c('总计', 'rowspan=2', True) + '</tr>',
+          '<tr>' + ''.join(p3.c(c, '', True) for c in ['商业\n企业', '科研\n机构', '社会公益\n组织', '法律服务\n机构', '其他']) + '</tr>']
+    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top')
+    first_res = True; seen = set()
+    for kind, g, label, key in seq:
+        vals = ''.join(p3.v(x) for x in rows[key])
+        if kind == 'top': tb.append('<tr>' + p3.c(label, 'colspan=3') + vals + '</tr>'); continue
+        lead = p3.c('三、本年度办理结果', f'rowspan={nres}') if first_res else ''; first_res = False
+        if kind == 'res': tb.append('<tr>' + lead + p3.c(label, 'colspan=2') + vals + '</tr>')
+        else:
+            n = sum(1 for s in seq if s[1] == g)
+            gl = p3.c(g, f'rowspan={n}') if g not in seen else ''; seen.add(g)
+            tb.append('<tr>' + lead + gl + p3.c(label) + vals + '</tr>')
+    tb.append('</table>'); h += tb
+    T['table3']['rows'] = {k: [printed(x, 'blank') for x in v] for k, v in rows.items()}
+    # 表四: official three header rows and one 15-cell row
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    tb = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>",
+          '<tr>' + p.c('行政复议', 'colspan=5 rowspan=2', True) + p.c('行政诉讼', 'colspan=10', True) + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5', True) + p.c('复议后起诉', 'colspan=5', True) + '</tr>',
+          '<tr>' + ''.join(p.c(c[:2] + '\n' + c[2:], '', True) for c in five * 3) + '</tr>',
+          '<tr>' + ''.join(p.v(x) for x in T['table4']) + '</tr>', '</table>']
+    h += tb + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h), True), T
+
+# ---------------------------------------------------------------- lb
+def page_lb():
+    name = 'lb-2021-bureau'; d = truth('2024-jiangsu-huaian'); body, year = '淮安市人民政府', 2024
+    p = Page(plain, 'td', zero='0'); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>']
+    small = [('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '行政规范性文件']),
+             ('第二十条第（五）项', ['信息内容', '本年处理决定数量'], ['行政许可']),
+             ('第二十条第（六）项', ['信息内容', '本年处理决定数量'], ['行政处罚', '行政强制']),
+             ('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费'])]
+    for item, cols, rs in small:
+        tb = ['<table border="1" cellspacing="0" cellpadding="0" width="100%">', '<tr>' + p.c(item, f'colspan={len(cols)}') + '</tr>',
+              '<tr>' + ''.join(p.c(c) for c in cols) + '</tr>']
+        for r in rs: tb.append('<tr>' + p.c(r) + ''.join(p.v(x) for x in t2[r]) + '</tr>')
+        h += tb + ['</table><p>&nbsp;</p>']
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    tb = ['<table border="1" cellspacing="0" cellpadding="0" width="100%">',
+          '<tr>' + p.c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'rowspan=3') + p.c('申请人情况', 'colspan=7') + '</tr>',
+          '<tr>' + p.c('自然人', 'rowspan=2') + p.c('法人或其他组织', 'colspan=5') + p.c('总计', 'rowspan=2') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in ['商业\n企业', '科研\n机构', '社会公益\n组织', '法律服务\n机构', '其他']) + '</tr>']
+    blank7 = ''.join(p.c('') for _ in range(7)); cur = None
+    for kind, g, label, key in t3_rows(rows):
+        if kind != 'top' and cur is None: tb.append('<tr>' + p.c('三、本年度办理结果') + blank7 + '</tr>'); cur = 'res'
+        if kind == 'sub' and g != cur: tb.append('<tr>' + p.c(g) + blank7 + '</tr>'); cur = g
+        tb.append('<tr>' + p.c(label) + ''.join(p.v(x) for x in rows[key]) + '</tr>')
+    h += tb + ['</table>']
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']; t4 = T['table4']
+    h += ['<table border="1" cellspacing="0" cellpadding="0" width="100%">', '<tr>' + p.c('行政复议', 'colspan=5') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in five) + '</tr>', '<tr>' + ''.join(p.v(x) for x in t4[:5]) + '</tr>', '</table><p>&nbsp;</p>',
+          '<table border="1" cellspacing="0" cellpadding="0" width="100%">', '<tr>' + p.c('行政诉讼', 'colspan=10') + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5') + p.c('复议后起诉', 'colspan=5') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in five * 2) + '</tr>', '<tr>' + ''.join(p.v(x) for x in t4[5:]) + '</tr>', '</table>', TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- lc
+def page_lc():
+    name = 'lc-2021-seq'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府', 2025
+    p = Page(word, 'td', zero='0', per_char_head=True); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>']
+    tb = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=620 style='border-collapse:collapse;border:none'>",
+          '<tr>' + p.c('序号', '', True) + p.c('项目', '', True) + p.c('信息内容', '', True) + p.c('本年制发件数', '', True) + p.c('本年废止件数', '', True) + p.c('现行有效件数', '', True) + '</tr>']
+    i = 1
+    tb.append('<tr>' + p.c(str(i)) + p.c('第二十条第（一）项', 'rowspan=2') + p.c('规章') + ''.join(p.v(x) for x in t2['规章']) + '</tr>'); i += 1
+    tb.append('<tr>' + p.c(str(i)) + p.c('行政规范性文件') + ''.join(p.v(x) for x in t2['行政规范性文件']) + '</tr>'); i += 1
+    for item, head, rs in [('第二十条第（五）项', '本年处理决定数量', ['行政许可']), ('第二十条第（六）项', '本年处理决定数量', ['行政处罚', '行政强制']),
+                           ('第二十条第（八）项', '本年收费金额（单位：万元）', ['行政事业性收费'])]:
+        tb.append('<tr>' + p.c('', '') + p.c(item, f'rowspan={len(rs)+1}', True) + p.c('信息内容', '', True) + p.c(head, 'colspan=3', True) + '</tr>')
+        for r in rs: tb.append('<tr>' + p.c(str(i)) + p.c(r) + p.v(t2[r][0], 'colspan=3') + '</tr>'); i += 1
+    h += tb + ['</table>']
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    tb = ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>",
+          '<tr>' + p.c('序号', 'rowspan=3', True) + p.c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'rowspan=3 colspan=3', True) + p.c('申请人情况', 'colspan=7', True) + '</tr>',
+          '<tr>' + p.c('自然人', 'rowspan=2', True) + p.c('法人或其他组织', 'colspan=5', True) + p.c('总计', 'rowspan=2', True) + '</tr>',
+          '<tr>' + ''.join(p.c(c, '', True) for c in COLS[1:6]) + '</tr>']
+    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set()
+    for n, (kind, g, label, key) in enumerate(seq, 1):
+        vals = ''.join(p.v(x) for x in rows[key]); s = p.c(str(n))
+        if kind == 'top': tb.append('<tr>' + s + p.c(label, 'colspan=3') + vals + '</tr>'); continue
+        lead = p.c('三、本年度办理结果', f'rowspan={nres}') if first else ''; first = False
+        if kind == 'res': tb.append('<tr>' + s + lead + p.c(label, 'colspan=2') + vals + '</tr>')
+        else:
+            gl = p.c(g, f'rowspan={sum(1 for q in seq if q[1] == g)}') if g not in seen else ''; seen.add(g)
+            tb.append('<tr>' + s + lead + gl + p.c(label) + vals + '</tr>')
+    h += tb + ['</table>']
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    h += ["<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>",
+          '<tr>' + p.c('行政复议', 'colspan=5 rowspan=2', True) + p.c('行政诉讼', 'colspan=10', True) + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5', True) + p.c('复议后起诉', 'colspan=5', True) + '</tr>',
+          '<tr>' + ''.join(p.c(c, '', True) for c in five * 3) + '</tr>', '<tr>' + ''.join(p.v(x) for x in T['table4']) + '</tr>', '</table>', TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h), True), T
+
+# ---------------------------------------------------------------- ld
+def page_ld():
+    name = 'ld-2019-dash'; t2s = truth('000_f42b2add2afd0cc6'); t34 = truth('2024-jiangsu-huaian-hongze')
+    body, year = '晋江市内坑镇人民政府', 2020
+    p = Page(plain, 'td', zero='—')
+    T = copy.deepcopy({'year': year, 'body': body, 'format': '2019', 'table2': t2s['table2'], 'table3': t34['table3'], 'table4': t34['table4']})
+    t2 = T['table2']; rows = T['table3']['rows']
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>']
+    tb = ['<table border="1" cellspacing="0" width="90%">']
+    heads = [('第二十条第（一）项', ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件']),
+             ('第二十条第（五）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项']),
+             ('第二十条第（六）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制']),
+             ('第二十条第（八）项', ['信息内容', '上一年项目数量', '本年增/减', '/'], ['行政事业性收费']),
+             ('第二十条第（九）项', ['信息内容', '采购项目数量', '采购总金额', '/'], ['政府集中采购'])]
+    for item, cols, rs in heads:
+        tb += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + ''.join(p.c(c) for c in cols) + '</tr>']
+        for r in rs:
+            vals = list(t2[r]); cells = [p.v(x) for x in vals]
+            if r == '政府集中采购': cells[1] = p.c(f'{vals[1]:.2f}')
+            if len(cells) == 2: cells.append(p.c('/'))
+            tb.append('<tr>' + p.c(r) + ''.join(cells) + '</tr>')
+    h += tb + ['</table>']
+    T['table2'] = {k: [printed(x, '—') for x in v] for k, v in t2.items()}
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    tb = ['<table border="1" cellspacing="0" width="100%">',
+          '<tr>' + p.c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'rowspan=3 colspan=2') + p.c('申请人情况', 'colspan=7') + '</tr>',
+          '<tr>' + p.c('自然人', 'rowspan=2') + p.c('法人或其他组织', 'colspan=5') + p.c('总计', 'rowspan=2') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in COLS[1:6]) + '</tr>']
+    seq = t3_rows(rows); seen = set(); first = True
+    for kind, g, label, key in seq:
+        vals = ''.join(p.v(x) for x in rows[key])
+        if kind != 'top' and first: tb.append('<tr>' + p.c('三、本年度办理结果', 'colspan=9') + '</tr>'); first = False
+        if kind == 'sub':
+            gl = p.c(g, f'rowspan={sum(1 for q in seq if q[1] == g)}') if g not in seen else ''; seen.add(g)
+            tb.append('<tr>' + gl + p.c(label) + vals + '</tr>')
+        else: tb.append('<tr>' + p.c(label, 'colspan=2') + vals + '</tr>')
+    h += tb + ['</table>']
+    T['table3']['rows'] = {k: [printed(x, '—') for x in v] for k, v in rows.items()}
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']; t4 = T['table4']
+    tb = ['<table border="1" cellspacing="0" width="80%">']
+    for gi, g in enumerate(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']):
+        tb += ['<tr>' + p.c(g, 'colspan=5') + '</tr>', '<tr>' + ''.join(p.c(c) for c in five) + '</tr>',
+               '<tr>' + ''.join(p.v(x) for x in t4[gi*5:gi*5+5]) + '</tr>']
+    h += tb + ['</table>', TAIL]
+    T['table4'] = [printed(x, '—') for x in t4]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- le
+def page_le():
+    name = 'le-2021-thead'; d = truth('2024-shanghai-stcsm'); body, year = '上海市科学技术委员会', 2024
+    p = Page(plain, 'th', zero='0'); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>']
+    tb = ['<table border="1" cellspacing="0" width="100%"><thead>', '<tr>' + p.c('表一 主动公开政府信息情况', 'colspan=4', True) + '</tr></thead><tbody>',
+          '<tr>' + p.c('第二十条第（一）项', 'colspan=4', True) + '</tr>',
+          '<tr>' + ''.join(p.c(c, '', True) for c in ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']) + '</tr>']
+    for r in ['规章', '行政规范性文件']: tb.append('<tr>' + p.c(r) + ''.join(p.v(x) for x in t2[r]) + '</tr>')
+    for item, head, rs in [('第二十条第（五）项', '本年处理决定数量', ['行政许可']), ('第二十条第（六）项', '本年处理决定数量', ['行政处罚', '行政强制']),
+                           ('第二十条第（八）项', '本年收费金额（单位：万元）', ['行政事业性收费'])]:
+        tb += ['<tr>' + p.c(item, 'colspan=4', True) + '</tr>', '<tr>' + p.c('信息内容', '', True) + p.c(head, 'colspan=3', True) + '</tr>']
+        for r in rs: tb.append('<tr>' + p.c(r) + p.v(t2[r][0], 'colspan=3') + '</tr>')
+    h += tb + ['</tbody></table>']
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3><p style="text-align:right">单位：件</p>')
+    tb = ['<table border="1" cellspacing="0" width="100%"><thead>', '<tr>' + p.c('表二 收到和处理政府信息公开申请情况', 'colspan=10', True) + '</tr>',
+          '<tr>' + p.c('（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）', 'rowspan=3 colspan=3', True) + p.c('申请人情况', 'colspan=7', True) + '</tr>',
+          '<tr>' + p.c('自然人', 'rowspan=2', True) + p.c('法人或其他组织', 'colspan=5', True) + p.c('总计', 'rowspan=2', True) + '</tr>',
+          '<tr>' + ''.join(p.c(c, '', True) for c in COLS[1:6]) + '</tr></thead><tbody>']
+    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set()
+    for kind, g, label, key in seq:
+        label = label.replace('（区分处理的，', '\n（区分处理的，').replace('、行政机关不再', '，\n行政机关不再')
+        vals = ''.join(p.v(x) for x in rows[key])
+        if kind == 'top': tb.append('<tr>' + p.c(label, 'colspan=3') + vals + '</tr>'); continue
+        lead = p.c('三、本年度办理结果', f'rowspan={nres}') if first else ''; first = False
+        if kind == 'res': tb.append('<tr>' + lead + p.c(label, 'colspan=2') + vals + '</tr>')
+        else:
+            gl = p.c(g, f'rowspan={sum(1 for q in seq if q[1] == g)}') if g not in seen else ''; seen.add(g)
+            tb.append('<tr>' + lead + gl + p.c(label) + vals + '</tr>')
+    h += tb + ['</tbody></table>']
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3><p style="text-align:right">单位：件</p>')
+    five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    h += ['<table border="1" cellspacing="0" width="100%"><thead>', '<tr>' + p.c('表三 政府信息公开行政复议、行政诉讼情况', 'colspan=15', True) + '</tr>',
+          '<tr>' + p.c('行政复议', 'colspan=5 rowspan=2', True) + p.c('行政诉讼', 'colspan=10', True) + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5', True) + p.c('复议后起诉', 'colspan=5', True) + '</tr>',
+          '<tr>' + ''.join(p.c('\n'.join(c), '', True) for c in five * 3) + '</tr></thead><tbody>',
+          '<tr>' + ''.join(p.v(x) for x in T['table4']) + '</tr>', '</tbody></table>', TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le):
+    name, html, T = make()
+    T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
+    open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
+    json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+    print('ok', name)

@@ -1,0 +1,52 @@
+import type { Field, Line } from './lines.js';
+
+/**
+ * A table printed with a leading 序号 column, in a space layout (pdftotext -layout): the row
+ * numbers under the 序号 header are not values. Where a row's label wraps to another line, the
+ * number can stand on a line of values with no label at all, which no rule of the line alone
+ * can tell from a value; the header's column can.
+ *
+ * ```text
+ *  序号        项目      信息内容 本年制发件数 本年废止件数 现行有效件数
+ *   1                 规章
+ *        第二十条第（一）项 行政规范性文件   0         0      0
+ *   2                        6         1     32
+ *   ^ under 序号: row 2's number, not a value
+ * ```
+ *
+ * The header is a text field `序号`, or `序` over `号` on the next line, in the table's lines or
+ * the few `above` them (where the table was found from its first row). Returns the lines with
+ * such numbers taken out (copies; the lines themselves are shared and left as they are).
+ */
+export function withoutSerials(table: readonly Line[], above: readonly Line[] = []): readonly Line[] {
+  // The header may stand just above the lines the table was found at.
+  const lines = [...above, ...table];
+  let head = -1;
+  let col = 0;
+  for (let i = 0; i < lines.length && head < 0; i++) {
+    const l = lines[i]!;
+    if (l.mode !== 'space') continue;
+    for (const f of l.fields) {
+      const t = f.text.replace(/\s+/g, '');
+      if (f.cell.kind !== 'text') continue;
+      const below = t === '序' ? lines[i + 1]?.fields.find((g) => g.text.trim() === '号' && Math.abs(g.col - f.col) <= 1.5) : undefined;
+      if (t === '序号' || below) {
+        head = below ? i + 1 : i;
+        col = f.col;
+        break;
+      }
+    }
+  }
+  if (head < 0) return table;
+  return table.map((l, j) => {
+    const i = j + above.length;
+    if (i <= head || l.mode !== 'space') return l;
+    let k = 0;
+    while (k < l.fields.length && l.fields[k]!.text === '') k++;
+    const f: Field | undefined = l.fields[k];
+    if (!f || f.cell.kind !== 'number' || !/^\d{1,2}$/.test(f.text) || Math.abs(f.col - col) > 2) return l;
+    // A number alone on its line is a cell of a one-cell-per-line table, not a row's number.
+    if (!l.fields.some((x, j) => j > k && x.text !== '')) return l;
+    return { ...l, fields: l.fields.filter((x) => x !== f), values: l.values - 1 };
+  });
+}

@@ -161,6 +161,8 @@ export interface Recognised {
 }
 
 const recHeight = 48;
+/** A region found this many times taller than wide is a column of characters. */
+const tall = 3;
 const minRecWidth = 320;
 const padValue = 0;
 
@@ -231,9 +233,16 @@ export async function recogniseMany(lines: readonly LineCrop[]): Promise<Recogni
  * `ch`: the height of a line of text on the page.
  */
 function cellLines(page: RuledPage, c: CellCrop, ch: number): Box[] {
-  const { img, labels } = page;
+  return inkLines(page.img, c, (i) => page.labels[i] === c.cell.label, ch);
+}
+
+/**
+ * The lines of ink of an area of `img` (`c`: its bounds), of the pixels `mine(i)` says belong
+ * to it, as `cellLines` finds them.
+ */
+function inkLines(img: Gray, c: Pick<CellCrop, 'x0' | 'y0' | 'x1' | 'y1'>, mine: (i: number) => boolean, ch: number): Box[] {
   const w = img.w;
-  const isInk = (i: number) => labels[i] === c.cell.label && img.px[i]! < 160;
+  const isInk = (i: number) => mine(i) && img.px[i]! < 160;
   const bands: Box[] = [];
   let top = -1, x0 = Infinity, x1 = -1;
   for (let y = c.y0; y <= c.y1; y++) {
@@ -311,7 +320,7 @@ function lineImage(g: Gray, b: Box, mine: (i: number) => boolean): { crop: LineC
 
 /**
  * OCR of one cleaned page by PP-OCR: the text outside the tables by detection and
- * recognition; in the tables, every ruled cell's lines of ink (the cell the words stand in is
+ * recognition (a region much taller than wide by its lines of ink); in the tables, every ruled cell's lines of ink (the cell the words stand in is
  * the one the ruling closes round them), each read by recognition. Word boxes in page pixels.
  */
 export async function readPagePaddle(page: RuledPage, deadline: Deadline): Promise<Word[]> {
@@ -322,16 +331,24 @@ export async function readPagePaddle(page: RuledPage, deadline: Deadline): Promi
     .filter((r) => r.box[2] - r.box[0] >= 4 && r.box[3] - r.box[1] >= 6)
     .flatMap((r) => splitAtRuling(r.box, page).map((box) => ({ box, score: r.score })));
   checkDeadline(deadline);
-  const outsideLines = found.map((r) => lineImage(outside, r.box, () => true)).filter((l) => l !== null);
+  // A line of text's height on this page: the median of the regions found outside, else of the cells' bands.
+  const heights = found.map((r) => r.box[3] - r.box[1]);
+  const ch = (heights.length >= 5 ? median(heights) * 0.7 : median(page.crops.map((c) => c.y1 - c.y0))) || 20;
+  // A region much taller than wide is a column of characters (a label set vertically beside a
+  // table the ruling does not close, 三、本年度办理结果): read as its lines of ink, one
+  // character each, as in a ruled cell; read whole, the recogniser (which reads across) made
+  // a stray "1" of it, a column of its own in the table.
+  const outsideLines = found.flatMap((r) => {
+    const [x0, y0, x1, y1] = r.box;
+    const bands = y1 - y0 >= tall * (x1 - x0) ? inkLines(outside, { x0, y0, x1, y1 }, () => true, ch) : [r.box];
+    return bands.map((b) => lineImage(outside, b, () => true)).filter((l) => l !== null);
+  });
   const outsideRead = await recogniseMany(outsideLines.map((l) => l.crop));
   outsideLines.forEach((l, k) => {
     const text = outsideRead[k]!.text.trim();
     if (text) words.push({ line: `p${k}`, box: l.ink, conf: outsideRead[k]!.conf, text });
   });
   checkDeadline(deadline);
-  // A line of text's height on this page: the median of the regions found outside, else of the cells' bands.
-  const heights = found.map((r) => r.box[3] - r.box[1]);
-  const ch = (heights.length >= 5 ? median(heights) * 0.7 : median(page.crops.map((c) => c.y1 - c.y0))) || 20;
   const lines: Array<{ k: number; j: number; box: Box; crop: LineCrop }> = [];
   page.crops.forEach((c, k) => {
     cellLines(page, c, ch).forEach((b, j) => {

@@ -11,7 +11,7 @@ import { SourceText, type OriginSegment } from '../source.js';
 import { lowered, rowsOffTheRuling } from './checks.js';
 import type { OcrEngine } from './engine.js';
 import { descreen } from './descreen.js';
-import { rotate, skewOf, unrotateBox } from './pixels.js';
+import { inkLevel, paperLevel, rotate, skewOf, unrotateBox } from './pixels.js';
 import type { Gray } from './raster.js';
 import { clean, ruledPage } from './ruling.js';
 import { runTool, type Deadline } from './run.js';
@@ -19,7 +19,7 @@ import { hasTesseract, parseTsv } from './tesseract.js';
 import { charHeight, wordsToRuns, type PageRuns, type Word } from './words.js';
 import type { ImageReadResult } from '../image.js';
 import { alignRuledRows } from './ruled-rows.js';
-import { inkIn, secondPass } from './second-pass.js';
+import { inkIn, secondPass, type PageGrays } from './second-pass.js';
 import { fail } from './session.js';
 
 export interface PageImage {
@@ -36,7 +36,7 @@ const within = (b: Box, o: Box) => b[0] >= o[0] - 1 && b[1] >= o[1] - 1 && b[2] 
 export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: string, deadline: Deadline, form: Form): Promise<ImageReadResult> {
   const laid: Array<{ lines: ReturnType<typeof internals.pageLines>; height: number }> = [];
   const all: PageRuns[] = [];
-  const grays = new Map<number, { gray: Gray; ink: Uint8Array; skew: number }>();
+  const grays = new Map<number, PageGrays>();
   const ruling = new Map<number, Box[]>();
   const read: Array<{ words: Word[]; page: number; h: number }> = [];
   for (const p of pages) {
@@ -53,7 +53,8 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: strin
       const straight = skew ? rotate(plain, skew) : plain;
       // A turned page's ruling, and a bilevel one's (a thin line dithered), may be dashed.
       const { img, ink, wipe } = clean(straight, skew !== 0, skew !== 0 || plain.screened === true);
-      grays.set(p.page, { gray: straight, ink, skew });
+      const t = inkLevel(straight);
+      grays.set(p.page, { gray: straight, ink, skew, img, cut: Math.round(t + (paperLevel(straight) - t) * 0.25) });
       const page = ruledPage(img, wipe);
       words = await engine.readPage(page, scale, join(dir, `p${p.page}`), deadline);
       ruling.set(p.page, page.cells.map((c) => c.box));

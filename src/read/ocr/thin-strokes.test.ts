@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import type { Box } from '../pdf/geometry.js';
+import type { Box } from '../box.js';
 import { root } from '../../../test/helpers.js';
 import { hasPaddle } from '../image.js';
 import { readPagePaddle } from './paddle.js';

@@ -45,7 +45,7 @@ before(() => {
   assert.equal(r.code, 0, r.err);
 });
 
-describe('language: Chinese only with --lang zh or a Chinese locale, English only with --lang en or another', () => {
+describe('language: Chinese only with --lang zh, a Chinese locale or one that names no language; English only with --lang en or another language', () => {
   it('check', () => {
     const z = nianbao(['check', seed]);
     const e = nianbao(['check', seed], en);
@@ -65,6 +65,10 @@ describe('language: Chinese only with --lang zh or a Chinese locale, English onl
     // --lang wins over the locale, both ways.
     assert.equal(nianbao(['check', seed, '--lang', 'en']).out, e.out);
     assert.equal(nianbao(['check', seed, '--lang', 'zh'], en).out, z.out);
+    // A locale that names no language (servers, containers: C.UTF-8, POSIX, none) gets Chinese;
+    // one that names another language gets English.
+    for (const LANG of ['C.UTF-8', 'POSIX', '']) assert.equal(nianbao(['check', seed], { LANG }).out, z.out, `LANG=${LANG}`);
+    assert.equal(nianbao(['check', seed], { LANG: 'fr_FR.UTF-8' }).out, e.out);
   });
   it('show says 警告/错误 as check does; list and help', () => {
     const z = nianbao(['show', '1', '--db', db]);

@@ -16,10 +16,15 @@ export interface Io {
   env?: Record<string, string | undefined>;
 }
 
-/** The language of a locale: Chinese where LC_ALL, LC_MESSAGES or LANG starts with zh. */
+/**
+ * The language of the locale (LC_ALL, LC_MESSAGES, LANG): Chinese first — English only where the
+ * locale names another language (`en_US.UTF-8`, `fr_FR`); a locale that names none (`C.UTF-8`,
+ * `POSIX`, unset: most servers and containers) gets Chinese.
+ */
 export function localeLang(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  const language = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale)?.[1]!.toLowerCase();
+  return language === undefined || language === 'zh' ? 'zh' : 'en';
 }
 
 /** --lang as given anywhere on the command line (commander checks its value later), else the locale's. */

@@ -5,6 +5,10 @@
  *   printed by Chromium (bold table text: a bilevel scan joins its strokes into long runs);
  * - 2023-jiangsu-shuyang-fgj-p5-150-mono.pdf: page 5 of the corpus's fgj web page printed by
  *   Chromium, whose tables are shaded (a bilevel scan prints the shading as a screen of dots).
+ * - 2023-jiangsu-shuyang-fgj-p5-150-mono-chromium.pdf: the same page printed by this machine's
+ *   Chromium (Letter, serif digits) and scanned the same way (scripts/measure/prepare.sh's
+ *   bilevel/scan, page 5 cut out by `pdfseparate`): the thin grey rules between 表三's applicant
+ *   columns come out as dots, dense where they fall on the screen's grid and thin between.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -63,6 +67,24 @@ describe('bilevel scans: the ruling', { skip: noPoppler }, () => {
     const dark = (x: typeof g) => x.px.reduce((n, v) => n + (v < 200 ? 1 : 0), 0);
     assert.ok(dark(plain) < 0.8 * dark(g), `${dark(plain)} of ${dark(g)} dark pixels left`);
     assert.ok(cells(g).length >= 30, `${cells(g).length} cells`);
+  });
+  it('a thin grey rule dithered into dots is ruling: 表三\'s applicant columns part (one of them still joins two)', async () => {
+    const g = await page('2023-jiangsu-shuyang-fgj-p5-150-mono-chromium.pdf');
+    // The value cells (right of the labels) of each ruled row of 表三, left to right.
+    const boxes = cells(g).filter((b) => b[0] >= 700).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const rows: number[][][] = [];
+    for (const b of boxes) {
+      const r = rows.find((q) => Math.abs(q[0]![1]! - b[1]) < 15);
+      if (r) r.push(b);
+      else rows.push([b]);
+    }
+    assert.ok(rows.length >= 7, `${rows.length} rows`);
+    for (const r of rows) {
+      // 7 columns: the dotted rule between 商业企业 and 科研机构 (x ≈ 1005) is found, the one
+      // between 自然人 and 商业企业 (x ≈ 888, thinned out for over 100 px) is not yet. Before: 5.
+      assert.equal(r.length, 6, JSON.stringify(r));
+      assert.ok(r.some((b) => Math.abs(b[2]! - 1003) < 8) && r.some((b) => Math.abs(b[0]! - 1007) < 8), JSON.stringify(r));
+    }
   });
 });
 

@@ -164,6 +164,14 @@ const recHeight = 48;
 /** A region found this many times taller than wide is a column of characters. */
 const tall = 3;
 const minRecWidth = 320;
+/**
+ * Widest a crop may be once scaled to the recogniser's height: about 80 characters. A line of
+ * text across an A4 page at 200 dpi comes to about 2,300; a band of ink a few pixels high and
+ * hundreds wide (what is left of a dotted rule) would come to tens of thousands, and the
+ * recogniser's memory grows with the width (one such band took a 9-page bilevel scan past 5 GB).
+ * It is no line of text: not read.
+ */
+const maxRecWidth = 4000;
 const padValue = 0;
 
 /** A text line to read: the box of it in an image. */
@@ -179,7 +187,10 @@ export async function recogniseMany(lines: readonly LineCrop[]): Promise<Recogni
   const out: Recognised[] = new Array(boxes.length);
   const widths = boxes.map((b) => Math.max(8, Math.ceil(((b[2] - b[0]) * recHeight) / Math.max(1, b[3] - b[1]))));
   // Batches of crops within 25% of each other's width, padded to the widest (white).
-  const order = boxes.map((_, k) => k).sort((a, b) => widths[a]! - widths[b]!);
+  const order = boxes.map((_, k) => k).filter((k) => widths[k]! <= maxRecWidth).sort((a, b) => widths[a]! - widths[b]!);
+  boxes.forEach((_, k) => {
+    if (widths[k]! > maxRecWidth) out[k] = { text: '', conf: 0, at: [] };
+  });
   for (let i = 0; i < order.length; ) {
     let j = i + 1;
     // At most about 16 short lines' worth of pixels at once (a batch's memory grows with it).

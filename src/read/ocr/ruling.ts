@@ -41,10 +41,14 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
     { n: w, m: h, at: (l: number, k: number) => l * w + k },
     { n: h, m: w, at: (l: number, k: number) => k * w + l },
   ] as const;
-  const density = (dir: 0 | 1, l: number, k0: number, k1: number): number => {
+  /** Share of line `l` from `k0` to `k1` that is dark; with `besideRuling`, not counting ruling already found. */
+  const density = (dir: 0 | 1, l: number, k0: number, k1: number, besideRuling = false): number => {
     const { at } = dirs[dir];
     let c = 0;
-    for (let k = k0; k < k1; k++) c += dark[at(l, k)]!;
+    for (let k = k0; k < k1; k++) {
+      const i = at(l, k);
+      if (!besideRuling || !rule[i]) c += dark[i]!;
+    }
     return c / (k1 - k0);
   };
   /**
@@ -53,13 +57,13 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
    * beyond it on either side nearly clear, where a row of characters has ink above and below.
    * A band thicker than 6 pixels (bold characters, a shaded area) is no line.
    */
-  const lineAlone = (dir: 0 | 1, l: number, k0: number, k1: number, most = 0.15): boolean => {
+  const lineAlone = (dir: 0 | 1, l: number, k0: number, k1: number, most = 0.15, besideRuling = false): boolean => {
     const { m } = dirs[dir];
     let top = l, bot = l;
-    while (top > 0 && l - top < 6 && density(dir, top - 1, k0, k1) >= 0.5) top--;
-    while (bot + 1 < m && bot - l < 6 && density(dir, bot + 1, k0, k1) >= 0.5) bot++;
+    while (top > 0 && l - top < 6 && density(dir, top - 1, k0, k1, besideRuling) >= 0.5) top--;
+    while (bot + 1 < m && bot - l < 6 && density(dir, bot + 1, k0, k1, besideRuling) >= 0.5) bot++;
     if (bot - top >= 6) return false;
-    const clear = (q: number) => q < 0 || q >= m || density(dir, q, k0, k1) <= most;
+    const clear = (q: number) => q < 0 || q >= m || density(dir, q, k0, k1, besideRuling) <= most;
     return clear(top - 2) && clear(top - 3) && clear(bot + 2) && clear(bot + 3);
   };
   const mark = (dir: 0 | 1, l: number, k0: number, k1: number) => {
@@ -96,6 +100,14 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
   // Such a line is taken where the ink of two rows (or columns) together is dense (over 60%
   // in every stretch of two gaps' length) for longer than a run, and stands alone.
   const bigGap = Math.max(maxGap, Math.round(Math.min(w, h) / 80));
+  // Held to more than a solid run: twice as long on a turned page, whose breaks come anywhere; on
+  // a bilevel page not turned, a thin grey line dithered breaks into dots wherever it is crossed,
+  // and a cell's side between two crossings is a run's length (a row of 表三 is about 2 runs high).
+  const dashedLong = turned ? 2 * long : long;
+  // Its dots, in the two rows it is looked for in, cover about 60% of it: half is dense enough.
+  // Such a line often runs beside a solid one (two cells' borders, one drawn grey): it stands
+  // alone when the ruling already found is not counted as its neighbour's ink.
+  const dashedDensity = turned ? 0.6 : 0.5;
   const win = 2 * bigGap;
   const dashed = (dir: 0 | 1, l: number) => {
     const { n, at } = dirs[dir];
@@ -104,7 +116,7 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
     for (let k = 0; k < n; k++) sum[k + 1] = sum[k]! + on(k);
     const dense = (k: number) => {
       const a = Math.max(0, k - bigGap), b = Math.min(n, k + bigGap);
-      return sum[b]! - sum[a]! >= 0.6 * win;
+      return sum[b]! - sum[a]! >= dashedDensity * win;
     };
     let k = 0;
     while (k < n) {
@@ -118,8 +130,8 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
       let k0 = k, k1 = e;
       while (k0 < k1 && !on(k0)) k0++;
       while (k1 > k0 && !on(k1 - 1)) k1--;
-      // Held to more than a solid run: twice as long, and clearer on both sides.
-      if (k1 - k0 >= 2 * long && lineAlone(dir, l, k0, k1, 0.08)) {
+      // Clearer on both sides than a solid run.
+      if (k1 - k0 >= dashedLong && lineAlone(dir, l, k0, k1, 0.08, !turned)) {
         mark(dir, l, k0, k1);
         mark(dir, l + 1, k0, k1);
         found.push({ dir, l, k0, k1 });
@@ -128,11 +140,43 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
     }
   };
   const found: Array<{ dir: 0 | 1; l: number; k0: number; k1: number }> = [];
+  /**
+   * Whether the line at `l` (a pixel either side) has dark dots all along from `k0` to `k1`:
+   * none missing for longer than four gaps' length (where the dither thins out most, its dots
+   * come out lighter than dark).
+   */
+  const dotsAcross = (dir: 0 | 1, l: number, k0: number, k1: number): boolean => {
+    const { at, m } = dirs[dir];
+    let last = k0;
+    for (let k = k0; k < k1; k++) {
+      for (let d = -1; d <= 2; d++) if (l + d >= 0 && l + d < m && dark[at(l + d, k)]) last = k;
+      if (k - last > 4 * bigGap) return false;
+    }
+    return true;
+  };
+  /**
+   * A thin grey line dithered is dense where its dots fall on the screen's grid and thin where
+   * they fall between (the two beat along it): it is found in parts. Two parts on one line (a
+   * pixel apart at most) are joined where its dots go on between them.
+   */
+  const joinDotted = () => {
+    for (const a of found) {
+      let next: (typeof found)[number] | null = null;
+      for (const b of found) {
+        if (b.dir === a.dir && Math.abs(b.l - a.l) <= 1 && b.k0 > a.k1 && (!next || b.k0 < next.k0)) next = b;
+      }
+      if (next && dotsAcross(a.dir, a.l, a.k1, next.k0)) {
+        mark(a.dir, a.l, a.k1, next.k0);
+        mark(a.dir, a.l + 1, a.k1, next.k0);
+      }
+    }
+  };
   for (let y = 0; y < h; y++) scan(0, y);
   for (let x = 0; x < w; x++) scan(1, x);
   if (dashedToo) {
     for (let y = 0; y + 1 < h; y++) dashed(0, y);
     for (let x = 0; x + 1 < w; x++) dashed(1, x);
+    if (!turned) joinDotted();
   }
   // A dashed line's end, where the stretch lay half outside it, stops short of the line it
   // meets: carried on to a line across within a gap's length.

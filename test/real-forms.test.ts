@@ -223,4 +223,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
     assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table4/.test(d.path ?? '')).map((d) => d.ruleId), []);
   });
+  it('Chromium PDF: full-width digits (１２３) are numbers to the layout: each ruled cell its own value, a number wrapped a digit a line read whole', async () => {
+    // fixtures/real-forms/pdf/li-2021-fullwidth.pdf: every number typed in full-width digits, in a
+    // table laid out to its labels, so each value column is one character wide and 705 prints as
+    // ７ over ０ over ５. Read as text, the seven cells of a row had run together (70530050713) and
+    // 行政规范性文件's first value had joined its label.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/li-2021-fullwidth.pdf')), { name: 'li' });
+    const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'li-2021-fullwidth')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
+  });
 });

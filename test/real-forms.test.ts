@@ -234,4 +234,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
     assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
   });
+  it('pdftotext -layout: a number wrapped a digit a line inside its narrow cell is said so on the row, never read as its middle digit alone', () => {
+    // fixtures/real-forms/layout-wrapped: pdftotext -layout of that PDF. 一、本年新收 prints
+    // ０ ３ ０ ０ ５ ０ １ with ７ … ７ on the line above and ５ … ３ below (705 … 713); 表四's 10
+    // prints its ０ below its １. The digits are not put together by guess; every row read short
+    // of them says so (parse/values-wrapped), and no wrong cell goes unflagged.
+    const report = parse(readFileSync(join(dir, 'layout-wrapped/li-2021-fullwidth.txt')), { name: 'li' });
+    const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'li-2021-fullwidth')!.truth;
+    const wrong = wrongCells(report, truth);
+    assert.ok(wrong.length > 0);
+    assert.deepEqual(silent(report, wrong), [], 'wrong cells without a diagnostic');
+    const wrapped = report.diagnostics.filter((d) => d.ruleId === 'parse/values-wrapped').map((d) => d.path);
+    for (const p of ['table3.newReceived', 'table3.granted', 'table3.total', 'table4.litigationAfterReview']) assert.ok(wrapped.includes(p), p);
+    // The reader's doubt is not the report's error: the sums these rows fail are warnings.
+    assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table3\.(newReceived|total)/.test(d.path ?? '')).map((d) => d.path), []);
+  });
 });

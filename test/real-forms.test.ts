@@ -223,4 +223,30 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
     assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table4/.test(d.path ?? '')).map((d) => d.ruleId), []);
   });
+  it('Chromium PDF: full-width digits (１２３) are numbers to the layout: each ruled cell its own value, a number wrapped a digit a line read whole', async () => {
+    // fixtures/real-forms/pdf/li-2021-fullwidth.pdf: every number typed in full-width digits, in a
+    // table laid out to its labels, so each value column is one character wide and 705 prints as
+    // ７ over ０ over ５. Read as text, the seven cells of a row had run together (70530050713) and
+    // 行政规范性文件's first value had joined its label.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/li-2021-fullwidth.pdf')), { name: 'li' });
+    const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'li-2021-fullwidth')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
+  });
+  it('pdftotext -layout: a number wrapped a digit a line inside its narrow cell is said so on the row, never read as its middle digit alone', () => {
+    // fixtures/real-forms/layout-wrapped: pdftotext -layout of that PDF. 一、本年新收 prints
+    // ０ ３ ０ ０ ５ ０ １ with ７ … ７ on the line above and ５ … ３ below (705 … 713); 表四's 10
+    // prints its ０ below its １. The digits are not put together by guess; every row read short
+    // of them says so (parse/values-wrapped), and no wrong cell goes unflagged.
+    const report = parse(readFileSync(join(dir, 'layout-wrapped/li-2021-fullwidth.txt')), { name: 'li' });
+    const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'li-2021-fullwidth')!.truth;
+    const wrong = wrongCells(report, truth);
+    assert.ok(wrong.length > 0);
+    assert.deepEqual(silent(report, wrong), [], 'wrong cells without a diagnostic');
+    const wrapped = report.diagnostics.filter((d) => d.ruleId === 'parse/values-wrapped').map((d) => d.path);
+    for (const p of ['table3.newReceived', 'table3.granted', 'table3.total', 'table4.litigationAfterReview']) assert.ok(wrapped.includes(p), p);
+    // The reader's doubt is not the report's error: the sums these rows fail are warnings.
+    assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table3\.(newReceived|total)/.test(d.path ?? '')).map((d) => d.path), []);
+  });
 });

@@ -22,6 +22,20 @@ follows from the donors. What varies is the layout, each a feature seen on real 
       header+values blocks in a 5-column table.
   le  2021 format, <thead>/<th>, the table title as the table's first row, 单位：件 lines, vertical
       header words in 表四 (结<br>果<br>维<br>持), a long label broken by <br>.
+  lf  2021 format, thousands separators (3,119; 3,985,758; 96,171.6), each table's title as a
+      <caption>, 表三 broken into two tables by a page break with its three header rows repeated (the
+      second part starting at （四）无法提供), 表四's result words vertical by CSS writing-mode.
+  lg  2019 format in Word markup, 表二 as the template prints it with a unit in every number cell
+      (49件, 490项, 249887966.42元) and ／ in a block's unused third column, a 注： line after 表二
+      (with dates) and a 注： row inside 表三 under its last row, 表四's result words vertical as Word
+      exports them (layout-flow:vertical-ideographic).
+  lh  2021 format, a 单位：件 line before each of the three tables, 表二's zeros printed 无 and its
+      one-value blocks kept four columns wide with —— in the unused cells, 表三's values padded with
+      &ensp; and spaces and its item labels indented with &emsp;, a 注： line right after 表三, 表四
+      with a unit in every cell (1件, 0件).
+  li  2021 format, full-width digits and point in every table (５１７６４５, ４０６８．２０８, zeros ０),
+      表三's applicant header in two rows (no 申请人情况 row) with the five sub-labels wrapped
+      (商业<br>企业, 社会公<br>益组织).
 """
 import json, os, sys, copy
 
@@ -54,9 +68,22 @@ def plain(t, per_char=False):
 
 TDSTYLE = "style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'"
 
+def comma(t):
+    """A number with thousands separators, as many pages print large counts (3,985,758)."""
+    i, _, f = t.partition('.'); return f'{int(i):,}' + (f'.{f}' if f else '')
+
+def fullwidth(t):
+    """Full-width digits and point (１２３．４), as typed with a Chinese input method's full-width mode."""
+    return t.translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789.'})
+
+def unit(u):
+    return lambda t: t + u
+
 class Page:
-    def __init__(self, markup=plain, tag='td', zero='0', per_char_head=False):
-        self.m, self.tag, self.zero, self.pch = markup, tag, zero, per_char_head
+    def __init__(self, markup=plain, tag='td', zero='0', per_char_head=False, fmt=None):
+        """zero: how a zero prints ('0', 'blank', or the text printed, e.g. '—', '无', '0件');
+        fmt: how a printed number's text is written (comma, fullwidth, unit('件'))."""
+        self.m, self.tag, self.zero, self.pch, self.fmt = markup, tag, zero, per_char_head, fmt
     def c(self, t, attrs='', head=False, tag=None):
         tag = tag or (self.tag if head else 'td')
         return f"<{tag} {attrs} {TDSTYLE if self.m is word else ''}>{self.m(t, head and self.pch)}</{tag}>"
@@ -64,10 +91,11 @@ class Page:
         """A value cell; zero printed the page's way (the truth gets null where 0 is not printed)."""
         t = num(x)
         if x == 0 and self.zero != '0': t = '' if self.zero == 'blank' else self.zero
+        elif t and self.fmt: t = self.fmt(t)
         return self.c(t, attrs)
 
 def printed(x, zero):
-    return None if x is None or (x == 0 and zero != '0') else x
+    return None if x is None or (x == 0 and zero not in ('0', '0件', '０')) else x
 
 ROWS3_2019 = [('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量'), ('二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量'),
     ('（一）予以公开', '（一）予以公开'), ('（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）')]
@@ -333,7 +361,155 @@ def page_le():
           '<tr>' + ''.join(p.v(x) for x in T['table4']) + '</tr>', '</tbody></table>', TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le):
+# ---------------------------------------------------------------- shared pieces of the later layouts
+FIVE = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+T2_2021 = [('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '行政规范性文件']),
+           ('第二十条第（五）项', ['信息内容', '本年处理决定数量'], ['行政许可']),
+           ('第二十条第（六）项', ['信息内容', '本年处理决定数量'], ['行政处罚', '行政强制']),
+           ('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费'])]
+T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
+
+def t3_head(p, two_rows=False, sub=None):
+    """表三's header: the official three rows (申请人情况 / 自然人 法人或其他组织 总计 / five), or two
+    rows with no 申请人情况 row; sub: the five sub-labels as printed."""
+    sub = sub or COLS[1:6]
+    if two_rows:
+        return ['<tr>' + p.c(T3_NOTE, 'rowspan=2 colspan=3', True) + p.c('自然人', 'rowspan=2', True) + p.c('法人或其他组织', 'colspan=5', True) + p.c('总计', 'rowspan=2', True) + '</tr>',
+                '<tr>' + ''.join(p.c(c, '', True) for c in sub) + '</tr>']
+    return ['<tr>' + p.c(T3_NOTE, 'rowspan=3 colspan=3', True) + p.c('申请人情况', 'colspan=7', True) + '</tr>',
+            '<tr>' + p.c('自然人', 'rowspan=2', True) + p.c('法人或其他组织', 'colspan=5', True) + p.c('总计', 'rowspan=2', True) + '</tr>',
+            '<tr>' + ''.join(p.c(c, '', True) for c in sub) + '</tr>']
+
+def t3_body(p, rows, label=lambda kind, t: t, cell=None):
+    """表三's rows under the official three label columns (rowspans), one <tr> string each, with the
+    truth key of each row; label(kind, text) may reprint a label, cell(x) a value cell."""
+    cell = cell or p.v
+    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set(); out = []
+    for kind, g, lab, key in seq:
+        vals = ''.join(cell(x) for x in rows[key])
+        if kind == 'top': out.append(('<tr>' + p.c(label(kind, lab), 'colspan=3') + vals + '</tr>', key)); continue
+        lead = p.c('三、本年度办理结果', f'rowspan={nres}') if first else ''; first = False
+        if kind == 'res': out.append(('<tr>' + lead + p.c(label(kind, lab), 'colspan=2') + vals + '</tr>', key))
+        else:
+            gl = p.c(g, f'rowspan={sum(1 for q in seq if q[1] == g)}') if g not in seen else ''; seen.add(g)
+            out.append(('<tr>' + lead + gl + p.c(label(kind, lab)) + vals + '</tr>', key))
+    return out
+
+def t4_table(p, t4, word_head=None, open_tag='<table border="1" cellspacing="0" width="100%">', caption=''):
+    """表四 with the official three header rows (行政诉讼 over ten columns); word_head(text) prints a
+    result word's header cell (vertical text)."""
+    head = word_head or (lambda c: p.c(c, '', True))
+    return [open_tag + caption, '<tr>' + p.c('行政复议', 'colspan=5 rowspan=2', True) + p.c('行政诉讼', 'colspan=10', True) + '</tr>',
+            '<tr>' + p.c('未经复议直接起诉', 'colspan=5', True) + p.c('复议后起诉', 'colspan=5', True) + '</tr>',
+            '<tr>' + ''.join(head(c) for c in FIVE * 3) + '</tr>', '<tr>' + ''.join(p.v(x) for x in t4) + '</tr>', '</table>']
+
+# ---------------------------------------------------------------- lf
+def page_lf():
+    name = 'lf-2021-comma'; d = truth('2024-jiangsu-huaian'); body, year = '淮安市人民政府', 2024
+    p = Page(plain, 'td', zero='0', fmt=comma); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>']
+    tb = [tab + '<caption>表一　主动公开政府信息情况</caption>']
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        tb += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: tb.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += tb + ['</table>']
+    # 表三 broken by a page break before （四）无法提供, its header repeated on the new page
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    body3 = t3_body(p, rows); cut = next(i for i, (_, k) in enumerate(body3) if k == '（四）1')
+    nres = sum(1 for q in t3_rows(rows) if q[0] != 'top'); lead = '>三、本年度办理结果<'
+    part1 = [r.replace(f'rowspan={nres} {lead}', f'rowspan={cut - 2} {lead}') for r, _ in body3[:cut]]
+    tb = [tab + '<caption>表二　收到和处理政府信息公开申请情况</caption>'] + t3_head(p) + part1 + ['</table>',
+          '<div style="page-break-after:always"></div>', tab] + t3_head(p)
+    # the second part's first row lost its 三、本年度办理结果 parent: print it again there
+    rest = [r for r, _ in body3[cut:]]
+    rest[0] = rest[0].replace('<tr>', '<tr>' + p.c('三、本年度办理结果', f'rowspan={len(rest) - 1}'), 1)
+    h += tb + rest + ['</table>']
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    h += t4_table(p, T['table4'], lambda c: f'<td style="writing-mode:vertical-rl;height:5em">{c}</td>', tab,
+                  '<caption>表三　政府信息公开行政复议、行政诉讼情况</caption>') + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- lg
+def page_lg():
+    name = 'lg-2019-units'; d = truth('003_0ec7f487509b9c4f'); body, year = '晋江市人民政府办公室', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    p = Page(word, 'td', zero='0'); tab = "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=620 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'>"
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>']
+    # 表二 as the 2019 template prints it, every number with its unit, ／ where a block has no third column
+    blocks = [('第二十条第（一）项', ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件'], ['件', '件', '件']),
+              ('第二十条第（五）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项'], ['项', '项', '件']),
+              ('第二十条第（六）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制'], ['项', '项', '件']),
+              ('第二十条第（八）项', ['信息内容', '上一年项目数量', '本年增/减', '／'], ['行政事业性收费'], ['项', '项']),
+              ('第二十条第（九）项', ['信息内容', '采购项目数量', '采购总金额', '／'], ['政府集中采购'], ['项', '元'])]
+    tb = [tab]
+    for item, cols, rs, units in blocks:
+        tb += ['<tr>' + p.c(item, 'colspan=4', True) + '</tr>', '<tr>' + ''.join(p.c(c, '', True) for c in cols) + '</tr>']
+        for r in rs:
+            cells = [Page(word, 'td', fmt=unit(u)).v(x) for x, u in zip(t2[r], units)]
+            tb.append('<tr>' + p.c(r) + ''.join(cells) + (p.c('／') if len(cells) == 2 else '') + '</tr>')
+    h += tb + ['</table>', word(f'注：本表数据统计时间为{year}年1月1日至{year}年12月31日，采购总金额单位为元。')]
+    # 表三: the official label columns, a 注： row inside the table under the last row
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    h += [tab] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + [
+        '<tr>' + p.c('注：“三安全一稳定”是指国家安全、公共安全、经济安全和社会稳定；本表第1项至第3项为申请人类型。', 'colspan=10') + '</tr>', '</table>']
+    # 表四: vertical result words as Word exports them (layout-flow), the words not broken
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    vert = lambda c: f"<td style='border:solid windowtext 1.0pt;layout-flow:vertical-ideographic;writing-mode:tb-rl;height:60.0pt'>{word(c)}</td>"
+    h += t4_table(p, T['table4'], vert, tab) + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h), True), T
+
+# ---------------------------------------------------------------- lh
+def page_lh():
+    name = 'lh-2021-wu'; d = truth('2023-jiangsu-shuyang-fgj'); body, year = '沭阳县发展和改革局', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="0" style="width:100%">'
+    unitline = '<p style="text-align:right">单位：件</p>'
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', unitline]
+    # 表二: zeros printed 无, the one-value blocks kept four columns wide with —— in the unused ones
+    p2 = Page(plain, 'td', zero='无'); tb = [tab]
+    for item, cols, rs in T2_2021:
+        cols = cols + ['——'] * (4 - len(cols))
+        tb += ['<tr>' + p2.c(item, 'colspan=4') + '</tr>', '<tr>' + ''.join(p2.c(c) for c in cols) + '</tr>']
+        for r in rs: tb.append('<tr>' + p2.c(r) + ''.join(p2.v(x) for x in t2[r]) + ''.join(p2.c('——') for _ in range(3 - len(t2[r]))) + '</tr>')
+    h += tb + ['</table>']
+    T['table2'] = {k: [printed(x, '无') for x in v] for k, v in t2.items()}
+    # 表三: values padded with &ensp; and spaces, sub-item labels indented with full-width spaces
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', unitline]
+    p3 = Page(plain, 'td', zero='0')
+    pad = lambda x: f'<td>&ensp;{num(x)} </td>' if x is not None else '<td>&ensp;</td>'
+    lab = lambda kind, t: ('&emsp;&emsp;' + t) if kind == 'sub' else t
+    h += [tab] + t3_head(p3) + [r for r, _ in t3_body(p3, rows, lab, pad)] + ['</table>',
+          '<p>注：“三安全一稳定”是指国家安全、公共安全、经济安全和社会稳定。</p>']
+    # 表四: every cell with its unit, zeros as 0件
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>', unitline]
+    h += t4_table(Page(plain, 'td', zero='0件', fmt=unit('件')), T['table4'], None, tab) + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- li
+def page_li():
+    name = 'li-2021-fullwidth'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府办公室', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="0" align="center">'
+    p = Page(plain, 'td', zero='0', fmt=fullwidth)
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>']
+    tb = [tab]
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        tb += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: tb.append('<tr>' + p.c(r) + ''.join(Page(plain, 'td', zero='０', fmt=fullwidth).v(x, span) for x in t2[r]) + '</tr>')
+    h += tb + ['</table>']
+    # 表三: the applicant header in two rows, the five sub-labels wrapped; full-width digits, zeros ０
+    h.append('<h3>三、收到和处理政府信息公开申请情况</h3>')
+    p3 = Page(plain, 'td', zero='０', fmt=fullwidth)
+    h += [tab] + t3_head(p3, True, ['商业\n企业', '科研\n机构', '社会公\n益组织', '法律服\n务机构', '其他']) + [r for r, _ in t3_body(p3, rows)] + ['</table>']
+    h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3>')
+    h += t4_table(p3, T['table4'], None, tab) + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

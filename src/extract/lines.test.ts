@@ -36,6 +36,15 @@ describe('tokenizeLine', () => {
     assert.equal(line('6,1,2,1,10,2,0,1,2,5,1,0,0,0,1').values, 15);
     assert.deepEqual(line('1,234,567').fields.map((f) => f.cell.value), [1234567]);
   });
+  it('reads a layout line whose numbers print thousands separators as cells parted by spaces, not CSV', () => {
+    const l = line('一、本年新收政府信息公开申请数量          3,001 53 0  0   61  4 3,119');
+    assert.equal(l.mode, 'space');
+    assert.deepEqual(l.fields.filter((f) => f.cell.kind === 'number').map((f) => f.cell.value), [3001, 53, 0, 0, 61, 4, 3119]);
+    assert.deepEqual(line('行政处罚           3,985,758').fields.filter((f) => f.cell.kind === 'number').map((f) => f.cell.value), [3985758]);
+    // A comma that is no thousands separator still makes the line CSV.
+    assert.equal(line('规章,0,1,  2').mode, 'csv');
+    assert.equal(line(',,2.其他法律行政法规禁止公开,0,100,200,0,0,0,0').mode, 'csv');
+  });
   it('reads box-drawn tables (w3m) as Markdown rows', () => {
     assert.equal(line('├──────┼──────┤').mode, 'md-separator');
     assert.deepEqual(texts('│ 政府集中采购 │ 37 项 │186402375.16 元 │'), ['政府集中采购', '37 项', '186402375.16 元']);

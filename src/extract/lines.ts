@@ -64,19 +64,38 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09;
 const ruleLineRe = /^\s*(?:[+\u2500-\u257f][-=+:\u2500-\u257f ]*|-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 
 /**
- * Whether a line's commas are a label's punctuation, not a CSV's separators: all of them
- * full-width in the original (normalisation made them ASCII), on a line whose cells are parted
- * by runs of spaces. pdftotext -layout prints the official label of （二） with its values:
+ * Whether a line's commas are a label's punctuation or numbers' thousands separators, not a
+ * CSV's separators: each of them full-width in the original (normalisation made them ASCII), or
+ * between a digit and a group of three digits that ends the number (3,001; 3,985,758), on a
+ * line whose cells are parted by runs of spaces. pdftotext -layout prints the official label of
+ * （二） with its values, and a page's large counts with their separators:
  *
  * ```text
  * （二）部分公开（区分处理的，只计这一情形，不计其他 447 7 0 0
  *                           ^          ^ full-width: one label, not three CSV fields
+ * 一、本年新收政府信息公开申请数量          3,001 53 0  0   61  4 3,119
+ *                                           ^ thousands: one number, not three CSV fields
  * ```
  */
 function labelCommas(norm: string, start: number, end: number, orig: string | undefined): boolean {
-  if (orig === undefined) return false;
-  for (let i = start; i < end; i++) if (norm.charCodeAt(i) === 0x2c && orig.charCodeAt(i) !== 0xff0c) return false;
-  return /\S {2,}\S|[\u4e00-\u9fff)] \d/.test(norm.slice(start, end));
+  let thousands = false;
+  for (let i = start; i < end; i++) {
+    if (norm.charCodeAt(i) !== 0x2c || orig?.charCodeAt(i) === 0xff0c) continue;
+    if (!isThousands(norm, i, end)) return false;
+    thousands = true;
+  }
+  const spaced = /\S {2,}\S/.test(norm.slice(start, end));
+  if (thousands) return spaced;
+  return orig !== undefined && (spaced || /[\u4e00-\u9fff)] \d/.test(norm.slice(start, end)));
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A comma at `i` between a digit and three digits that end the number or go on to the next group (`,985,758`). */
+function isThousands(norm: string, i: number, end: number): boolean {
+  if (i === 0 || !isDigit(norm.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (i + k >= end || !isDigit(norm.charCodeAt(i + k))) return false;
+  return i + 4 >= end || !isDigit(norm.charCodeAt(i + 4));
 }
 
 /**

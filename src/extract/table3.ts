@@ -10,7 +10,7 @@ import { splitRowPairs, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
-import { joinedRows, joinWrappedLabels, valuesBelow } from './values-below.js';
+import { joinedRows, joinWrappedLabels, valuesBelow, valuesWrapped } from './values-below.js';
 
 const width = table3Columns.length;
 
@@ -211,6 +211,13 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   let lastLine = from;
   const used = new Set<number>();
   const rowPaths = pathsOf(t);
+  // The items the rows took (a row split over two lines takes the next too).
+  const taken = new Set<number>();
+  chosen.rowToItem.forEach((ci, r) => {
+    if (ci < 0) return;
+    taken.add(candidates[ci]!);
+    if (chosen.paired[r] === 1) taken.add(candidates[ci]! + 1);
+  });
   t.rows.forEach((row, r) => {
     const path = rowPaths[r]!;
     const ci = chosen.rowToItem[r]!;
@@ -236,7 +243,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const item = rowItems[k]!;
     lastLine = Math.max(lastLine, items[split ? k + 1 : k]!.line.index);
     setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
-    if (!split) valuesBelow(ctx, rowItems, k, path, label);
+    if (!split && !valuesBelow(ctx, rowItems, k, path, label)) valuesWrapped(ctx, rowItems, k, path, label, taken);
     if (joinedRows.has(item)) ctx.report('values-below-joined', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     // m.scores(item.label), worked out for the alignment

@@ -5,6 +5,7 @@ import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import { makeCell } from './rows.js';
 import { noteCut } from './cut-columns.js';
+import { valuesWrappedLine } from './values-below.js';
 
 /** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
 function cutPageOf(ctx: Context, fields: readonly Field[]): number | undefined {
@@ -110,6 +111,8 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
     fields.push(...printedHere);
   }
   if (fields.length === 0) return { table: null };
+  // A number wrapped inside its narrow cell, its other digits on the lines above or below.
+  if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, (i) => `table4.${groups[Math.floor(i / table4Columns.length)]!.id}`);
   const printed = fields.filter((f) => f.text !== '').length;
   // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
   const page = fields.length < cellCount ? cutPageOf(ctx, fields) : undefined;

@@ -15,6 +15,7 @@
 import { wide } from '../read/pdf/geometry.js';
 import type { Context } from './context.js';
 import type { Item } from './items.js';
+import type { Field, Line } from './lines.js';
 
 /** Lines below a row looked at for its values. */
 const reach = 2;
@@ -121,3 +122,94 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
 
 /** A text that begins a row of its own (a row number), not the end of a wrapped label. */
 const startsRow = (s: string) => /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.．、])/.test(s);
+
+/** The character index of a text offset on its line (every character one, as `pdftotext -layout` counts). */
+function charColumnOf(ctx: Context, offset: number): number {
+  return offset - ctx.starts[ctx.source.lineIndex(offset)]!;
+}
+
+/**
+ * Whether every field of `frag` stands in the value columns of `vals`: at or right of where the
+ * first of them starts (less a column), counted by display width or by characters. Not column by
+ * column: `pdftotext -layout` places a line of a few digits by where its words stand on the page
+ * while a line led by Chinese text runs short (a Chinese character counts one), so the same
+ * column prints a few characters apart on the two lines.
+ */
+function inColumnsOf(ctx: Context, frag: readonly Field[], vals: readonly Field[]): boolean {
+  return [columnOf, charColumnOf].some((col) => {
+    const left = Math.min(...vals.map((f) => col(ctx, f.start)));
+    return frag.every((f) => col(ctx, f.start) >= left - 1);
+  });
+}
+
+/** The numbers a line prints on itself, or null where it prints anything but numbers among its values. */
+function numbersOf(ctx: Context, line: Line): Field[] | null {
+  const own = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && ctx.source.lineIndex(f.start) === line.index);
+  return own.length > 0 && own.every((f) => f.cell.kind === 'number') ? own : null;
+}
+
+/**
+ * Numbers right above or below a row's values, in their columns: a number wrapped inside its own
+ * narrow cell. `pdftotext -layout` of a column one character wide (full-width digits, which
+ * break anywhere, in a table laid out to its labels) prints a number one digit a line, the
+ * cell's text centred on the row, so the row's line holds the middle digits and the lines above
+ * and below the others:
+ *
+ * ```text
+ *                               ７               ７
+ * 一、本年新收政府信息公开申请数量              ０ ３ ０ ０ ５ ０ １     ← 705 … 713 read 0 … 1
+ *                               ５               ３
+ * ```
+ *
+ * Where the line right above or below a row prints numbers, fewer than the row's values and each
+ * in the columns of one of them, and no row of the table took that line (`taken`: item indices),
+ * the row's values were not all read on its line: it is said so on the row
+ * (`parse/values-wrapped`, a warning); the digits are not put together by guess.
+ */
+export function valuesWrapped(ctx: Context, items: readonly Item[], k: number, path: string, label: string, taken: ReadonlySet<number>): boolean {
+  const it = items[k]!;
+  if (it.line.mode !== 'space' || it.segment) return false;
+  const vals = it.fields.filter((f) => f.text !== '' && ctx.source.lineIndex(f.start) === it.line.index);
+  if (vals.length < 2) return false;
+  for (const j of [k - 1, k + 1]) {
+    const b = items[j];
+    if (!b || taken.has(j) || b.line.mode !== 'space' || Math.abs(b.line.index - it.line.index) !== 1) continue;
+    const nums = numbersOf(ctx, b.line);
+    if (!nums || nums.length >= vals.length || !inColumnsOf(ctx, nums, vals)) continue;
+    ctx.report('values-wrapped', 'warning', { label, text: nums.map((f) => f.text).join(' ') }, nums[0]!.start, { path });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The same for a table printed as one line of values (表四): the lines right above and below
+ * its values' line (`from`…`to` the table's lines), said on each group (`groupOf` the path of
+ * the group a field belongs to) holding a cell a wrapped number stands under.
+ */
+export function valuesWrappedLine(ctx: Context, fields: readonly Field[], from: number, to: number, groupOf: (i: number) => string): void {
+  const printed = fields.filter((f) => f.text !== '');
+  if (printed.length < 2) return;
+  const at = ctx.source.lineIndex(printed[0]!.start);
+  if (!printed.every((f) => ctx.source.lineIndex(f.start) === at) || ctx.line(at).mode !== 'space') return;
+  const said = new Set<string>();
+  for (const i of [at - 1, at + 1]) {
+    if (i < from || i >= to) continue;
+    const line = ctx.line(i);
+    if (line.mode !== 'space' || line.label.trim() !== '') continue;
+    const nums = numbersOf(ctx, line);
+    if (!nums || nums.length >= printed.length || !inColumnsOf(ctx, nums, printed)) continue;
+    for (const n of nums) {
+      // The cell it stands under: the nearest by characters from the line's start.
+      const c = charColumnOf(ctx, n.start);
+      let under = 0;
+      fields.forEach((f, i) => {
+        if (f.text !== '' && Math.abs(charColumnOf(ctx, f.start) - c) < Math.abs(charColumnOf(ctx, fields[under]!.start) - c)) under = i;
+      });
+      const path = groupOf(under);
+      if (said.has(path)) continue;
+      said.add(path);
+      ctx.report('values-wrapped', 'warning', { label: '表四', text: nums.map((f) => f.text).join(' ') }, n.start, { path });
+    }
+  }
+}

@@ -8,7 +8,7 @@
  * on the numbers' row, and the layout (read/pdf/lines.ts) never joins two cells' words.
  */
 import { median, unionBox, type Box } from '../box.js';
-import { wide } from './geometry.js';
+import { isDigitCode, wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { Segment } from './ruling.js';
 import type { Run } from './runs.js';
@@ -116,14 +116,14 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       else lines.push([r]);
     }
     let s = '';
-    const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const alnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     for (const l of lines) {
       l.sort((a, b) => a.x0 - b.x0);
       l.forEach((r, k) => {
         const a = s.charCodeAt(s.length - 1);
         const b = r.s.charCodeAt(0);
         // Words apart on a line, or a Latin word wrapped, take a space; a number wrapped in a narrow cell does not.
-        const digits = k === 0 && a >= 48 && a <= 57 && b >= 48 && b <= 57;
+        const digits = k === 0 && isDigitCode(a) && isDigitCode(b);
         const apart = k === 0 || r.x0 - l[k - 1]!.x1 > 0.15 * r.size;
         s += s && alnum(a) && alnum(b) && apart && !digits ? ' ' + r.s : r.s;
       });

@@ -22,6 +22,19 @@ export function fixCompat(s: string): string {
   return s.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC'));
 }
 
+/**
+ * Full-width digits and the signs of a number (０-９ ． ， － ＋ ％, typed in an input method's
+ * full-width mode) as their ASCII forms, for the layout's tests of what is a number; the text
+ * itself keeps them (the extractor's normalisation folds them).
+ */
+export function asciiDigits(s: string): string {
+  if (!/[\uff05\uff0b-\uff0e\uff10-\uff19]/.test(s)) return s;
+  return s.replace(/[\uff05\uff0b-\uff0e\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A digit, half- or full-width. */
+export const isDigitCode = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
 /** Round a coordinate to 1/100 pt (what a box needs, and stable in JSON). */
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 

@@ -1,5 +1,6 @@
 /** Text runs → lines of cells. */
 import { median, unionBox, type Box } from '../box.js';
+import { asciiDigits, isDigitCode } from './geometry.js';
 import type { Run } from './runs.js';
 
 /** Text runs of a line that are close enough to be read as one cell. */
@@ -28,7 +29,7 @@ export interface Line {
   used?: boolean;
 }
 
-/** A number, a dash or a slash: what a table prints in a value cell. */
+/** A number, a dash or a slash: what a table prints in a value cell (full-width digits folded first). */
 const valueRe = /^(?:[-−–+]?(?:\d+(?:[.,，]\d+)*|\d*\.\d+)%?|[-—–－/／]{1,3})$/;
 
 /** Text runs → lines of cells, top to bottom. */
@@ -76,7 +77,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
       if (c && !ruled && gap <= 0.7 * Math.min(r.size, c.size)) {
         const a = c.text.charCodeAt(c.text.length - 1);
         const b = r.s.charCodeAt(0);
-        const alnum = (x: number) => (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+        const alnum = (x: number) => isDigitCode(x) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
         c.text += (gap > 0.15 * r.size && alnum(a) && alnum(b) ? ' ' : '') + r.s;
         c.x1 = Math.max(c.x1, r.x1);
         c.box = unionBox(c.box, r.box);
@@ -88,7 +89,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
     }
     for (const cell of cells) {
       cell.text = cell.text.trim();
-      cell.value = valueRe.test(cell.text.replace(/\s+/g, ''));
+      cell.value = valueRe.test(asciiDigits(cell.text.replace(/\s+/g, '')));
     }
     lines.push({
       page,

@@ -15,11 +15,11 @@
  * it is no new row (a group label, as （四）无法提供 beside its first row, may go on).
  * A joined cell keeps where its other part stands (`Run.continued`); the extractor says so on it.
  */
-import { wide } from './geometry.js';
+import { asciiDigits, isDigitCode, wide } from './geometry.js';
 import type { Run } from './runs.js';
 
 const numberRe = /^[-−–+]?\d[\d,.，]*%?$/;
-const isNumber = (s: string) => numberRe.test(s.replace(/\s+/g, ''));
+const isNumber = (s: string) => numberRe.test(asciiDigits(s.replace(/\s+/g, '')));
 
 /** Join, on each page, the continuation of the previous page's last ruled row (pages in order; null: not read or turned). */
 export function joinRowsAcrossPages(pages: ReadonlyArray<{ runs: Run[] } | null>): void {
@@ -66,4 +66,4 @@ function joinPair(aRuns: Run[], bRuns: Run[], bPage: number): Run[] {
   return bRuns.filter((r) => !joined.has(r));
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const isDigit = isDigitCode;

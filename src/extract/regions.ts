@@ -65,7 +65,7 @@ const maxTable4Lines = 80;
 export function afterTextLines(ctx: Context, from: number, count: number): number {
   let seen = 0;
   for (let i = from; i < ctx.lineCount; i++) {
-    if (ctx.line(i).mode !== 'empty' && ++seen > count) return i;
+    if (!ctx.isEmpty(i) && ++seen > count) return i;
   }
   return ctx.lineCount;
 }

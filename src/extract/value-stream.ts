@@ -75,10 +75,13 @@ export function streamRows(
   // Each run's bit in the mask, or -1 for a run that always joins the stream.
   const bitOf = new Int32Array(runs.length).fill(-1);
   choices.forEach((i, b) => (bitOf[i] = b));
-  const fits = quickCheck(t, fixed, runs, bitOf, widthOf, cols);
+  const { fits, taken } = quickCheck(t, fixed, runs, bitOf, widthOf, cols);
+  // The values the first reading found placed: a reading that places the same is the same reading.
+  let firstTaken: Int32Array | null = null;
   for (let mask = 0; mask < 1 << choices.length; mask++) {
     // Most readings fail: test each on plain numbers first, and build rows only for those that pass.
     if (!fits(mask)) continue;
+    if (firstTaken && sameValues(firstTaken, taken)) continue;
     const rows = place(t, fixed, runs, bitOf, mask, widthOf);
     if (!rows || !holds(t, rows, cols)) continue;
     const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
@@ -93,9 +96,16 @@ export function streamRows(
     found = rows.map((r) => ({ fields: r.fields.map((f, i) => ({ ...f, col: cols ? cols[i]! : i })), item: r.item }));
     keys = ks;
     doubt = ks.map(() => false);
+    firstTaken = taken.slice();
   }
   if (found && agreed) agreed.doubt = doubt;
   return found;
+}
+
+/** Whether two readings placed the same values in every cell. */
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Runs after labels tried both ways: beyond this many, the table is left to the aligned reading. */
@@ -104,7 +114,11 @@ const maxChoices = 12;
 /**
  * `place` followed by `holds`, on numbers alone and without allocating: whether the reading
  * `mask` places every value and the sums accept it. Exactly the same answer (the caller then
- * builds the rows of the few readings that pass).
+ * builds the rows of the few readings that pass). Rows are filled one after another and the
+ * values taken from the stream as they are needed, so a reading that fails early costs little.
+ * `taken` holds, after a reading that passed, the value each placed cell took (its index among
+ * all the runs' values, -1 for a value on its label's line): two readings with the same `taken`
+ * place the same fields.
  */
 function quickCheck(
   t: TableDef,
@@ -113,13 +127,14 @@ function quickCheck(
   bitOf: Int32Array,
   widthOf: (r: number) => number,
   cols?: readonly number[],
-): (mask: number) => boolean {
+): { fits: (mask: number) => boolean; taken: Int32Array } {
   const num = (f: Field) => (typeof f.cell.value === 'number' ? f.cell.value : 0);
   const nRows = t.rows.length;
   // Every run's values one after another; a run's fields start at runStart[i].
   const runStart = new Int32Array(runs.length + 1);
   runs.forEach((run, i) => (runStart[i + 1] = runStart[i]! + run.fields.length));
-  const runVal = new Float64Array(runStart[runs.length]!);
+  const total = runStart[runs.length]!;
+  const runVal = new Float64Array(total);
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
   const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
   const width = Int32Array.from({ length: nRows }, (_, r) => widthOf(r));
@@ -148,52 +163,72 @@ function quickCheck(
     }
     return true;
   };
+  // The runs that may attach to the row of the label before them, and those of each row, in printed order.
+  const optional: number[] = [];
+  const optionalOf: number[][] = Array.from({ length: nRows }, () => []);
+  runs.forEach((run, i) => {
+    if (bitOf[i]! < 0) return;
+    optional.push(i);
+    optionalOf[run.after]!.push(i);
+  });
   const values = new Float64Array(base[nRows]!);
-  const stream = new Int32Array(runVal.length); // indices into runVal, in stream order
-  const ownIdx: number[][] = Array.from({ length: nRows }, () => []);
-  return (mask) => {
-    let n = 0;
-    for (const own of ownIdx) own.length = 0;
-    for (let i = 0; i < runs.length; i++) {
-      const a = runStart[i]!;
-      const b = runStart[i + 1]!;
-      if (bitOf[i]! < 0 || !(mask & (1 << bitOf[i]!))) {
-        for (let k = a; k < b; k++) stream[n++] = k;
-        continue;
-      }
+  // Per run, how many of its first values go to its row under the reading tried (0: all join the stream).
+  const own = new Int32Array(runs.length);
+  let placed = 0;
+  for (let r = 0; r < nRows; r++) placed += width[r]!;
+  const taken = new Int32Array(placed);
+  const fits = (mask: number): boolean => {
+    let n = total; // the stream's length
+    for (const i of optional) {
+      own[i] = 0;
+      if (!(mask & (1 << bitOf[i]!))) continue;
       const r = runs[i]!.after;
       const w = Math.max(0, width[r]! - fixedVal[r]!.length);
-      const cut = Math.min(b, a + w);
-      for (let k = a; k < cut; k++) ownIdx[r]!.push(k);
-      for (let k = cut; k < b; k++) stream[n++] = k;
+      own[i] = Math.min(runStart[i + 1]! - runStart[i]!, w);
+      n -= own[i]!;
     }
-    values.fill(0);
-    let next = 0;
+    // The stream's cursor: run `si`, value `sk` (an index into runVal).
+    let si = 0;
+    let sk = own[0] ?? 0;
+    let next = 0; // values taken from the stream so far
     let nonZero = false;
-    const put = (r: number, k: number, v: number) => {
-      const c = colOf(r, k);
-      if (c >= base[r + 1]! - base[r]!) return; // a column this row lacks: not in its sums
-      values[base[r]! + c] = v;
-      if (v !== 0) nonZero = true;
-    };
+    let slot = 0;
     for (let r = 0; r < nRows; r++) {
       const w = width[r]!;
       const first = fixedVal[r]!;
-      const mine = ownIdx[r]!;
-      if (first.length + mine.length > w) return false;
-      const want = w - first.length - mine.length;
-      const taken = Math.min(want, n - next);
-      if (taken !== want) return false;
-      if (mine.length === 0 && taken === 0) return false; // no item to hang the row on
+      let mine = 0;
+      for (const i of optionalOf[r]!) mine += own[i]!;
+      if (first.length + mine > w) return false;
+      const want = w - first.length - mine;
+      if (want > n - next) return false;
+      if (mine === 0 && want === 0) return false; // no item to hang the row on
+      const at = base[r]!;
+      const cells = base[r + 1]! - at;
+      values.fill(0, at, at + cells);
       let k = 0;
-      for (const v of first) put(r, k++, v);
-      for (const at of mine) put(r, k++, runVal[at]!);
-      for (let j = 0; j < taken; j++) put(r, k++, runVal[stream[next + j]!]!);
-      next += taken;
+      const put = (v: number, from: number) => {
+        taken[slot++] = from;
+        const c = colOf(r, k++);
+        if (c >= cells) return; // a column this row lacks: not in its sums
+        values[at + c] = v;
+        if (v !== 0) nonZero = true;
+      };
+      for (const v of first) put(v, -1);
+      for (const i of optionalOf[r]!) for (let q = runStart[i]!, e = q + own[i]!; q < e; q++) put(runVal[q]!, q);
+      for (let j = 0; j < want; j++) {
+        while (sk >= runStart[si + 1]!) {
+          si++;
+          sk = runStart[si]! + own[si]!;
+        }
+        put(runVal[sk]!, sk);
+        sk++;
+      }
+      next += want;
       if (!sumsHold(relsAfter[r]!)) return false;
     }
     return next === n && nonZero;
   };
+  return { fits, taken };
 }
 
 /** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream (fields not yet given their columns). */

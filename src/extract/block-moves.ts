@@ -26,6 +26,21 @@ export interface Relation {
   rhs: ArrayLike<number>;
 }
 
+/** The first and last place a relation names (a cell the table lacks: every place, as it never holds). */
+function spanOf(r: Relation): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const ps of [r.lhs, r.rhs]) {
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      if (p < 0) return { first: -Infinity, last: Infinity };
+      if (p < first) first = p;
+      if (p > last) last = p;
+    }
+  }
+  return { first, last };
+}
+
 /** Whether every relation holds on these values. */
 export function relationsHold(values: ArrayLike<number>, relations: readonly Relation[]): boolean {
   const sum = (ps: ArrayLike<number>) => {
@@ -46,12 +61,18 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
   const found = new Map<string, number[]>();
   const order = new Array<number>(n);
   const vals = new Array<number>(n);
+  // A move leaves the values outside the places it spans where they were: a relation that fails
+  // as printed and names none of those places fails after the move too.
+  const failing = relations.filter((r) => !relationsHold(values, [r])).map(spanOf);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j <= Math.min(n, i + maxLength); j++) {
       const len = j - i;
       // The block [i, j) goes to place k of what remains (k ≠ i: that is where it was).
       for (let k = 0; k <= n - len; k++) {
         if (k === i) continue;
+        const lo = Math.min(i, k);
+        const hi = Math.max(j, k + len);
+        if (failing.some((f) => f.last < lo || f.first >= hi)) continue;
         let w = 0;
         for (let p = 0; p < n; p++) {
           if (w === k) for (let q = i; q < j; q++) order[w++] = q;

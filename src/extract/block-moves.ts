@@ -41,6 +41,23 @@ function spanOf(r: Relation): { first: number; last: number } {
   return { first, last };
 }
 
+/**
+ * Whether every relation holds once the block [i, j) is moved to place k of the values that
+ * remain (as relationsHold on the moved values, without moving them: most moves fail).
+ */
+function holdsMoved(values: readonly number[], relations: readonly Relation[], i: number, j: number, k: number): boolean {
+  const len = j - i;
+  // The printed index of the value at place p after the move.
+  const from = (p: number) => (p < k ? (p < i ? p : p + len) : p < k + len ? i + p - k : p - len < i ? p - len : p);
+  const sum = (ps: ArrayLike<number>) => {
+    let a = 0;
+    for (let q = 0; q < ps.length; q++) a += ps[q]! >= 0 ? values[from(ps[q]!)]! : NaN;
+    return a;
+  };
+  for (const r of relations) if (!(Math.abs(sum(r.lhs) - sum(r.rhs)) <= 1e-6)) return false;
+  return true;
+}
+
 /** Whether every relation holds on these values. */
 export function relationsHold(values: ArrayLike<number>, relations: readonly Relation[]): boolean {
   const sum = (ps: ArrayLike<number>) => {
@@ -73,6 +90,7 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
         const lo = Math.min(i, k);
         const hi = Math.max(j, k + len);
         if (failing.some((f) => f.last < lo || f.first >= hi)) continue;
+        if (!holdsMoved(values, relations, i, j, k)) continue;
         let w = 0;
         for (let p = 0; p < n; p++) {
           if (w === k) for (let q = i; q < j; q++) order[w++] = q;
@@ -81,7 +99,6 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
         }
         if (w === k) for (let q = i; q < j; q++) order[w++] = q;
         for (let p = 0; p < n; p++) vals[p] = values[order[p]!]!;
-        if (!relationsHold(vals, relations)) continue;
         const key = vals.join(',');
         if (!found.has(key)) found.set(key, order.slice());
       }

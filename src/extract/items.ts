@@ -1,4 +1,4 @@
-import type { Field, Line } from './lines.js';
+import { withCol, type Field, type Line } from './lines.js';
 
 /**
  * What the table readers align: a printed row of values (with the label on its line, if
@@ -67,7 +67,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
         }
       }
       if (seg) {
-        seg.fields.push({ ...f, col: seg.fields.length });
+        seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       } else {
         const fields = [...leading, f].map((x, col) => ({ ...x, col }));
@@ -91,7 +91,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (seg && line.mode === 'space' && seg.line.mode === 'space' && line.label === '' && line.fields.every((x) => x.cell.kind !== 'text')) {
       for (const f of line.fields) {
         if (f.text === '') continue;
-        seg.fields.push({ ...f, col: seg.fields.length });
+        seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       }
       continue;
@@ -110,7 +110,7 @@ export function chunkSegment(item: Item, width: number): Item[] {
   if (!item.segment || item.fields.length <= width) return [item];
   const out: Item[] = [];
   for (let i = 0; i < item.fields.length; i += width) {
-    const fields = item.fields.slice(i, i + width).map((f, k) => ({ ...f, col: k }));
+    const fields = item.fields.slice(i, i + width).map((f, k) => withCol(f, k));
     out.push({ ...item, fields, values: fields.filter((f) => f.text !== '').length, label: i === 0 ? item.label : '' });
   }
   return out;
@@ -139,7 +139,7 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
       it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.label.trim() !== '' && it.values > 0 && it.values < width &&
       next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
     ) {
-      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map((f, col) => ({ ...f, col }));
+      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);
       out.push({ ...it, fields, values: width, segment: true });
       k++;
       continue;

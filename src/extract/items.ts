@@ -42,7 +42,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (line.blankCell) {
       // A printed blank cell of a one-cell-per-line table keeps its place among the row's cells.
       const blank: Field = { text: '', start: line.start, end: line.start, cell: { kind: 'blank', value: null }, col: 0 };
-      if (seg) seg.fields.push({ ...blank, col: seg.fields.length });
+      if (seg) seg.fields.push(withCol(blank, seg.fields.length));
       else blanks.push(blank);
       continue;
     }
@@ -52,7 +52,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (line.values === 0) {
       if (line.label.trim() === '') continue;
       // A row whose cells are all blank, each on a line of its own: a segment of blank cells.
-      if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map((x, col) => ({ ...x, col })), values: 0, segment: true });
+      if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map(withCol), values: 0, segment: true });
       seg = null;
       out.push({ kind: 'text', line, label: line.label, labelStart: line.labelStart, fields: [], values: 0, segment: false });
       continue;
@@ -70,7 +70,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
         seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       } else {
-        const fields = [...leading, f].map((x, col) => ({ ...x, col }));
+        const fields = [...leading, f].map(withCol);
         seg = { kind: 'row', line, label: '', labelStart: line.start, fields, values: 1, segment: true };
         out.push(seg);
       }
@@ -101,7 +101,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     const fields = line.label === '' && line.fields.every((x) => x.cell.kind !== 'text') ? line.fields : line.fields.filter((x) => x.cell.kind !== 'text');
     out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields, values: line.values, segment: false });
   }
-  if (blanks.length) out.push({ kind: 'row', line: lines[lines.length - 1]!, label: '', labelStart: blanks[0]!.start, fields: blanks.map((x, col) => ({ ...x, col })), values: 0, segment: true });
+  if (blanks.length) out.push({ kind: 'row', line: lines[lines.length - 1]!, label: '', labelStart: blanks[0]!.start, fields: blanks.map(withCol), values: 0, segment: true });
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { cellsByPath } from './cells.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from './formats/index.js';
+import { formats, table3Relations, table4Relations, type SumRelation, type TableDef } from './formats/index.js';
 import type { Cell, Report } from './report.js';
 
 export interface SumOutcome {
@@ -58,4 +58,72 @@ export function reportRelations(report: Report, table?: 'table3' | 'table4'): Su
   if (table !== 'table4' && report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
   if (table !== 'table3' && report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
   return rels;
+}
+
+/** A table's relations as indices into its cells (row after row, column after column; -1: a cell the table lacks). */
+interface IndexedRelations {
+  rows: Array<{ parts: string[]; columns: string[] }>;
+  rels: Array<{ lhs: Int32Array; rhs: Int32Array }>;
+}
+
+const indexed = new WeakMap<readonly SumRelation[], IndexedRelations>();
+
+function indexedOf(table: TableDef, relations: readonly SumRelation[]): IndexedRelations {
+  let x = indexed.get(relations);
+  if (x) return x;
+  const at = new Map<string, number>();
+  for (const row of table.rows) for (const c of row.columns) at.set(`${table.table}.${row.id}.${c.id}`, at.size);
+  const ix = (ps: readonly string[]) => Int32Array.from(ps, (p) => at.get(p) ?? -1);
+  x = {
+    rows: table.rows.map((r) => ({ parts: r.id.split('.'), columns: r.columns.map((c) => c.id) })),
+    rels: relations.map((r) => ({ lhs: ix(r.lhs), rhs: ix(r.rhs) })),
+  };
+  indexed.set(relations, x);
+  return x;
+}
+
+/**
+ * Whether `failedSums(report, reportRelations(report, table))` finds a failing sum, without
+ * indexing every cell of the report by its path: most reports' sums all hold, and the
+ * failures are then worked out by failedSums.
+ */
+export function someSumFails(report: Report, table: 'table3' | 'table4'): boolean {
+  const f = report.tableFormats[table];
+  const printed = report[table] as Record<string, unknown> | null;
+  if (!printed || !f) return false;
+  const def = formats[f][table];
+  const { rows, rels } = indexedOf(def, table === 'table3' ? table3Relations(def) : table4Relations(def));
+  // The cells in the order of the indices (undefined: not printed), found as cellsByPath finds them.
+  const cells: Array<Cell | undefined> = [];
+  for (const row of rows) {
+    let o: unknown = printed;
+    for (const p of row.parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
+    for (const c of row.columns) {
+      const cell = o && typeof o === 'object' ? (o as Record<string, unknown>)[c] : undefined;
+      cells.push(cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell ? (cell as Cell) : undefined);
+    }
+  }
+  // As sumOf: the sum (blank: 0), whether any cell held a value; null where a cell is not printed.
+  let any = false;
+  const sum = (ps: Int32Array): number | null => {
+    let s = 0;
+    for (const p of ps) {
+      const c = p >= 0 ? cells[p] : undefined;
+      if (!c) return null;
+      if (c.value !== null) {
+        any = true;
+        s += c.value;
+      }
+    }
+    return s;
+  };
+  for (const rel of rels) {
+    any = false;
+    const l = sum(rel.lhs);
+    if (l === null) continue;
+    const r = sum(rel.rhs);
+    if (r === null || !any || Math.abs(l - r) <= 1e-6) continue;
+    return true;
+  }
+  return false;
 }

@@ -63,6 +63,8 @@ export function reportRelations(report: Report, table?: 'table3' | 'table4'): Su
 /** A table's relations as indices into its cells (row after row, column after column; -1: a cell the table lacks). */
 interface IndexedRelations {
   rows: Array<{ parts: string[]; columns: string[] }>;
+  /** Where each row's cells start among the table's cells. */
+  rowBase: Int32Array;
   rels: Array<{ lhs: Int32Array; rhs: Int32Array }>;
 }
 
@@ -72,27 +74,46 @@ function indexedOf(table: TableDef, relations: readonly SumRelation[]): IndexedR
   let x = indexed.get(relations);
   if (x) return x;
   const at = new Map<string, number>();
-  for (const row of table.rows) for (const c of row.columns) at.set(`${table.table}.${row.id}.${c.id}`, at.size);
+  const rowBase = new Int32Array(table.rows.length);
+  table.rows.forEach((row, r) => {
+    rowBase[r] = at.size;
+    for (const c of row.columns) at.set(`${table.table}.${row.id}.${c.id}`, at.size);
+  });
   const ix = (ps: readonly string[]) => Int32Array.from(ps, (p) => at.get(p) ?? -1);
   x = {
     rows: table.rows.map((r) => ({ parts: r.id.split('.'), columns: r.columns.map((c) => c.id) })),
+    rowBase,
     rels: relations.map((r) => ({ lhs: ix(r.lhs), rhs: ix(r.rhs) })),
   };
   indexed.set(relations, x);
   return x;
 }
 
+/** The sums of one table of a report, judged as failedSums judges them, with its cells by index. */
+export interface TableSums {
+  /** The table's definition (its own format's). */
+  def: TableDef;
+  /** reportRelations(report, table). */
+  relations: readonly SumRelation[];
+  /** Indices of the relations that fail (as failedSums finds them), in order. */
+  failing: number[];
+  /** The cell a relation names (its `side`, `q`-th path), as getCell finds it. */
+  cellOf(rel: number, side: 'lhs' | 'rhs', q: number): Cell | undefined;
+  /** The cell of row `r` of `def`, column `c`, as getCell finds it. */
+  rowCell(r: number, c: number): Cell | undefined;
+}
+
 /**
- * Whether `failedSums(report, reportRelations(report, table))` finds a failing sum, without
- * indexing every cell of the report by its path: most reports' sums all hold, and the
- * failures are then worked out by failedSums.
+ * The sums of 表三 or 表四 (null where the report has no such table or no format for it), without
+ * indexing every cell of the report by its path: its cells are looked up once, by index.
  */
-export function someSumFails(report: Report, table: 'table3' | 'table4'): boolean {
+export function tableSums(report: Report, table: 'table3' | 'table4'): TableSums | null {
   const f = report.tableFormats[table];
   const printed = report[table] as Record<string, unknown> | null;
-  if (!printed || !f) return false;
+  if (!printed || !f) return null;
   const def = formats[f][table];
-  const { rows, rels } = indexedOf(def, table === 'table3' ? table3Relations(def) : table4Relations(def));
+  const relations = table === 'table3' ? table3Relations(def) : table4Relations(def);
+  const { rows, rowBase, rels } = indexedOf(def, relations);
   // The cells in the order of the indices (undefined: not printed), found as cellsByPath finds them.
   const cells: Array<Cell | undefined> = [];
   for (const row of rows) {
@@ -117,13 +138,21 @@ export function someSumFails(report: Report, table: 'table3' | 'table4'): boolea
     }
     return s;
   };
-  for (const rel of rels) {
+  const failing: number[] = [];
+  rels.forEach((rel, i) => {
     any = false;
     const l = sum(rel.lhs);
-    if (l === null) continue;
+    if (l === null) return;
     const r = sum(rel.rhs);
-    if (r === null || !any || Math.abs(l - r) <= 1e-6) continue;
-    return true;
-  }
-  return false;
+    if (r === null || !any || Math.abs(l - r) <= 1e-6) return;
+    failing.push(i);
+  });
+  return {
+    def, relations, failing,
+    cellOf: (rel, side, q) => {
+      const p = rels[rel]![side][q]!;
+      return p >= 0 ? cells[p] : undefined;
+    },
+    rowCell: (r, c) => cells[rowBase[r]! + c],
+  };
 }

@@ -1,4 +1,4 @@
-import { columnPaths, getCell, tableDefs } from '../model/cells.js';
+import { cellAt, tableDefs } from '../model/cells.js';
 import type { Cell, Report } from '../model/report.js';
 import type { TableDef } from '../model/formats/index.js';
 import { tableSums } from '../model/sums.js';
@@ -35,11 +35,11 @@ export function placementDoubts(ctx: Context, report: Report): void {
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  // The first printed cell of a 表二 row (see firstPrinted), found by its path.
+  // The first printed cell of a 表二 row (see firstPrinted).
   const atOf = (row: string): number | null => {
     for (const t of tableDefs(report)) {
       if (t.table !== 'table2') continue;
-      return firstPrinted(t, row, (r, c) => getCell(report, columnPaths(t.table, t.rows[r]!)[c]!));
+      return firstPrinted(t, row, (r, c) => cellAt(report, t, t.rows[r]!, c));
     }
     return null;
   };

@@ -262,8 +262,18 @@ function readingsThatFit(
     const i = runOfBit[d]!;
     const r = runs[i]!.after;
     const saved = [row, si, sk, next, slot, nonZero ? 1 : 0] as const;
+    // The run's row is the one to fill and the stream goes on with the run itself: taking its
+    // first values as the row's own or from the stream places the same values in the same
+    // cells, and leaves the same values to the rows after. The readings with the run attached
+    // are then those found without it.
+    const same = row === r && optionalOf[r]!.length === 1 && si < i && sk === runStart[i];
     own[i] = 0;
+    const before = out.length;
     search(d + 1, mask);
+    if (same) {
+      for (let k = before, e = out.length; k < e; k++) out.push({ mask: out[k]!.mask | (1 << d), taken: out[k]!.taken });
+      return;
+    }
     [row, si, sk, next, slot] = saved;
     nonZero = saved[5] === 1;
     own[i] = Math.min(runStart[i + 1]! - runStart[i]!, Math.max(0, width[r]! - fixedVal[r]!.length));

@@ -139,20 +139,7 @@ function readingsThatFit(
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
   const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
   const width = Int32Array.from({ length: nRows }, (_, r) => widthOf(r));
-  // Where each row's cells start among all cells (the relations' indices).
-  const base = new Int32Array(nRows + 1);
-  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
-  // Each relation is tested as soon as the last row it names is filled: most readings fail early.
-  const rowOf = (p: number) => {
-    let r = 0;
-    while (base[r + 1]! <= p) r++;
-    return r;
-  };
-  const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
-  for (const rel of relationsOf(t)) {
-    const all = [...rel.lhs, ...rel.rhs];
-    relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
-  }
+  const { base, relsAfter } = rowRelationsOf(t);
   const values = new Float64Array(base[nRows]!);
   const sumsHold = (rels: ReadonlyArray<{ lhs: Int32Array; rhs: Int32Array }>) => {
     for (const rel of rels) {
@@ -320,6 +307,32 @@ function place(
     out.push({ fields, item });
   }
   return next === stream.length ? out : null;
+}
+
+/**
+ * Where each row's cells start among all cells (the relations' indices), and the relations to
+ * test once each row is filled (those whose last row it is: most readings then fail early),
+ * once per table.
+ */
+const rowRelations = new WeakMap<TableDef, { base: Int32Array; relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> }>();
+function rowRelationsOf(t: TableDef): { base: Int32Array; relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> } {
+  let x = rowRelations.get(t);
+  if (x) return x;
+  const nRows = t.rows.length;
+  const base = new Int32Array(nRows + 1);
+  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
+  const rowOf = (p: number) => {
+    let r = 0;
+    while (base[r + 1]! <= p) r++;
+    return r;
+  };
+  const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
+  for (const rel of relationsOf(t)) {
+    const all = [...rel.lhs, ...rel.rhs];
+    relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
+  }
+  rowRelations.set(t, (x = { base, relsAfter }));
+  return x;
 }
 
 /** 表三's relations as indices into its cells, row after row (-1: a cell the table lacks), once per table. */

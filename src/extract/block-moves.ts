@@ -41,14 +41,18 @@ function spanOf(r: Relation): { first: number; last: number } {
   return { first, last };
 }
 
+/** The printed index of the value at place p once the block [i, j) is moved to place k of the values that remain. */
+function movedFrom(p: number, i: number, j: number, k: number): number {
+  const len = j - i;
+  return p < k ? (p < i ? p : p + len) : p < k + len ? i + p - k : p - len < i ? p - len : p;
+}
+
 /**
  * Whether every relation holds once the block [i, j) is moved to place k of the values that
  * remain (as relationsHold on the moved values, without moving them: most moves fail).
  */
 function holdsMoved(values: readonly number[], relations: readonly Relation[], i: number, j: number, k: number): boolean {
-  const len = j - i;
-  // The printed index of the value at place p after the move.
-  const from = (p: number) => (p < k ? (p < i ? p : p + len) : p < k + len ? i + p - k : p - len < i ? p - len : p);
+  const from = (p: number) => movedFrom(p, i, j, k);
   const sum = (ps: ArrayLike<number>) => {
     let a = 0;
     for (let q = 0; q < ps.length; q++) a += ps[q]! >= 0 ? values[from(ps[q]!)]! : NaN;
@@ -75,8 +79,11 @@ export function relationsHold(values: ArrayLike<number>, relations: readonly Rel
 export function orderBySums(values: readonly number[], relations: readonly Relation[], maxLength = values.length - 1): BlockOrder {
   const n = values.length;
   if (!values.some((v) => v !== 0) || relationsHold(values, relations)) return { kind: 'as-printed' };
-  const found = new Map<string, number[]>();
-  const order = new Array<number>(n);
+  // The readings found, in the order first found: their orders and their values, and by a hash
+  // of their values (readings with the same values are one reading: many moves of zeros are).
+  const orders: number[][] = [];
+  const seqs: number[][] = [];
+  const byHash = new Map<number, number[]>();
   const vals = new Array<number>(n);
   // A move leaves the values outside the places it spans where they were: a relation that fails
   // as printed and names none of those places fails after the move too.
@@ -91,20 +98,20 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
         const hi = Math.max(j, k + len);
         if (failing.some((f) => f.last < lo || f.first >= hi)) continue;
         if (!holdsMoved(values, relations, i, j, k)) continue;
-        let w = 0;
+        let h = 0;
         for (let p = 0; p < n; p++) {
-          if (w === k) for (let q = i; q < j; q++) order[w++] = q;
-          if (p >= i && p < j) continue;
-          order[w++] = p;
+          vals[p] = values[movedFrom(p, i, j, k)]!;
+          h = (Math.imul(h, 31) + (vals[p]! | 0)) | 0;
         }
-        if (w === k) for (let q = i; q < j; q++) order[w++] = q;
-        for (let p = 0; p < n; p++) vals[p] = values[order[p]!]!;
-        const key = vals.join(',');
-        if (!found.has(key)) found.set(key, order.slice());
+        const same = byHash.get(h);
+        if (same?.some((x) => seqs[x]!.every((v, p) => v === vals[p]))) continue;
+        if (same) same.push(orders.length);
+        else byHash.set(h, [orders.length]);
+        orders.push(Array.from({ length: n }, (_, p) => movedFrom(p, i, j, k)));
+        seqs.push(vals.slice());
       }
     }
   }
-  if (found.size === 1) return { kind: 'one', order: [...found.values()][0]! };
-  const orders = [...found.values()];
+  if (orders.length === 1) return { kind: 'one', order: orders[0]! };
   return { kind: 'ambiguous', candidates: orders.map((o) => o.map((p) => values[p]!)), orders };
 }

@@ -41,6 +41,23 @@ function spanOf(r: Relation): { first: number; last: number } {
   return { first, last };
 }
 
+/** Whether one of the spans lies wholly outside the places [lo, hi). */
+function outside(spans: ReadonlyArray<{ first: number; last: number }>, lo: number, hi: number): boolean {
+  for (const f of spans) if (f.last < lo || f.first >= hi) return true;
+  return false;
+}
+
+/** Whether one of the readings `which` (indices into `seqs`) has these values. */
+function seen(which: readonly number[], seqs: readonly number[][], vals: readonly number[]): boolean {
+  for (const x of which) {
+    const s = seqs[x]!;
+    let p = 0;
+    while (p < vals.length && s[p] === vals[p]) p++;
+    if (p === vals.length) return true;
+  }
+  return false;
+}
+
 /** The printed index of the value at place p once the block [i, j) is moved to place k of the values that remain. */
 function movedFrom(p: number, i: number, j: number, k: number): number {
   const len = j - i;
@@ -52,14 +69,17 @@ function movedFrom(p: number, i: number, j: number, k: number): number {
  * remain (as relationsHold on the moved values, without moving them: most moves fail).
  */
 function holdsMoved(values: readonly number[], relations: readonly Relation[], i: number, j: number, k: number): boolean {
-  const from = (p: number) => movedFrom(p, i, j, k);
-  const sum = (ps: ArrayLike<number>) => {
-    let a = 0;
-    for (let q = 0; q < ps.length; q++) a += ps[q]! >= 0 ? values[from(ps[q]!)]! : NaN;
-    return a;
-  };
-  for (const r of relations) if (!(Math.abs(sum(r.lhs) - sum(r.rhs)) <= 1e-6)) return false;
+  for (const r of relations) {
+    if (!(Math.abs(movedSum(values, r.lhs, i, j, k) - movedSum(values, r.rhs, i, j, k)) <= 1e-6)) return false;
+  }
   return true;
+}
+
+/** The sum of the values at places `ps` once the block [i, j) is moved to place k (NaN with a cell the table lacks). */
+function movedSum(values: readonly number[], ps: ArrayLike<number>, i: number, j: number, k: number): number {
+  let a = 0;
+  for (let q = 0; q < ps.length; q++) a += ps[q]! >= 0 ? values[movedFrom(ps[q]!, i, j, k)]! : NaN;
+  return a;
 }
 
 /** Whether every relation holds on these values. */
@@ -96,7 +116,7 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
         if (k === i) continue;
         const lo = Math.min(i, k);
         const hi = Math.max(j, k + len);
-        if (failing.some((f) => f.last < lo || f.first >= hi)) continue;
+        if (outside(failing, lo, hi)) continue;
         if (!holdsMoved(values, relations, i, j, k)) continue;
         let h = 0;
         for (let p = 0; p < n; p++) {
@@ -104,10 +124,12 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
           h = (Math.imul(h, 31) + (vals[p]! | 0)) | 0;
         }
         const same = byHash.get(h);
-        if (same?.some((x) => seqs[x]!.every((v, p) => v === vals[p]))) continue;
+        if (same && seen(same, seqs, vals)) continue;
         if (same) same.push(orders.length);
         else byHash.set(h, [orders.length]);
-        orders.push(Array.from({ length: n }, (_, p) => movedFrom(p, i, j, k)));
+        const order = new Array<number>(n);
+        for (let p = 0; p < n; p++) order[p] = movedFrom(p, i, j, k);
+        orders.push(order);
         seqs.push(vals.slice());
       }
     }

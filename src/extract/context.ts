@@ -95,6 +95,17 @@ export class Context {
     return -1;
   }
 
+  /**
+   * Whether line `i` holds no cell (what `line(i).mode === 'empty'` says), without splitting
+   * a line not split yet: only spaces make an empty line (see tokenizeLine).
+   */
+  isEmpty(i: number): boolean {
+    const l = this.lines[i];
+    if (l) return l.mode === 'empty';
+    for (let k = this.starts[i]!, e = this.ends[i]!; k < e; k++) if (this.norm.charCodeAt(k) !== 0x20) return false;
+    return true;
+  }
+
   /** Line `i` split into cells (done once, on demand). */
   line(i: number): Line {
     let l = this.lines[i];

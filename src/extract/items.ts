@@ -1,4 +1,4 @@
-import type { Field, Line } from './lines.js';
+import { withCol, type Field, type Line } from './lines.js';
 
 /**
  * What the table readers align: a printed row of values (with the label on its line, if
@@ -42,7 +42,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (line.blankCell) {
       // A printed blank cell of a one-cell-per-line table keeps its place among the row's cells.
       const blank: Field = { text: '', start: line.start, end: line.start, cell: { kind: 'blank', value: null }, col: 0 };
-      if (seg) seg.fields.push({ ...blank, col: seg.fields.length });
+      if (seg) seg.fields.push(withCol(blank, seg.fields.length));
       else blanks.push(blank);
       continue;
     }
@@ -52,7 +52,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (line.values === 0) {
       if (line.label.trim() === '') continue;
       // A row whose cells are all blank, each on a line of its own: a segment of blank cells.
-      if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map((x, col) => ({ ...x, col })), values: 0, segment: true });
+      if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map(withCol), values: 0, segment: true });
       seg = null;
       out.push({ kind: 'text', line, label: line.label, labelStart: line.labelStart, fields: [], values: 0, segment: false });
       continue;
@@ -67,10 +67,10 @@ export function buildItems(lines: readonly Line[]): Item[] {
         }
       }
       if (seg) {
-        seg.fields.push({ ...f, col: seg.fields.length });
+        seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       } else {
-        const fields = [...leading, f].map((x, col) => ({ ...x, col }));
+        const fields = [...leading, f].map(withCol);
         seg = { kind: 'row', line, label: '', labelStart: line.start, fields, values: 1, segment: true };
         out.push(seg);
       }
@@ -91,7 +91,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     if (seg && line.mode === 'space' && seg.line.mode === 'space' && line.label === '' && line.fields.every((x) => x.cell.kind !== 'text')) {
       for (const f of line.fields) {
         if (f.text === '') continue;
-        seg.fields.push({ ...f, col: seg.fields.length });
+        seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       }
       continue;
@@ -101,7 +101,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     const fields = line.label === '' && line.fields.every((x) => x.cell.kind !== 'text') ? line.fields : line.fields.filter((x) => x.cell.kind !== 'text');
     out.push({ kind: 'row', line, label: line.label, labelStart: line.labelStart, fields, values: line.values, segment: false });
   }
-  if (blanks.length) out.push({ kind: 'row', line: lines[lines.length - 1]!, label: '', labelStart: blanks[0]!.start, fields: blanks.map((x, col) => ({ ...x, col })), values: 0, segment: true });
+  if (blanks.length) out.push({ kind: 'row', line: lines[lines.length - 1]!, label: '', labelStart: blanks[0]!.start, fields: blanks.map(withCol), values: 0, segment: true });
   return out;
 }
 
@@ -110,7 +110,7 @@ export function chunkSegment(item: Item, width: number): Item[] {
   if (!item.segment || item.fields.length <= width) return [item];
   const out: Item[] = [];
   for (let i = 0; i < item.fields.length; i += width) {
-    const fields = item.fields.slice(i, i + width).map((f, k) => ({ ...f, col: k }));
+    const fields = item.fields.slice(i, i + width).map((f, k) => withCol(f, k));
     out.push({ ...item, fields, values: fields.filter((f) => f.text !== '').length, label: i === 0 ? item.label : '' });
   }
   return out;
@@ -139,7 +139,7 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
       it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.label.trim() !== '' && it.values > 0 && it.values < width &&
       next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
     ) {
-      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map((f, col) => ({ ...f, col }));
+      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);
       out.push({ ...it, fields, values: width, segment: true });
       k++;
       continue;

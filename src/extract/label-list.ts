@@ -1,5 +1,5 @@
 import type { Item } from './items.js';
-import type { Field } from './lines.js';
+import { withCol, type Field } from './lines.js';
 import type { LabelMatcher } from './similarity.js';
 
 /**
@@ -84,7 +84,7 @@ export function pairLabelList(
     let used = 0;
     g.labels.forEach(({ k, row }, i) => {
       const w = widths[row]! - (apart ? 1 : 0);
-      const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map((f, col) => ({ ...f, col }));
+      const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map(withCol);
       used += w;
       const it = items[k]!;
       rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });

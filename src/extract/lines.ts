@@ -345,6 +345,16 @@ function spaceCol(lineStart: number, a: number, b: number): number {
   return (a + b) / 2 - lineStart;
 }
 
+/**
+ * A copy of a field in another column (as `{ ...f, col }`, which costs more: rows are made of
+ * copies of the fields they take, many per table).
+ */
+export function withCol(f: Field, col: number): Field {
+  const g: Field = { text: f.text, start: f.start, end: f.end, cell: f.cell, col };
+  if (f.raw !== undefined) g.raw = f.raw;
+  return g;
+}
+
 /** Add a field to the line; a field holding a value counts in `line.values`. */
 function addField(line: Line, text: string, a: number, b: number, cell: CellValue, col: number): void {
   line.fields.push({ text, start: a, end: b, cell, col });

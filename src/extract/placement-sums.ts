@@ -1,6 +1,7 @@
-import { columnPaths, getCell, tableDefs } from '../model/cells.js';
-import type { Report } from '../model/report.js';
-import { failedSums, reportRelations } from '../model/sums.js';
+import { cellAt, tableDefs } from '../model/cells.js';
+import type { Cell, Report } from '../model/report.js';
+import type { TableDef } from '../model/formats/index.js';
+import { tableSums } from '../model/sums.js';
 import type { Context } from './context.js';
 
 /** The words for how a row's values were placed, in the diagnostic. */
@@ -28,49 +29,42 @@ const howWords = {
  */
 export function placementDoubts(ctx: Context, report: Report): void {
   if (ctx.placed.size === 0) return;
-  const relations = (['table3', 'table4'] as const).map((t) => [t, reportRelations(report, t)] as const);
   const flag = (row: string, messageId: 'cells-doubtful' | 'cells-unverified', at: number | null) => {
     const how = ctx.placed.get(row)!;
     const label = ctx.labels[row]?.text ?? row;
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));
-  // The first printed cell of a row (or of a group of rows: every row whose id starts with the
-  // group's), in printed order: looked up in the format's rows, not in a map of every prefix of
-  // every cell path of the report.
+  // The first printed cell of a 表二 row (see firstPrinted).
   const atOf = (row: string): number | null => {
-    const dot = row.indexOf('.');
-    const id = row.slice(dot + 1);
     for (const t of tableDefs(report)) {
-      if (t.table !== row.slice(0, dot)) continue;
-      for (const r of t.rows) {
-        if (r.id !== id && !(r.id.startsWith(id) && r.id.charCodeAt(id.length) === 0x2e)) continue;
-        for (const p of columnPaths(t.table, r)) {
-          const c = getCell(report, p);
-          if (c !== undefined) return c.position.offset;
-        }
-      }
+      if (t.table !== 'table2') continue;
+      return firstPrinted(t, row, (r, c) => cellAt(report, t, t.rows[r]!, c));
     }
     return null;
   };
-  for (const [table, rels] of relations) {
-    const failed = failedSums(report, rels);
-    if (failed.length === 0) continue;
+  for (const table of ['table3', 'table4'] as const) {
+    // The table's cells by index, not every cell of the report by its path: most sums hold.
+    const sums = tableSums(report, table);
+    if (!sums || sums.failing.length === 0) continue;
     const done = new Set<string>();
     // Values taken in printed order: one failing sum puts the whole order in doubt.
     for (const [row, how] of ctx.placed) {
       if (how === 'order' && row.startsWith(table + '.')) {
         done.add(row);
-        flag(row, 'cells-doubtful', atOf(row));
+        flag(row, 'cells-doubtful', firstPrinted(sums.def, row, sums.rowCell));
       }
     }
     // A short row whose gaps the reader chose: doubtful where a failing sum holds it.
-    for (const { rel } of failed) {
-      for (const p of [...rel.lhs, ...rel.rhs]) {
-        const row = rowOf(p);
-        if (!ctx.placed.has(row) || done.has(row)) continue;
-        done.add(row);
-        flag(row, 'cells-doubtful', getCell(report, p)?.position.offset ?? null);
+    for (const i of sums.failing) {
+      const rel = sums.relations[i]!;
+      for (const side of ['lhs', 'rhs'] as const) {
+        rel[side].forEach((p, q) => {
+          const row = rowOf(p);
+          if (!ctx.placed.has(row) || done.has(row)) return;
+          done.add(row);
+          flag(row, 'cells-doubtful', sums.cellOf(i, side, q)?.position.offset ?? null);
+        });
       }
     }
   }
@@ -78,3 +72,21 @@ export function placementDoubts(ctx: Context, report: Report): void {
   for (const [row, how] of ctx.placed) if (how === 'order' && row.startsWith('table2.')) flag(row, 'cells-unverified', atOf(row));
 }
 
+
+/**
+ * The offset of the first printed cell of a row (or of a group of rows: every row whose id starts
+ * with the group's), in printed order: looked up in the format's rows (`cell(r, c)`: row r of
+ * `t`, column c), not in a map of every prefix of every cell path of the report.
+ */
+function firstPrinted(t: TableDef, row: string, cell: (r: number, c: number) => Cell | undefined): number | null {
+  const id = row.slice(row.indexOf('.') + 1);
+  for (let r = 0; r < t.rows.length; r++) {
+    const rid = t.rows[r]!.id;
+    if (rid !== id && !(rid.startsWith(id) && rid.charCodeAt(id.length) === 0x2e)) continue;
+    for (let c = 0; c < t.rows[r]!.columns.length; c++) {
+      const x = cell(r, c);
+      if (x !== undefined) return x.position.offset;
+    }
+  }
+  return null;
+}

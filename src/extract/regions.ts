@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import type { Heading } from './sections.js';
-import { labelKey } from './similarity.js';
+import { isKeyChar, labelKey } from './similarity.js';
 
 export interface Regions {
   /** Line ranges [from, to) of the three tables; null where the table is not found. */
@@ -18,15 +18,20 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   const n = ctx.lineCount;
   const keys: Array<string | undefined> = new Array(n);
   const key = (i: number): string => (keys[i] ??= labelKey(ctx.words(i)));
-  // `hint`: characters one of which the line must hold before its key is worth computing.
-  const first = (from: number, to: number, hint: string, test: (k: string, i: number) => boolean): number => {
-    for (let i = ctx.nextHolding(from, to, hint); i >= 0; i = ctx.nextHolding(i + 1, to, hint)) if (test(key(i), i)) return i;
+  // `hint`: characters one of which the line must hold before its key is worth computing;
+  // `longest`: the longest key the test accepts (a longer line, most of a narrative, is passed
+  // over without making its key).
+  const first = (from: number, to: number, hint: string, test: (k: string, i: number) => boolean, longest = Infinity): number => {
+    for (let i = ctx.nextHolding(from, to, hint); i >= 0; i = ctx.nextHolding(i + 1, to, hint)) {
+      if (keys[i] === undefined && longest < Infinity && keyLonger(ctx.words(i), longest)) continue;
+      if (test(key(i), i)) return i;
+    }
     return -1;
   };
   const headingAt = (id: string, after: number) => headings.find((h) => h.id === id && h.line >= after)?.line ?? -1;
 
   let t3 = first(bodyStart, n, '稽', (k) => k.includes('勾稽关系'));
-  if (t3 < 0) t3 = first(bodyStart, n, '申', (k) => k.includes('申请人情况') && k.length < 40);
+  if (t3 < 0) t3 = first(bodyStart, n, '申', (k) => k.includes('申请人情况') && k.length < 40, 39);
   if (t3 < 0) t3 = first(bodyStart, n, '收', (k, i) => k.includes('本年新收政府信息公开申请') && (k.length < 30 || ctx.line(i).values >= 3));
   if (t3 >= 0) {
     // A heading or caption just above (三、收到和处理…) belongs to the table too.
@@ -36,7 +41,7 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
 
   const t2End = t3 >= 0 ? t3 : n;
   // The column header may lead with 序号 and 项目 columns (序号 项目 信息内容 本年制发件数 …).
-  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.replace(/^序号/, '').replace(/^项目/, '').startsWith('信息内容') && k.length <= 44));
+  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.replace(/^序号/, '').replace(/^项目/, '').startsWith('信息内容') && k.length <= 44), 44);
   if (t2 < 0) {
     const h = headingAt('proactive', bodyStart);
     t2 = h >= 0 && h < t2End ? h : -1;
@@ -65,7 +70,14 @@ const maxTable4Lines = 80;
 export function afterTextLines(ctx: Context, from: number, count: number): number {
   let seen = 0;
   for (let i = from; i < ctx.lineCount; i++) {
-    if (ctx.line(i).mode !== 'empty' && ++seen > count) return i;
+    if (!ctx.isEmpty(i) && ++seen > count) return i;
   }
   return ctx.lineCount;
+}
+
+/** Whether the key of `text` (see labelKey) is longer than `n` characters, told without making it. */
+function keyLonger(text: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (isKeyChar(text.charCodeAt(i)) && ++k > n) return true;
+  return false;
 }

@@ -27,8 +27,9 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
     const l = lines[i]!;
     if (l.mode !== 'space') continue;
     for (const f of l.fields) {
+      // Only a field holding 序 can be the header (序号, or 序 over 号).
+      if (f.cell.kind !== 'text' || !f.text.includes('序')) continue;
       const t = f.text.replace(/\s+/g, '');
-      if (f.cell.kind !== 'text') continue;
       const below = t === '序' ? lines[i + 1]?.fields.find((g) => g.text.trim() === '号' && Math.abs(g.col - f.col) <= 1.5) : undefined;
       if (t === '序号' || below) {
         head = below ? i + 1 : i;

@@ -6,7 +6,7 @@
  * 信访举报投诉类申请 still scores 0.63); another row's label scores low.
  */
 /** A character a key keeps: a CJK ideograph (with extension A and 〇) or an ASCII digit. */
-function isKeyChar(c: number): boolean {
+export function isKeyChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 || (c >= 0x30 && c <= 0x39);
 }
 

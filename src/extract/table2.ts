@@ -77,7 +77,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
 
   // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.
   for (const it of printed) {
-    const m = blockHeadingRe.exec(it.label);
+    const m = it.label.includes('第') ? blockHeadingRe.exec(it.label) : null;
     if (m) {
       const at = it.labelStart + it.label.indexOf(m[0]);
       ctx.blockHeadings.push({ text: ctx.source.text.slice(at, at + m[0].length), position: ctx.source.position(at) });

@@ -1,5 +1,5 @@
 import { table3Relations, type TableDef } from '../model/formats/index.js';
-import type { Field } from './lines.js';
+import { withCol, type Field } from './lines.js';
 import type { Item } from './items.js';
 import { namedRow } from './label-list.js';
 import type { LabelMatcher } from './similarity.js';
@@ -75,10 +75,11 @@ export function streamRows(
   // Each run's bit in the mask, or -1 for a run that always joins the stream.
   const bitOf = new Int32Array(runs.length).fill(-1);
   choices.forEach((i, b) => (bitOf[i] = b));
-  const fits = quickCheck(t, fixed, runs, bitOf, widthOf, cols);
-  for (let mask = 0; mask < 1 << choices.length; mask++) {
-    // Most readings fail: test each on plain numbers first, and build rows only for those that pass.
-    if (!fits(mask)) continue;
+  // The values the first reading found placed: a reading that places the same is the same reading.
+  let firstTaken: Int32Array | null = null;
+  // Most readings fail: they are tested on plain numbers first, and rows built only for those that pass.
+  for (const { mask, taken } of readingsThatFit(t, fixed, runs, bitOf, choices.length, widthOf, cols)) {
+    if (firstTaken && sameValues(firstTaken, taken)) continue;
     const rows = place(t, fixed, runs, bitOf, mask, widthOf);
     if (!rows || !holds(t, rows, cols)) continue;
     const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
@@ -90,54 +91,56 @@ export function streamRows(
       continue;
     }
     // Each field takes its column only here, on a reading the sums accept (most are not).
-    found = rows.map((r) => ({ fields: r.fields.map((f, i) => ({ ...f, col: cols ? cols[i]! : i })), item: r.item }));
+    found = rows.map((r) => ({ fields: r.fields.map((f, i) => withCol(f, cols ? cols[i]! : i)), item: r.item }));
     keys = ks;
     doubt = ks.map(() => false);
+    firstTaken = taken.slice();
   }
   if (found && agreed) agreed.doubt = doubt;
   return found;
+}
+
+/** Whether two readings placed the same values in every cell. */
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Runs after labels tried both ways: beyond this many, the table is left to the aligned reading. */
 const maxChoices = 12;
 
 /**
- * `place` followed by `holds`, on numbers alone and without allocating: whether the reading
- * `mask` places every value and the sums accept it. Exactly the same answer (the caller then
- * builds the rows of the few readings that pass).
+ * The readings (masks below 2^`bits`) that `place` followed by `holds` would accept, found on
+ * numbers alone: exactly the same answer, in the order of their masks. Each comes with `taken`,
+ * the value each placed cell took (its index among all the runs' values, -1 for a value on its
+ * label's line): two readings with the same `taken` place the same fields.
+ *
+ * Rows are filled one after another, and a row as soon as the runs it takes values from are
+ * decided: the readings are searched as a tree, one run's choice at a time, so that readings
+ * sharing their first choices share the rows those decide, and a row that fails the sums
+ * drops every reading under it at once.
  */
-function quickCheck(
+function readingsThatFit(
   t: TableDef,
   fixed: ReadonlyMap<number, Field[]>,
   runs: ReadonlyArray<{ fields: Array<{ field: Field; item: Item }>; after: number }>,
   bitOf: Int32Array,
+  bits: number,
   widthOf: (r: number) => number,
   cols?: readonly number[],
-): (mask: number) => boolean {
+): Array<{ mask: number; taken: Int32Array }> {
   const num = (f: Field) => (typeof f.cell.value === 'number' ? f.cell.value : 0);
   const nRows = t.rows.length;
   // Every run's values one after another; a run's fields start at runStart[i].
   const runStart = new Int32Array(runs.length + 1);
   runs.forEach((run, i) => (runStart[i + 1] = runStart[i]! + run.fields.length));
-  const runVal = new Float64Array(runStart[runs.length]!);
+  const total = runStart[runs.length]!;
+  const runVal = new Float64Array(total);
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
   const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
   const width = Int32Array.from({ length: nRows }, (_, r) => widthOf(r));
-  // Where each row's cells start among all cells (the relations' indices), and each printed field's column.
-  const base = new Int32Array(nRows + 1);
-  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
-  const colOf = (r: number, k: number) => (cols ? cols[k]! : k);
-  // Each relation is tested as soon as the last row it names is filled: most readings fail early.
-  const rowOf = (p: number) => {
-    let r = 0;
-    while (base[r + 1]! <= p) r++;
-    return r;
-  };
-  const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
-  for (const rel of relationsOf(t)) {
-    const all = [...rel.lhs, ...rel.rhs];
-    relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
-  }
+  const { base, relsAfter } = rowRelationsOf(t);
+  const values = new Float64Array(base[nRows]!);
   const sumsHold = (rels: ReadonlyArray<{ lhs: Int32Array; rhs: Int32Array }>) => {
     for (const rel of rels) {
       let lhs = 0;
@@ -148,52 +151,123 @@ function quickCheck(
     }
     return true;
   };
-  const values = new Float64Array(base[nRows]!);
-  const stream = new Int32Array(runVal.length); // indices into runVal, in stream order
-  const ownIdx: number[][] = Array.from({ length: nRows }, () => []);
-  return (mask) => {
-    let n = 0;
-    for (const own of ownIdx) own.length = 0;
-    for (let i = 0; i < runs.length; i++) {
-      const a = runStart[i]!;
-      const b = runStart[i + 1]!;
-      if (bitOf[i]! < 0 || !(mask & (1 << bitOf[i]!))) {
-        for (let k = a; k < b; k++) stream[n++] = k;
-        continue;
-      }
-      const r = runs[i]!.after;
-      const w = Math.max(0, width[r]! - fixedVal[r]!.length);
-      const cut = Math.min(b, a + w);
-      for (let k = a; k < cut; k++) ownIdx[r]!.push(k);
-      for (let k = cut; k < b; k++) stream[n++] = k;
-    }
-    values.fill(0);
-    let next = 0;
-    let nonZero = false;
-    const put = (r: number, k: number, v: number) => {
-      const c = colOf(r, k);
-      if (c >= base[r + 1]! - base[r]!) return; // a column this row lacks: not in its sums
-      values[base[r]! + c] = v;
-      if (v !== 0) nonZero = true;
-    };
-    for (let r = 0; r < nRows; r++) {
-      const w = width[r]!;
-      const first = fixedVal[r]!;
-      const mine = ownIdx[r]!;
-      if (first.length + mine.length > w) return false;
-      const want = w - first.length - mine.length;
-      const taken = Math.min(want, n - next);
-      if (taken !== want) return false;
-      if (mine.length === 0 && taken === 0) return false; // no item to hang the row on
-      let k = 0;
-      for (const v of first) put(r, k++, v);
-      for (const at of mine) put(r, k++, runVal[at]!);
-      for (let j = 0; j < taken; j++) put(r, k++, runVal[stream[next + j]!]!);
-      next += taken;
-      if (!sumsHold(relsAfter[r]!)) return false;
-    }
-    return next === n && nonZero;
+  // The runs that may attach to the row of the label before them (run i decides bit bitOf[i]), by row.
+  const optionalOf: number[][] = Array.from({ length: nRows }, () => []);
+  const runOfBit = new Int32Array(bits);
+  runs.forEach((run, i) => {
+    if (bitOf[i]! < 0) return;
+    runOfBit[bitOf[i]!] = i;
+    optionalOf[run.after]!.push(i);
+  });
+  // Per run, how many of its first values go to its row under the choices made (0: all join the stream).
+  const own = new Int32Array(runs.length);
+  let placed = 0;
+  for (let r = 0; r < nRows; r++) placed += width[r]!;
+  const taken = new Int32Array(placed);
+  const out: Array<{ mask: number; taken: Int32Array }> = [];
+
+  // Where the filling stands: the next row, the stream's cursor (run `si`, value `sk`), values
+  // taken from the stream, the next cell of `taken`, whether a value other than 0 was placed.
+  let row = 0;
+  let si = -1;
+  let sk = 0;
+  let next = 0;
+  let slot = 0;
+  let nonZero = false;
+  // The row being filled: where its cells start, how many it has, its next printed value's place.
+  let at = 0;
+  let cells = 0;
+  let k = 0;
+  const put = (v: number, from: number) => {
+    taken[slot++] = from;
+    const c = cols ? cols[k++]! : k++;
+    if (c >= cells) return; // a column this row lacks: not in its sums
+    values[at + c] = v;
+    if (v !== 0) nonZero = true;
   };
+  const blocked = 0;
+  const failed = -1;
+  const done = 1;
+  /** Fill the next row, unless it needs a run whose choice is not made yet (bits from `d` on). */
+  const fillRow = (d: number): number => {
+    const r = row;
+    const w = width[r]!;
+    const first = fixedVal[r]!;
+    let mine = 0;
+    for (const i of optionalOf[r]!) {
+      if (bitOf[i]! >= d) return blocked;
+      mine += own[i]!;
+    }
+    if (first.length + mine > w) return failed;
+    const want = w - first.length - mine;
+    if (mine === 0 && want === 0) return failed; // no item to hang the row on
+    // The stream's values this row takes: every run the cursor enters must be decided; a stream
+    // that runs out is too short (the reading places fewer values than it holds).
+    let s = si;
+    let q = sk;
+    for (let need = want; need > 0; ) {
+      while (q >= runStart[s + 1]!) {
+        if (s + 1 >= runs.length) return failed;
+        if (bitOf[s + 1]! >= d) return blocked;
+        s++;
+        q = runStart[s]! + own[s]!;
+      }
+      const n = Math.min(need, runStart[s + 1]! - q);
+      need -= n;
+      q += n;
+    }
+    at = base[r]!;
+    cells = base[r + 1]! - at;
+    values.fill(0, at, at + cells);
+    k = 0;
+    for (const v of first) put(v, -1);
+    for (const i of optionalOf[r]!) for (let p = runStart[i]!, e = p + own[i]!; p < e; p++) put(runVal[p]!, p);
+    for (let j = 0; j < want; j++) {
+      while (sk >= runStart[si + 1]!) {
+        si++;
+        sk = runStart[si]! + own[si]!;
+      }
+      put(runVal[sk]!, sk);
+      sk++;
+    }
+    next += want;
+    row++;
+    return sumsHold(relsAfter[r]!) ? done : failed;
+  };
+  /** Fill what choices 0 … d-1 (in `mask`) decide, then try both ways of choice d. */
+  const search = (d: number, mask: number): void => {
+    let res = done;
+    while (row < nRows && (res = fillRow(d)) === done);
+    if (res === failed) return;
+    if (row === nRows) {
+      // Every row filled: every choice is made (each run attaches to a row). All values placed?
+      let n = total;
+      for (let b = 0; b < bits; b++) n -= own[runOfBit[b]!]!;
+      if (next === n && nonZero) out.push({ mask, taken: taken.slice() });
+      return;
+    }
+    const i = runOfBit[d]!;
+    const r = runs[i]!.after;
+    const saved = [row, si, sk, next, slot, nonZero ? 1 : 0] as const;
+    // The run's row is the one to fill and the stream goes on with the run itself: taking its
+    // first values as the row's own or from the stream places the same values in the same
+    // cells, and leaves the same values to the rows after. The readings with the run attached
+    // are then those found without it.
+    const same = row === r && optionalOf[r]!.length === 1 && si < i && sk === runStart[i];
+    own[i] = 0;
+    const before = out.length;
+    search(d + 1, mask);
+    if (same) {
+      for (let k = before, e = out.length; k < e; k++) out.push({ mask: out[k]!.mask | (1 << d), taken: out[k]!.taken });
+      return;
+    }
+    [row, si, sk, next, slot] = saved;
+    nonZero = saved[5] === 1;
+    own[i] = Math.min(runStart[i + 1]! - runStart[i]!, Math.max(0, width[r]! - fixedVal[r]!.length));
+    search(d + 1, mask | (1 << d));
+  };
+  search(0, 0);
+  return out.sort((a, b) => a.mask - b.mask);
 }
 
 /** Fill the rows in order from the values: a row's own first (fixed, then the run after its label where chosen), then the stream (fields not yet given their columns). */
@@ -233,6 +307,32 @@ function place(
     out.push({ fields, item });
   }
   return next === stream.length ? out : null;
+}
+
+/**
+ * Where each row's cells start among all cells (the relations' indices), and the relations to
+ * test once each row is filled (those whose last row it is: most readings then fail early),
+ * once per table.
+ */
+const rowRelations = new WeakMap<TableDef, { base: Int32Array; relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> }>();
+function rowRelationsOf(t: TableDef): { base: Int32Array; relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> } {
+  let x = rowRelations.get(t);
+  if (x) return x;
+  const nRows = t.rows.length;
+  const base = new Int32Array(nRows + 1);
+  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
+  const rowOf = (p: number) => {
+    let r = 0;
+    while (base[r + 1]! <= p) r++;
+    return r;
+  };
+  const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
+  for (const rel of relationsOf(t)) {
+    const all = [...rel.lhs, ...rel.rhs];
+    relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
+  }
+  rowRelations.set(t, (x = { base, relsAfter }));
+  return x;
 }
 
 /** 表三's relations as indices into its cells, row after row (-1: a cell the table lacks), once per table. */

@@ -100,10 +100,12 @@ function textFields(ctx: Context, it: Item): Array<{ text: string; start: number
  */
 function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: number): { item: Item; last: number } | null {
   const a = items[k]!;
-  const head = textFields(ctx, a).pop();
   const b = items[k + 1];
-  if (!head || !b || b.kind !== 'row' || b.line.mode !== 'space' || b.values === 0 || b.values > width) return null;
+  // The line after must be values first: most text lines are not followed by one.
+  if (!b || b.kind !== 'row' || b.line.mode !== 'space' || b.values === 0 || b.values > width) return null;
   if (b.line.index - a.line.index > reach) return null;
+  const head = textFields(ctx, a).pop();
+  if (!head) return null;
   const vals = b.fields.filter((f) => f.text !== '');
   if (!vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index)) return null;
   if (columnOf(ctx, vals[0]!.start) < minIndent || columnOf(ctx, vals[0]!.start) <= head.col) return null;

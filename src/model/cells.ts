@@ -36,6 +36,20 @@ function cellIndex(report: Report): Map<string, Cell> {
   return idx;
 }
 
+/**
+ * The cell of one row and column of a table definition the report follows, or undefined where not
+ * printed: what getCell gives for its path, found in the table itself (no index of every cell made).
+ */
+export function cellAt(report: Report, t: TableDef, row: RowDef, column: number): Cell | undefined {
+  let parts = idParts.get(row.id);
+  if (!parts) idParts.set(row.id, (parts = row.id.split('.')));
+  let o: unknown = report[t.table];
+  for (const p of parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
+  if (!o || typeof o !== 'object') return undefined;
+  const cell = (o as Record<string, unknown>)[row.columns[column]!.id];
+  return cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell ? (cell as Cell) : undefined;
+}
+
 /** Every printed cell of the report by its dotted path (see getCell), for callers that look up many. */
 export function cellsByPath(report: Report): ReadonlyMap<string, Cell> {
   return cellIndex(report);

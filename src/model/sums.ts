@@ -1,5 +1,5 @@
 import { cellsByPath } from './cells.js';
-import { formats, table3Relations, table4Relations, type SumRelation } from './formats/index.js';
+import { formats, table3Relations, table4Relations, type SumRelation, type TableDef } from './formats/index.js';
 import type { Cell, Report } from './report.js';
 
 export interface SumOutcome {
@@ -58,4 +58,101 @@ export function reportRelations(report: Report, table?: 'table3' | 'table4'): Su
   if (table !== 'table4' && report.table3 && f3) rels.push(...table3Relations(formats[f3].table3));
   if (table !== 'table3' && report.table4 && f4) rels.push(...table4Relations(formats[f4].table4));
   return rels;
+}
+
+/** A table's relations as indices into its cells (row after row, column after column; -1: a cell the table lacks). */
+interface IndexedRelations {
+  rows: Array<{ parts: string[]; columns: string[] }>;
+  /** Where each row's cells start among the table's cells. */
+  rowBase: Int32Array;
+  rels: Array<{ lhs: Int32Array; rhs: Int32Array }>;
+}
+
+const indexed = new WeakMap<readonly SumRelation[], IndexedRelations>();
+
+function indexedOf(table: TableDef, relations: readonly SumRelation[]): IndexedRelations {
+  let x = indexed.get(relations);
+  if (x) return x;
+  const at = new Map<string, number>();
+  const rowBase = new Int32Array(table.rows.length);
+  table.rows.forEach((row, r) => {
+    rowBase[r] = at.size;
+    for (const c of row.columns) at.set(`${table.table}.${row.id}.${c.id}`, at.size);
+  });
+  const ix = (ps: readonly string[]) => Int32Array.from(ps, (p) => at.get(p) ?? -1);
+  x = {
+    rows: table.rows.map((r) => ({ parts: r.id.split('.'), columns: r.columns.map((c) => c.id) })),
+    rowBase,
+    rels: relations.map((r) => ({ lhs: ix(r.lhs), rhs: ix(r.rhs) })),
+  };
+  indexed.set(relations, x);
+  return x;
+}
+
+/** The sums of one table of a report, judged as failedSums judges them, with its cells by index. */
+export interface TableSums {
+  /** The table's definition (its own format's). */
+  def: TableDef;
+  /** reportRelations(report, table). */
+  relations: readonly SumRelation[];
+  /** Indices of the relations that fail (as failedSums finds them), in order. */
+  failing: number[];
+  /** The cell a relation names (its `side`, `q`-th path), as getCell finds it. */
+  cellOf(rel: number, side: 'lhs' | 'rhs', q: number): Cell | undefined;
+  /** The cell of row `r` of `def`, column `c`, as getCell finds it. */
+  rowCell(r: number, c: number): Cell | undefined;
+}
+
+/**
+ * The sums of 表三 or 表四 (null where the report has no such table or no format for it), without
+ * indexing every cell of the report by its path: its cells are looked up once, by index.
+ */
+export function tableSums(report: Report, table: 'table3' | 'table4'): TableSums | null {
+  const f = report.tableFormats[table];
+  const printed = report[table] as Record<string, unknown> | null;
+  if (!printed || !f) return null;
+  const def = formats[f][table];
+  const relations = table === 'table3' ? table3Relations(def) : table4Relations(def);
+  const { rows, rowBase, rels } = indexedOf(def, relations);
+  // The cells in the order of the indices (undefined: not printed), found as cellsByPath finds them.
+  const cells: Array<Cell | undefined> = [];
+  for (const row of rows) {
+    let o: unknown = printed;
+    for (const p of row.parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
+    for (const c of row.columns) {
+      const cell = o && typeof o === 'object' ? (o as Record<string, unknown>)[c] : undefined;
+      cells.push(cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell ? (cell as Cell) : undefined);
+    }
+  }
+  // As sumOf: the sum (blank: 0), whether any cell held a value; null where a cell is not printed.
+  let any = false;
+  const sum = (ps: Int32Array): number | null => {
+    let s = 0;
+    for (const p of ps) {
+      const c = p >= 0 ? cells[p] : undefined;
+      if (!c) return null;
+      if (c.value !== null) {
+        any = true;
+        s += c.value;
+      }
+    }
+    return s;
+  };
+  const failing: number[] = [];
+  rels.forEach((rel, i) => {
+    any = false;
+    const l = sum(rel.lhs);
+    if (l === null) return;
+    const r = sum(rel.rhs);
+    if (r === null || !any || Math.abs(l - r) <= 1e-6) return;
+    failing.push(i);
+  });
+  return {
+    def, relations, failing,
+    cellOf: (rel, side, q) => {
+      const p = rels[rel]![side][q]!;
+      return p >= 0 ? cells[p] : undefined;
+    },
+    rowCell: (r, c) => cells[rowBase[r]! + c],
+  };
 }

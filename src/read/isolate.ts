@@ -237,15 +237,19 @@ function runJob(job: Job): void {
   const onError = (e: Error) => fail('crashed', e.message);
   let ticks = 0;
   let under = 0; // resident memory of the processes under the child, as last seen
-  const watch = setInterval(() => {
+  const check = () => {
     if (c.pid === undefined) return;
-    if (++ticks % 4 === 0) under = processesUnder(c.pid)?.resident ?? 0;
+    if (ticks++ % 4 === 0) under = processesUnder(c.pid)?.resident ?? 0;
     const rss = residentBytes(c.pid);
     if (rss !== null && rss + under > memory) fail('memory', memory);
-  }, 50);
+  };
+  const watch = setInterval(check, 50);
   c.on('message', onMessage);
   c.on('exit', onExit);
   c.on('error', onError);
+  // Once before the job goes out: a read quicker than the first sample is held to the limit too.
+  check();
+  if (settled) return;
   const budget: ChildBudget = { timeoutMs: limits.timeoutMs, ocrPageMs: limits.ocrPageMs };
   c.send({ bytes: job.bytes, options: job.options, budget }, (e) => {
     if (e) fail('crashed', e.message);

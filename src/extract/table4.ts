@@ -3,7 +3,7 @@ import { orderBySums, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
-import { makeCell } from './rows.js';
+import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
 import { valuesWrappedLine } from './values-below.js';
 
@@ -112,7 +112,10 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
   }
   if (fields.length === 0) return { table: null };
   // A number wrapped inside its narrow cell, its other digits on the lines above or below.
-  if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, (i) => `table4.${groups[Math.floor(i / table4Columns.length)]!.id}`);
+  if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, (i) => {
+    const g = groups[Math.floor(i / table4Columns.length)]!;
+    return { path: `table4.${g.id}`, label: rowLabel(g) };
+  });
   const printed = fields.filter((f) => f.text !== '').length;
   // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
   const page = fields.length < cellCount ? cutPageOf(ctx, fields) : undefined;

@@ -1,4 +1,5 @@
-import { table3Relations, type TableDef } from '../model/formats/index.js';
+import { type TableDef } from '../model/formats/index.js';
+import { indexedRelations } from '../model/sums.js';
 import { withCol, type Field } from './lines.js';
 import type { Item } from './items.js';
 import { namedRow } from './label-list.js';
@@ -319,15 +320,14 @@ function rowRelationsOf(t: TableDef): { base: Int32Array; relsAfter: Array<Array
   let x = rowRelations.get(t);
   if (x) return x;
   const nRows = t.rows.length;
-  const base = new Int32Array(nRows + 1);
-  for (let r = 0; r < nRows; r++) base[r + 1] = base[r]! + t.rows[r]!.columns.length;
+  const { rowBase: base, rels } = indexedRelations(t);
   const rowOf = (p: number) => {
     let r = 0;
     while (base[r + 1]! <= p) r++;
     return r;
   };
   const relsAfter: Array<Array<{ lhs: Int32Array; rhs: Int32Array }>> = Array.from({ length: nRows }, () => []);
-  for (const rel of relationsOf(t)) {
+  for (const rel of rels) {
     const all = [...rel.lhs, ...rel.rhs];
     relsAfter[all.some((p) => p < 0) ? 0 : Math.max(...all.map(rowOf))]!.push(rel);
   }
@@ -336,18 +336,7 @@ function rowRelationsOf(t: TableDef): { base: Int32Array; relsAfter: Array<Array
 }
 
 /** 表三's relations as indices into its cells, row after row (-1: a cell the table lacks), once per table. */
-const relationIndices = new WeakMap<TableDef, Array<{ lhs: Int32Array; rhs: Int32Array }>>();
-function relationsOf(t: TableDef): Array<{ lhs: Int32Array; rhs: Int32Array }> {
-  let rels = relationIndices.get(t);
-  if (rels) return rels;
-  const index = new Map<string, number>();
-  let n = 0;
-  for (const row of t.rows) for (const c of row.columns) index.set(`table3.${row.id}.${c.id}`, n++);
-  const at = (ps: readonly string[]) => Int32Array.from(ps, (p) => index.get(p) ?? -1);
-  rels = table3Relations(t).map((rel) => ({ lhs: at(rel.lhs), rhs: at(rel.rhs) }));
-  relationIndices.set(t, rels);
-  return rels;
-}
+const relationsOf = (t: TableDef) => indexedRelations(t).rels;
 
 /** Whether every 表三 relation holds on these rows' values, with a value other than 0 among them. */
 function holds(t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>, cols?: readonly number[]): boolean {

@@ -186,10 +186,10 @@ export function valuesWrapped(ctx: Context, items: readonly Item[], k: number, p
 
 /**
  * The same for a table printed as one line of values (表四): the lines right above and below
- * its values' line (`from`…`to` the table's lines), said on each group (`groupOf` the path of
- * the group a field belongs to) holding a cell a wrapped number stands under.
+ * its values' line (`from`…`to` the table's lines), said on each group (`groupOf`: the path
+ * and label of the group a field belongs to) holding a cell a wrapped number stands under.
  */
-export function valuesWrappedLine(ctx: Context, fields: readonly Field[], from: number, to: number, groupOf: (i: number) => string): void {
+export function valuesWrappedLine(ctx: Context, fields: readonly Field[], from: number, to: number, groupOf: (i: number) => { path: string; label: string }): void {
   const printed = fields.filter((f) => f.text !== '');
   if (printed.length < 2) return;
   const at = ctx.source.lineIndex(printed[0]!.start);
@@ -208,10 +208,10 @@ export function valuesWrappedLine(ctx: Context, fields: readonly Field[], from: 
       fields.forEach((f, i) => {
         if (f.text !== '' && Math.abs(charColumnOf(ctx, f.start) - c) < Math.abs(charColumnOf(ctx, fields[under]!.start) - c)) under = i;
       });
-      const path = groupOf(under);
+      const { path, label } = groupOf(under);
       if (said.has(path)) continue;
       said.add(path);
-      ctx.report('values-wrapped', 'warning', { label: '表四', text: nums.map((f) => f.text).join(' ') }, n.start, { path });
+      ctx.report('values-wrapped', 'warning', { label, text: nums.map((f) => f.text).join(' ') }, n.start, { path });
     }
   }
 }

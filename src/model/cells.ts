@@ -19,15 +19,12 @@ function cellIndex(report: Report): Map<string, Cell> {
       const table = report[t.table] as Record<string, unknown> | null;
       if (!table) continue;
       for (const row of t.rows) {
-        let parts = idParts.get(row.id);
-        if (!parts) idParts.set(row.id, (parts = row.id.split('.')));
-        let o: unknown = table;
-        for (const p of parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
-        if (!o || typeof o !== 'object') continue;
+        const o = rowOf(table, row);
+        if (!o) continue;
         const paths = columnPaths(t.table, row);
         for (let c = 0; c < row.columns.length; c++) {
-          const cell = (o as Record<string, unknown>)[row.columns[c]!.id];
-          if (cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell) idx.set(paths[c]!, cell as Cell);
+          const cell = asCell(o[row.columns[c]!.id]);
+          if (cell) idx.set(paths[c]!, cell);
         }
       }
     }
@@ -41,13 +38,21 @@ function cellIndex(report: Report): Map<string, Cell> {
  * printed: what getCell gives for its path, found in the table itself (no index of every cell made).
  */
 export function cellAt(report: Report, t: TableDef, row: RowDef, column: number): Cell | undefined {
+  return asCell(rowOf(report[t.table], row)?.[row.columns[column]!.id]);
+}
+
+/** A row's object in a printed table (its cells by column id), found by the row's dotted id; undefined where not printed. */
+export function rowOf(table: unknown, row: RowDef): Record<string, unknown> | undefined {
   let parts = idParts.get(row.id);
   if (!parts) idParts.set(row.id, (parts = row.id.split('.')));
-  let o: unknown = report[t.table];
+  let o: unknown = table;
   for (const p of parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
-  if (!o || typeof o !== 'object') return undefined;
-  const cell = (o as Record<string, unknown>)[row.columns[column]!.id];
-  return cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell ? (cell as Cell) : undefined;
+  return o && typeof o === 'object' ? (o as Record<string, unknown>) : undefined;
+}
+
+/** What a row holds under a column id, where it is a printed cell. */
+export function asCell(x: unknown): Cell | undefined {
+  return x && typeof x === 'object' && 'kind' in x && 'position' in x ? (x as Cell) : undefined;
 }
 
 /** Every printed cell of the report by its dotted path (see getCell), for callers that look up many. */

@@ -1,4 +1,4 @@
-import { cellsByPath } from './cells.js';
+import { asCell, cellsByPath, rowOf } from './cells.js';
 import { formats, table3Relations, table4Relations, type SumRelation, type TableDef } from './formats/index.js';
 import type { Cell, Report } from './report.js';
 
@@ -60,32 +60,32 @@ export function reportRelations(report: Report, table?: 'table3' | 'table4'): Su
   return rels;
 }
 
-/** A table's relations as indices into its cells (row after row, column after column; -1: a cell the table lacks). */
-interface IndexedRelations {
-  rows: Array<{ parts: string[]; columns: string[] }>;
-  /** Where each row's cells start among the table's cells. */
+/**
+ * 表三's or 表四's relations as indices into the table's cells (row after row, column after
+ * column; -1: a cell the table lacks), and where each row's cells start; once per table definition.
+ */
+export interface IndexedRelations {
+  /** Where each row's cells start among the table's cells; the last entry is their count. */
   rowBase: Int32Array;
   rels: Array<{ lhs: Int32Array; rhs: Int32Array }>;
 }
 
-const indexed = new WeakMap<readonly SumRelation[], IndexedRelations>();
+const indexed = new WeakMap<TableDef, IndexedRelations>();
 
-function indexedOf(table: TableDef, relations: readonly SumRelation[]): IndexedRelations {
-  let x = indexed.get(relations);
+export function indexedRelations(table: TableDef): IndexedRelations {
+  let x = indexed.get(table);
   if (x) return x;
+  const relations = table.table === 'table3' ? table3Relations(table) : table4Relations(table);
   const at = new Map<string, number>();
-  const rowBase = new Int32Array(table.rows.length);
+  const rowBase = new Int32Array(table.rows.length + 1);
   table.rows.forEach((row, r) => {
     rowBase[r] = at.size;
     for (const c of row.columns) at.set(`${table.table}.${row.id}.${c.id}`, at.size);
   });
+  rowBase[table.rows.length] = at.size;
   const ix = (ps: readonly string[]) => Int32Array.from(ps, (p) => at.get(p) ?? -1);
-  x = {
-    rows: table.rows.map((r) => ({ parts: r.id.split('.'), columns: r.columns.map((c) => c.id) })),
-    rowBase,
-    rels: relations.map((r) => ({ lhs: ix(r.lhs), rhs: ix(r.rhs) })),
-  };
-  indexed.set(relations, x);
+  x = { rowBase, rels: relations.map((r) => ({ lhs: ix(r.lhs), rhs: ix(r.rhs) })) };
+  indexed.set(table, x);
   return x;
 }
 
@@ -113,16 +113,12 @@ export function tableSums(report: Report, table: 'table3' | 'table4'): TableSums
   if (!printed || !f) return null;
   const def = formats[f][table];
   const relations = table === 'table3' ? table3Relations(def) : table4Relations(def);
-  const { rows, rowBase, rels } = indexedOf(def, relations);
+  const { rowBase, rels } = indexedRelations(def);
   // The cells in the order of the indices (undefined: not printed), found as cellsByPath finds them.
   const cells: Array<Cell | undefined> = [];
-  for (const row of rows) {
-    let o: unknown = printed;
-    for (const p of row.parts) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined;
-    for (const c of row.columns) {
-      const cell = o && typeof o === 'object' ? (o as Record<string, unknown>)[c] : undefined;
-      cells.push(cell && typeof cell === 'object' && 'kind' in cell && 'position' in cell ? (cell as Cell) : undefined);
-    }
+  for (const row of def.rows) {
+    const o = rowOf(printed, row);
+    for (const c of row.columns) cells.push(asCell(o?.[c.id]));
   }
   // As sumOf: the sum (blank: 0), whether any cell held a value; null where a cell is not printed.
   let any = false;

@@ -8,7 +8,7 @@
  * on the numbers' row, and the layout (read/pdf/lines.ts) never joins two cells' words.
  */
 import { median, unionBox, type Box } from '../box.js';
-import { isDigitCode, wide } from './geometry.js';
+import { isAlnumCode as alnum, isDigitCode, wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { Segment } from './ruling.js';
 import type { Run } from './runs.js';
@@ -116,7 +116,6 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       else lines.push([r]);
     }
     let s = '';
-    const alnum = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     for (const l of lines) {
       l.sort((a, b) => a.x0 - b.x0);
       l.forEach((r, k) => {

@@ -35,6 +35,9 @@ export function asciiDigits(s: string): string {
 /** A digit, half- or full-width. */
 export const isDigitCode = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
+/** A digit (half- or full-width) or a Latin letter: two of them apart on a line are two words. */
+export const isAlnumCode = (c: number) => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Round a coordinate to 1/100 pt (what a box needs, and stable in JSON). */
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 

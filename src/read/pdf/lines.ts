@@ -1,6 +1,6 @@
 /** Text runs → lines of cells. */
 import { median, unionBox, type Box } from '../box.js';
-import { asciiDigits, isDigitCode } from './geometry.js';
+import { asciiDigits, isAlnumCode as alnum } from './geometry.js';
 import type { Run } from './runs.js';
 
 /** Text runs of a line that are close enough to be read as one cell. */
@@ -77,7 +77,6 @@ export function pageLines(runs: Run[], page: number): Line[] {
       if (c && !ruled && gap <= 0.7 * Math.min(r.size, c.size)) {
         const a = c.text.charCodeAt(c.text.length - 1);
         const b = r.s.charCodeAt(0);
-        const alnum = (x: number) => isDigitCode(x) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
         c.text += (gap > 0.15 * r.size && alnum(a) && alnum(b) ? ' ' : '') + r.s;
         c.x1 = Math.max(c.x1, r.x1);
         c.box = unionBox(c.box, r.box);

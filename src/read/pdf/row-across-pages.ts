@@ -58,7 +58,7 @@ function joinPair(aRuns: Run[], bRuns: Run[], bPage: number): Run[] {
     const a = above.s.charCodeAt(above.s.length - 1);
     const c = h.s.charCodeAt(0);
     // A number or Chinese text wrapped goes on without a space; Latin words take one.
-    const glued = (isDigit(a) && isDigit(c)) || wide(a) || wide(c);
+    const glued = (isDigitCode(a) && isDigitCode(c)) || wide(a) || wide(c);
     above.s += glued ? h.s : ' ' + h.s;
     above.continued = { page: bPage, box: h.box };
   }
@@ -66,4 +66,3 @@ function joinPair(aRuns: Run[], bRuns: Run[], bPage: number): Run[] {
   return bRuns.filter((r) => !joined.has(r));
 }
 
-const isDigit = isDigitCode;

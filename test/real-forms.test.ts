@@ -21,7 +21,7 @@ import { pairs, root, wrongCells } from './helpers.js';
 
 const dir = join(root, 'fixtures/real-forms');
 /** Reports whose 表三 and 表四 add up as published (../shared/corpus/SOURCES.md). */
-const consistent = new Set(['2023-jiangsu-shuyang-fgj', '2024-jiangsu-huaian']);
+const consistent = new Set(['2023-jiangsu-shuyang-fgj', '2024-jiangsu-huaian', 'li-2021-fullwidth']);
 
 /** Wrong cells no diagnostic names (on the cell, its row or a related place). */
 function silent(report: Report, wrong: string[]): string[] {
@@ -58,6 +58,7 @@ describe('real reports through pandoc (Markdown with HTML tables)', () => read('
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
+describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^$/));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
@@ -203,6 +204,29 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
     assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
     assert.notDeepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
+  });
+  it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
+    // le: （六）1's label wraps over three lines around its own values (0 0 10 above 行政机关…, 8 2 0 0
+    // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found
+    // nowhere, and the rows after it took their neighbours' values up to numbers no row took. li:
+    // 99 and 101 wrapped a digit a line, 9 and 10 on the row's line, 9 and 1 below its label's end.
+    const cases: Array<[string, string]> = [['le-2021-thead', 'table3.otherHandling.overdueCorrection'],
+      ['lg-2019-units', 'table3.withheld.securityStability'], ['li-2021-fullwidth', 'table3.partiallyGranted']];
+    for (const [name, row] of cases) {
+      const report = parse(readFileSync(join(dir, `plain-layouts/${name}.txt`)), { name });
+      const steps = report.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path);
+      assert.ok(steps.includes(row), `${name}: ${row} in ${steps.join(', ')}`);
+      const d = report.diagnostics.find((x) => x.ruleId === 'parse/rows-out-of-step' && x.path === row)!;
+      assert.equal(d.severity, 'warning');
+    }
+    // A 序号 column printed one cell a line is no stray number: LibreOffice's text of such a table reads clean.
+    const lc = parse(readFileSync(join(dir, 'doctxt/lc-2021-seq.txt')), { name: 'lc' });
+    assert.deepEqual(lc.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step'), []);
+    // Nor does a plain text the reader reads right carry any.
+    for (const name of ['2024-jiangsu-huaian', '003_0ec7f487509b9c4f']) {
+      const r = parse(readFileSync(join(dir, `plain/${name}.txt`)), { name });
+      assert.deepEqual(r.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path), [], name);
+    }
   });
   it('pdftotext -layout: a 序号 column\'s numbers are not values, and values no row took are said so on the row before them', () => {
     // fixtures/real-forms/layout-partial: the Chromium print of a page whose tables lead with 序号

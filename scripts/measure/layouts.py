@@ -36,8 +36,16 @@ follows from the donors. What varies is the layout, each a feature seen on real 
   li  2021 format, full-width digits and point in every table (５１７６４５, ４０６８．２０８, zeros ０),
       表三's applicant header in two rows (no 申请人情况 row) with the five sub-labels wrapped
       (商业<br>企业, 社会公<br>益组织).
+  lj  2021 format inside an old CMS's layout table (the article a cell of a 960-pixel table, a
+      sidebar cell of links with dates and visit counts beside it), the year in Chinese numerals in
+      the title (二〇二五年度), half-width brackets and 、 in 表三's labels ((一)予以公开, 1、属于国家秘密),
+      labels spaced out to justify them (自 然 人, 总  计, 行 政 复 议).
+  lk  2021 format with no ruling at all (border="0", no CSS borders: the tables' columns only in the
+      text's positions), 表三's zeros printed as blank cells, numbers right-aligned.
+  ll  2021 format in narrow fixed-width tables (480 pixels, 表三's value columns about 30 pixels), so
+      that large numbers (3985758, 96171.6) and labels wrap inside their cells in the PDF.
 """
-import json, os, sys, copy
+import json, os, sys, copy, re
 
 SHARED = os.environ.get('SHARED', '../shared')
 out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts'
@@ -509,7 +517,82 @@ def page_li():
     h += t4_table(p3, T['table4'], None, tab) + [TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li):
+# ---------------------------------------------------------------- lj
+def halfwidth_label(t):
+    """表三's labels as many pages type them: half-width brackets, 、 after an item's digit."""
+    return re.sub(r'^(\d)\.', r'\1、', t.replace('（', '(').replace('）', ')'))
+
+def spaced(t):
+    """A short header spaced out to fill its cell, as Word users justify it (自 然 人, 总  计)."""
+    return '  '.join(t) if len(t) == 2 else ' '.join(t)
+
+def page_lj():
+    name = 'lj-2021-cms'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(spaced(cols[0])) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab,
+          '<tr>' + p.c(T3_NOTE, 'rowspan=3 colspan=3') + p.c(spaced('申请人情况'), 'colspan=7') + '</tr>',
+          '<tr>' + p.c(spaced('自然人'), 'rowspan=2') + p.c('法人或其他组织', 'colspan=5') + p.c(spaced('总计'), 'rowspan=2') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in COLS[1:6]) + '</tr>']
+    h += [r for r, _ in t3_body(p, rows, lambda kind, t: halfwidth_label(t))] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>', tab,
+          '<tr>' + p.c(spaced('行政复议'), 'colspan=5 rowspan=2') + p.c(spaced('行政诉讼'), 'colspan=10') + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5') + p.c('复议后起诉', 'colspan=5') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in FIVE * 3) + '</tr>', '<tr>' + ''.join(p.v(x) for x in T['table4']) + '</tr>', '</table>', TAIL]
+    cn = ''.join('〇一二三四五六七八九'[int(c)] for c in str(year))
+    title = f'{body}{cn}年度政府信息公开工作年度报告'
+    side = ''.join(f'<li><a href="#">{body}关于印发第{i}批政务公开事项清单的通知</a> <span>{year}-0{i}-1{i}</span></li>' for i in range(1, 6))
+    article = f'<h1>{title}</h1><p>发布时间：{year + 1}-01-20 来源：{body} 浏览次数：{3 * year % 1000}</p>' + ''.join(h)
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><style>td{font-size:14px}</style>'
+            f'<title>{title}</title></head><body><table width="960" align="center" border="0" cellpadding="0" cellspacing="0"><tr>'
+            f'<td width="220" valign="top"><h4>相关信息</h4><ul>{side}</ul><p>访问量：{year * 7}</p></td>'
+            f'<td width="740" valign="top">{article}</td></tr></table>'
+            f'<div class="footer">主办单位：{body} 网站标识码 3213220000 苏ICP备05009040号</div></body></html>')
+    return name, page, T
+
+# ---------------------------------------------------------------- lk
+def page_lk():
+    name = 'lk-2021-unruled'; d = truth('2023-jiangsu-huaian-hongze'); body, year = '淮安市洪泽区人民政府', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="0" cellspacing="0" cellpadding="4" width="100%" style="border:none">'
+    p = Page(plain, 'td', zero='0'); pb = Page(plain, 'td', zero='blank')
+    right = lambda pg: (lambda x, attrs='': pg.v(x, (attrs + ' align="right"').strip()))
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: h.append('<tr>' + p.c(r) + ''.join(right(p)(x, span) for x in t2[r]) + '</tr>')
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p)
+    h += [r for r, _ in t3_body(pb, rows, cell=right(pb))] + ['</table>']
+    T['table3']['rows'] = {k: [printed(x, 'blank') for x in v] for k, v in rows.items()}
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('td,th{border:1px solid #000;', 'td,th{border:none;')
+    return name, page, T
+
+# ---------------------------------------------------------------- ll
+def page_ll():
+    name = 'll-2021-narrow'; d = truth('2024-jiangsu-huaian'); body, year = '淮安市人民政府', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    tab = '<table border="1" cellspacing="0" cellpadding="1" width="480" style="table-layout:fixed;font-size:13px;word-break:break-all">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab.replace('table-layout:fixed;', '')]
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0], 'width="120"') + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab, '<colgroup><col width="40"><col width="40"><col width="190">' + '<col width="30">' * 7 + '</colgroup>']
+    h += t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

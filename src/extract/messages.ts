@@ -75,6 +75,10 @@ export const parseMessages = {
     zh: '“{label}”一行数值的紧上方或紧下方、数值各列之中印有数字（{text}），没有行名：数字在窄单元格内折行，每行只印出一部分；本行读取存疑',
     en: 'row “{label}”: numbers stand on the line right above or below its values, in the value columns, with no label ({text}): a number wrapped inside its narrow cell, part of it a line; the row may be misread',
   },
+  'rows-out-of-step': {
+    zh: '“{label}”一行附近有未读入的数值或未找到的行（{text}），行名与数值可能错位；本行读取存疑',
+    en: 'row “{label}”: values no row took or a row not found stand next to it ({text}); labels and values may be out of step, so the row may be misread',
+  },
   'columns-cut': {
     zh: '{table}比页面宽，第 {pages} 页在右边缘截去了“{columns}”列（{cells} 个单元格），这些单元格未读取',
     en: '{tableEn} is wider than the page: page {pagesEn} cuts off the columns {columnsEn} at its right edge; {cells} cell(s) left unread',

@@ -11,6 +11,7 @@ import { streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
 import { joinedRows, joinWrappedLabels, valuesBelow, valuesWrapped } from './values-below.js';
+import { rowsOutOfStep } from './out-of-step.js';
 
 const width = table3Columns.length;
 
@@ -211,6 +212,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   let lastLine = from;
   const used = new Set<number>();
   const rowPaths = pathsOf(t);
+  const missing: number[] = [];
   // The items the rows took (a row split over two lines takes the next too).
   const taken = new Set<number>();
   chosen.rowToItem.forEach((ci, r) => {
@@ -234,6 +236,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
         return;
       }
       ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path });
+      missing.push(r);
       return;
     }
     const k = candidates[ci]!;
@@ -262,6 +265,10 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     } else if (own < 0.6) {
       ctx.report('row-by-order', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path });
     }
+  });
+  rowsOutOfStep(ctx, items, {
+    rowItem: Array.from(chosen.rowToItem, (ci) => (ci < 0 ? -1 : candidates[ci]!)), missing, used,
+    paths: rowPaths, labels: t.rows.map(rowLabel),
   });
   // Rows of values inside the table that matched no official row.
   const lastUsed = Math.max(...used);

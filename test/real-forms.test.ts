@@ -196,6 +196,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(report, truth), []);
     assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/cells-extra'), 'no row says it printed a value too many');
   });
+  it('LibreOffice DOCX of a page laid out in a table (the report in one cell, links beside it): the tables inside are read as tables', async () => {
+    // fixtures/real-forms/docx/lj-2021-cms.docx: an old CMS's page, its article a cell of a
+    // 960-pixel layout table; saved as Word, every report table is nested in that cell. They had
+    // been flattened into the cell's text: 表二 and 表四 not found, 表三 no row.
+    const report = await parseAsync(readFileSync(join(dir, 'docx/lj-2021-cms.docx')), { name: 'lj' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lj-2021-cms')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    assert.equal(report.year, 2025);
+  });
   it('plain pdftotext: values printed before two rows\' labels on consecutive lines are the first row\'s', () => {
     // 9 0 0 0 0 0 9, then '三、本年度 （一）予以公开', then '办理结果 （二）部分公开': the nearest label
     // names the values' row; the next line is （二）'s (fixtures/real-forms/plain-layouts, a page whose

@@ -100,6 +100,8 @@ interface Cell {
   /** The cell's text so far; `space` asks for a space before the next piece (a nested table's next cell). */
   text: string;
   space: boolean;
+  /** The cell's paragraphs, each a line (kept for a cell that turns out to lay out a page). */
+  lines: string[];
 }
 
 interface Row {
@@ -135,13 +137,18 @@ const truthy = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i
 
 /**
  * Reads document.xml: body paragraphs to lines, top-level tables to TAB-separated rows,
- * nested tables into the text of their cell.
+ * nested tables into the text of their cell. A table whose cell holds a table lays out a page
+ * (a web page's layout table saved as Word: the report in one cell, links beside it), as
+ * html/table.ts `isLayout` says of HTML: its cells are read as body paragraphs and the tables
+ * inside them as tables.
  */
 function readDocument(xml: string): Output {
   const out = new Output();
   const stack: string[] = []; // local names of the open elements ('' for other namespaces)
   let skip = 0; // depth inside w:del, w:moveFrom, mc:Fallback
   let tableDepth = 0;
+  /** Enclosing tables read as layout: `tableDepth - layout` is the depth in data tables. */
+  let layout = 0;
   let tables = 0;
   let paragraphs = 0;
   let table: Table | null = null;
@@ -159,7 +166,7 @@ function readDocument(xml: string): Output {
 
   const endParagraph = (p: Para) => {
     const text = p.text.replace(/[\t\u00a0]/g, ' ');
-    if (tableDepth === 0) {
+    if (tableDepth - layout === 0) {
       // A body paragraph: a line per line break.
       let origin: Origin | null = null;
       for (const raw of text.split('\n')) {
@@ -175,6 +182,21 @@ function readDocument(xml: string): Output {
         if (!piece) continue;
         cell.text = joinPieces(cell.text, piece, cell.space);
         cell.space = false;
+        if (tableDepth - layout === 1) cell.lines.push(piece);
+      }
+    }
+  };
+
+  /** A table found to lay out the page: what was read of it so far, each cell's paragraphs as lines. */
+  const writeAsLayout = (t: Table, r: Row | null, c: Cell | null) => {
+    const cells: Array<[number, Cell]> = t.rows.flatMap((x) => x.cells.map((y): [number, Cell] => [x.index, y]));
+    if (r) for (const y of c ? [...r.cells, c] : r.cells) cells.push([r.index, y]);
+    for (const [row, y] of cells) {
+      if (y.lines.length === 0) continue;
+      out.mark({ form: 'docx', table: t.index, row, cell: y.index });
+      for (const line of y.lines) {
+        out.write(line);
+        out.write('\n');
       }
     }
   };
@@ -279,26 +301,32 @@ function readDocument(xml: string): Output {
         break;
       case 'tbl':
         tableDepth++;
-        if (tableDepth === 1) table = { index: tables++, rows: [] };
+        if (tableDepth - layout === 2 && table) {
+          // A table in a table's cell: the outer one lays out the page.
+          writeAsLayout(table, row, cell);
+          layout++;
+          row = cell = null;
+        }
+        if (tableDepth - layout === 1) table = { index: tables++, rows: [] };
         else if (cell) cell.space = true; // a nested table: set off from the text before it
         break;
       case 'tr':
-        if (tableDepth === 1 && table) row = { index: table.rows.length, before: 0, cells: [] };
+        if (tableDepth - layout === 1 && table) row = { index: table.rows.length, before: 0, cells: [] };
         break;
       case 'gridBefore':
-        if (tableDepth === 1 && row && parent() === 'trPr') row.before = Math.min(Math.max(0, Number(val()) || 0), 1000);
+        if (tableDepth - layout === 1 && row && parent() === 'trPr') row.before = Math.min(Math.max(0, Number(val()) || 0), 1000);
         break;
       case 'tc':
-        if (tableDepth === 1 && row) cell = { index: row.cells.length, span: 1, vMerge: null, hMergeContinue: false, text: '', space: false };
+        if (tableDepth - layout === 1 && row) cell = { index: row.cells.length, span: 1, vMerge: null, hMergeContinue: false, text: '', space: false, lines: [] };
         break;
       case 'gridSpan':
-        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.span = Math.min(Math.max(1, Number(val()) || 1), 1000);
+        if (tableDepth - layout === 1 && cell && parent() === 'tcPr') cell.span = Math.min(Math.max(1, Number(val()) || 1), 1000);
         break;
       case 'vMerge':
-        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.vMerge = val() === 'restart' ? 'restart' : 'continue';
+        if (tableDepth - layout === 1 && cell && parent() === 'tcPr') cell.vMerge = val() === 'restart' ? 'restart' : 'continue';
         break;
       case 'hMerge':
-        if (tableDepth === 1 && cell && parent() === 'tcPr') cell.hMergeContinue = val() !== 'restart';
+        if (tableDepth - layout === 1 && cell && parent() === 'tcPr') cell.hMergeContinue = val() !== 'restart';
         break;
     }
   });
@@ -328,22 +356,23 @@ function readDocument(xml: string): Output {
         break;
       }
       case 'tc':
-        if (tableDepth === 1 && row && cell) {
+        if (tableDepth - layout === 1 && row && cell) {
           row.cells.push(cell);
           cell = null;
-        } else if (tableDepth > 1 && cell) cell.space = true; // a nested table's cell ends: a space before the next
+        } else if (tableDepth - layout > 1 && cell) cell.space = true; // a nested table's cell ends: a space before the next
         break;
       case 'tr':
-        if (tableDepth === 1 && table && row) {
+        if (tableDepth - layout === 1 && table && row) {
           table.rows.push(row);
           row = null;
-        } else if (tableDepth > 1 && cell) cell.space = true;
+        } else if (tableDepth - layout > 1 && cell) cell.space = true;
         break;
       case 'tbl':
-        if (tableDepth === 1 && table) {
+        if (tableDepth - layout === 1 && table) {
           writeTable(table);
           table = null;
-        } else if (cell) cell.space = true;
+        } else if (tableDepth - layout <= 0) layout = Math.max(0, layout - 1); // a layout table ends
+        else if (cell) cell.space = true;
         tableDepth = Math.max(0, tableDepth - 1);
         break;
     }

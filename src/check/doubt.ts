@@ -15,7 +15,7 @@ export const doubtIds: ReadonlySet<string> = new Set([
   'parse/cells-missing', 'parse/cells-ambiguous', 'parse/cells-doubtful', 'parse/cells-unverified', 'parse/label-approximate',
   'parse/row-no-values', 'parse/row-missing', 'parse/ocr-low-confidence', 'parse/ocr-sum-doubt',
   'parse/cells-order-by-sums', 'parse/cells-order-ambiguous', 'parse/cells-by-columns', 'parse/last-column-apart', 'parse/cell-across-pages', 'parse/cells-by-sums', 'parse/cells-two-columns', 'parse/row-order-ambiguous',
-  'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step',
+  'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step', 'parse/cells-extra',
 ]);
 
 /** Doubts about how a whole row was placed (reported at its first gap). */

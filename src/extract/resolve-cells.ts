@@ -43,7 +43,7 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
   const vals = item.fields;
   const filled = vals.filter((f) => f.text !== '');
   if (filled.length === width) return { cells: filled, missing: [], extra: [], how: 'exact' };
-  if (filled.length > width) return { cells: filled.slice(0, width), missing: [], extra: filled.slice(width), how: 'exact' };
+  if (filled.length > width) return overfull(item, filled, width, grid, space);
 
   // One cell per line, blank cells printed as lines of their own: every cell is in its place.
   if (item.segment && vals.length === width && filled.length < width) return { cells: vals, missing: [], extra: [], how: 'positional' };
@@ -108,6 +108,40 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
   }
   while (cells.length < width) cells.push(null);
   return { cells, missing: indexesOf(cells, null), extra: [], how: 'left' };
+}
+
+/**
+ * A row printing more values than the table has columns. Where a neighbouring full row's columns
+ * take exactly `width` of them, one each, the others stand outside every column and are not the
+ * row's: a label's item number that pdftotext -layout set on the values' line (`4` of
+ * `4、保护第三方合法权益`, its `、…` on the line above) is left of the first column:
+ *
+ * ```text
+ *   3、危及“三安全一稳定”       2   0  0  0   0   0 2
+ *     、保护第三方合法权益
+ *      4                 2           0       0       0       0       0   2
+ *      ^ no column's
+ * ```
+ *
+ * Failing that, the first `width` values are taken. Either way the others are reported as extra.
+ */
+function overfull(item: Item, filled: Field[], width: number, grid: number[] | null, space: boolean): Resolved {
+  if (grid && space && !item.segment && grid.length === width) {
+    const tol = Math.max(1.5, minGap(grid) / 2);
+    const cells: Array<Field | null> = new Array(width).fill(null);
+    const extra: Field[] = [];
+    for (const f of filled) {
+      let best = -1;
+      let dist = Infinity;
+      grid.forEach((g, s) => {
+        if (Math.abs(g - f.col) < dist) [best, dist] = [s, Math.abs(g - f.col)];
+      });
+      if (dist <= tol && !cells[best]) cells[best] = f;
+      else extra.push(f);
+    }
+    if (cells.every((c) => c !== null)) return { cells, missing: [], extra, how: 'grid' };
+  }
+  return { cells: filled.slice(0, width), missing: [], extra: filled.slice(width), how: 'exact' };
 }
 
 function minGap(grid: number[]): number {

@@ -190,7 +190,7 @@ export function readRow(
   // A page cut at its right edge shows only the first columns: the row's values are placed in those.
   const shown = shownColumns(ctx, items, k, row.columns);
   const w = shown ?? width;
-  const grid = filled < w ? nearestGrid(items, k, w) : null;
+  const grid = filled !== w ? nearestGrid(items, k, w) : null;
   const lastIsTotal = shown === null && row.columns[width - 1]?.id === 'total';
   const res = resolveCells(item, w, grid, space, lastIsTotal);
   const cells = res.cells;

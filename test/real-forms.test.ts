@@ -60,6 +60,7 @@ describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
 describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^$/));
+describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /^$/));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
@@ -220,10 +221,13 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found
     // nowhere, and the rows after it took their neighbours' values up to numbers no row took. li:
     // 99 and 101 wrapped a digit a line, 9 and 10 on the row's line, 9 and 1 below its label's end.
-    const cases: Array<[string, string]> = [['le-2021-thead', 'table3.otherHandling.overdueCorrection'],
-      ['lg-2019-units', 'table3.withheld.securityStability'], ['li-2021-fullwidth', 'table3.partiallyGranted']];
+    // ll (pdftotext -layout of a narrow table): 4.保护第三方合法权益 printed alone, its values on
+    // 5.'s line, and 5.'s on the line of the group label's last word (公开   7 1 0 0 0 0 8).
+    const cases: Array<[string, string]> = [['plain-layouts/le-2021-thead', 'table3.otherHandling.overdueCorrection'],
+      ['plain-layouts/lg-2019-units', 'table3.withheld.securityStability'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted'],
+      ['layout-narrow/ll-2021-narrow', 'table3.withheld.internalAffairs']];
     for (const [name, row] of cases) {
-      const report = parse(readFileSync(join(dir, `plain-layouts/${name}.txt`)), { name });
+      const report = parse(readFileSync(join(dir, `${name}.txt`)), { name });
       const steps = report.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path);
       assert.ok(steps.includes(row), `${name}: ${row} in ${steps.join(', ')}`);
       const d = report.diagnostics.find((x) => x.ruleId === 'parse/rows-out-of-step' && x.path === row)!;

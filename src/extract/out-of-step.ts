@@ -16,8 +16,9 @@
  * ```
  *
  * Each such row is said so (`parse/rows-out-of-step`, a warning, on the row): the rows next to a
- * line of numbers no row took, and the rows between a row found nowhere and the nearest such line
- * (the values between them moved a row over). Nothing is moved or guessed.
+ * line of numbers no row took, and the rows between a row found nowhere (or read blank, its label
+ * alone on a line) and the nearest such line (the values between them moved a row over). Nothing
+ * is moved or guessed.
  */
 import type { Context } from './context.js';
 import type { Item } from './items.js';
@@ -27,16 +28,21 @@ export interface StepReading {
   rowItem: readonly number[];
   /** Official rows found nowhere (not read as blank). */
   missing: readonly number[];
+  /** Official rows read as blank: their label printed, no value beside it. */
+  blank: readonly number[];
   /** Items any row used (a row split over two lines uses two). */
   used: ReadonlySet<number>;
   paths: readonly string[];
   labels: readonly string[];
 }
 
-/** A line of numbers alone (no label, every printed field a number) that no row took. */
+/**
+ * A line of numbers that no row took (every printed field a number; a label's stray words may
+ * stand before them, as a group label's wrapped end: `公开   7 1 0 0 0 0 8`).
+ */
 function strayNumbers(items: readonly Item[], k: number, used: ReadonlySet<number>): string | null {
   const it = items[k]!;
-  if (used.has(k) || it.kind !== 'row' || it.label.trim() !== '') return null;
+  if (used.has(k) || it.kind !== 'row') return null;
   const printed = it.fields.filter((f) => f.text !== '');
   if (printed.length === 0 || !printed.every((f) => f.cell.kind === 'number')) return null;
   return printed.map((f) => f.text).join(' ');
@@ -93,16 +99,20 @@ export function rowsOutOfStep(ctx: Context, items: readonly Item[], r: StepReadi
     say(read[i - 1]?.row, s.text);
     say(read[i]?.row, s.text);
   }
-  for (const m of r.missing) {
+  const slips = [...r.missing.map((m) => ({ m, found: false })), ...r.blank.map((m) => ({ m, found: true }))];
+  for (const { m, found } of slips) {
     const label = r.labels[m]!;
-    // The neighbours in the table's order, and every row between the missing one and the nearest
-    // stray numbers on each side (their values moved over by one row).
+    // The neighbours in the table's order (of a row found nowhere), and every row between the
+    // row and the nearest stray numbers on each side (their values moved over by one row). A row
+    // read blank is a slip only where stray numbers follow or precede it.
     const before = read.filter((x) => x.row < m);
     const after = read.filter((x) => x.row > m);
     const prev = before[before.length - 1];
     const next = after[0];
-    say(prev?.row, label);
-    say(next?.row, label);
+    if (!found) {
+      say(prev?.row, label);
+      say(next?.row, label);
+    }
     if (next) {
       const s = stray.find((x) => x.k > next.k);
       if (s) for (const x of after) if (x.k < s.k) say(x.row, label);

@@ -213,6 +213,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const used = new Set<number>();
   const rowPaths = pathsOf(t);
   const missing: number[] = [];
+  const blanks: number[] = [];
   // The items the rows took (a row split over two lines takes the next too).
   const taken = new Set<number>();
   chosen.rowToItem.forEach((ci, r) => {
@@ -233,6 +234,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       const blank = blankRow(ctx, items, lo, hi, r, row, m, path);
       if (blank) {
         setRow(table, row.id, blank);
+        blanks.push(r);
         return;
       }
       ctx.report('row-missing', 'warning', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, null, { path });
@@ -267,7 +269,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }
   });
   rowsOutOfStep(ctx, items, {
-    rowItem: Array.from(chosen.rowToItem, (ci) => (ci < 0 ? -1 : candidates[ci]!)), missing, used,
+    rowItem: Array.from(chosen.rowToItem, (ci) => (ci < 0 ? -1 : candidates[ci]!)), missing, blank: blanks, used,
     paths: rowPaths, labels: t.rows.map(rowLabel),
   });
   // Rows of values inside the table that matched no official row.

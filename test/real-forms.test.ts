@@ -5,7 +5,9 @@
  *
  * - md: pandoc writes a table with merged cells as an HTML block and keeps inline markup: read as grids.
  * - layout: a blank cell leaves only spaces; `3 231` is two cells (其他 3, 总计 231), not 3231; a
- *   label's item number set on its values' line (lj: `4` of 4、保护第三方合法权益) is in no column.
+ *   label's item number set on its values' line (lj: `4` of 4、保护第三方合法权益) is in no column;
+ *   a blank row's label with its item number on a line between its two halves (lk: 要求行政机关确认或重
+ *   / 5. / 新出具已获取信息) names its row.
  * - doctxt: LibreOffice's text of a Word file prints a table one cell per line; a cell holding only
  *   `&nbsp;` is a line of no-break spaces, a blank cell in its place.
  * - plain: pdftotext prints a table's labels, then its values (or a row's first cells one per line

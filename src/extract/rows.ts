@@ -288,9 +288,14 @@ export function blankRow(
   for (let k = Math.max(0, from); k < Math.min(items.length, to); k++) {
     const it = items[k]!;
     if (it.kind !== 'text') continue;
-    // A label wrapped onto the next line names its row with that line.
-    const next = k + 1 < Math.min(items.length, to) && items[k + 1]!.kind === 'text' ? items[k + 1]! : null;
-    const end = names(it.label) ? it : next && names(it.label + next.label) ? next : null;
+    // A label wrapped onto the next line names its row with that line; pdftotext -layout may
+    // set its item number on a line of its own between the two (`要求行政机关确认或重` / `5.` /
+    // `新出具已获取信息`), which is read in front.
+    const textAt = (j: number) => (j < Math.min(items.length, to) && items[j]!.kind === 'text' ? items[j]! : null);
+    const next = textAt(k + 1);
+    const after = next && /^\s*\d{1,2}\s*[.．、]\s*$/.test(next.label) ? textAt(k + 2) : null;
+    const end = names(it.label) ? it : next && names(it.label + next.label) ? next
+      : after && names(next!.label.trim() + it.label.trim() + after.label.trim()) ? after : null;
     if (!end) continue;
     const out: CellRow = {};
     const at = end.line.end;

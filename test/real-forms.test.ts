@@ -209,6 +209,16 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(report, truth), []);
     assert.equal(report.year, 2025);
   });
+  it('web pages printing ／ or —— in a block\'s unused columns: read right, with no warning (a not-applicable mark is no value)', () => {
+    // ld: 表二's 行政事业性收费 and 政府集中采购 rows end in ／, and so do their blocks' header rows;
+    // lh: the one-value blocks are kept four columns wide with —— in the unused cells.
+    for (const name of ['ld-2019-dash', 'lh-2021-wu']) {
+      const report = parse(readFileSync(join(dir, `html/${name}.html`)), { name });
+      const truth = pairs(join(dir, 'html'), join(dir, 'truth')).find((p) => p.name === name)!.truth;
+      assert.deepEqual(wrongCells(report, truth), [], name);
+      assert.deepEqual(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} ${d.path}`), [], name);
+    }
+  });
   it('plain pdftotext: values printed before two rows\' labels on consecutive lines are the first row\'s', () => {
     // 9 0 0 0 0 0 9, then '三、本年度 （一）予以公开', then '办理结果 （二）部分公开': the nearest label
     // names the values' row; the next line is （二）'s (fixtures/real-forms/plain-layouts, a page whose

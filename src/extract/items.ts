@@ -148,3 +148,9 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
   }
   return out;
 }
+
+/** A line whose printed cells are all not-applicable marks (／, ——): it leaves no value unread. */
+export function onlyDashes(it: Item): boolean {
+  const printed = it.fields.filter((f) => f.text !== '');
+  return printed.length > 0 && printed.every((f) => f.cell.kind === 'dash');
+}

@@ -237,10 +237,12 @@ export function readRow(
     });
   }
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
-  if (res.extra.length && shown === null) {
+  // A not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
+  const extra = res.extra.filter((f) => f.cell.kind !== 'dash');
+  if (extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
-      label, extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
-    }, res.extra[0]!.start, { path: pathPrefix });
+      label, extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
+    }, extra[0]!.start, { path: pathPrefix });
   }
   return out;
 }

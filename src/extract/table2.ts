@@ -2,7 +2,7 @@ import { formats, table2FormatMarkers, type FormatId } from '../model/formats/in
 import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
-import { buildItems, type Item } from './items.js';
+import { buildItems, onlyDashes, type Item } from './items.js';
 import { pairLabelList } from './label-list.js';
 import { blankRow, evidenceOf, readRow } from './rows.js';
 import { maxWeightMatching } from './matching.js';
@@ -165,7 +165,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
       return;
     }
     const it = items[k]!;
-    if (before < 0 || ci > lastUsed || it.values === 0) return;
+    if (before < 0 || ci > lastUsed || it.values === 0 || onlyDashes(it)) return;
     ctx.report('values-unread', 'warning', {
       table: tableNames.table2.zh, tableEn: tableNames.table2.en,
       text: it.fields.map((f) => f.text).filter(Boolean).join(' '),

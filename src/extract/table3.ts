@@ -3,7 +3,7 @@ import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
-import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
+import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
@@ -277,7 +277,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   for (const k of candidates) {
     if (used.has(k) || k > lastUsed) continue;
     const it = items[k]!;
-    if (it.values < 3) continue;
+    if (it.values < 3 || onlyDashes(it)) continue;
     ctx.report('values-unread', 'warning', {
       table: tableNames.table3.zh, tableEn: tableNames.table3.en,
       text: it.fields.map((f) => f.text).filter(Boolean).join(' '),

@@ -44,6 +44,12 @@ follows from the donors. What varies is the layout, each a feature seen on real 
       text's positions), 表三's zeros printed as blank cells, numbers right-aligned.
   ll  2021 format in narrow fixed-width tables (480 pixels, 表三's value columns about 30 pixels), so
       that large numbers (3985758, 96171.6) and labels wrap inside their cells in the PDF.
+  lm  2019 format printed on landscape pages (@page size: A4 landscape), 表三's label columns wide
+      and its value columns spaced far apart, 表四 with a 单位：件 caption.
+  ln  2021 format whose 表三 starts low on a page after a long 总体情况, so that the page breaks inside
+      （三）不予公开's rowspan (the group label on one page, the rest of its rows on the next).
+  lo  2019 format with a narrow label column (labels wrapped over two or three lines) and the values
+      set at the top of their cells (vertical-align: top), as Word's default cell alignment prints them.
 """
 import json, os, sys, copy, re
 
@@ -592,7 +598,65 @@ def page_ll():
     h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll):
+# ---------------------------------------------------------------- lm
+T2_2019 = [('第二十条第（一）项', ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件']),
+           ('第二十条第（五）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项']),
+           ('第二十条第（六）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制']),
+           ('第二十条第（八）项', ['信息内容', '上一年项目数量', '本年增/减'], ['行政事业性收费']),
+           ('第二十条第（九）项', ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购'])]
+
+def t2_2019(p, t2, tab):
+    out = [tab]
+    for item, cols, rs in T2_2019:
+        span = '' if len(cols) == 4 else 'colspan=1'
+        out += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + ''.join(p.c(c) for c in cols) + ('<td></td>' if len(cols) == 3 else '') + '</tr>']
+        for r in rs: out.append('<tr>' + p.c(r) + ''.join(p.v(x) for x in t2[r]) + ('<td></td>' if len(t2[r]) == 2 else '') + '</tr>')
+    return out + ['</table>']
+
+def page_lm():
+    name = 'lm-2019-landscape'; d = truth('001_015773bddcd054c9'); body, year = '晋江市安海镇人民政府', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab.replace('<table', '<table style="font-size:15px"')] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>', '<p style="text-align:right">单位：件</p>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('<style>', '<style>@page{size:A4 landscape;margin:15mm}', 1)
+    return name, page, T
+
+# ---------------------------------------------------------------- ln
+def page_ln():
+    name = 'ln-2021-pagebreak'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    p = Page(plain, 'td', zero='0')
+    long = ''.join(f'<p>（{c}）围绕重点领域信息公开，{body}持续加大财政预决算、重大建设项目、公共资源配置、社会公益事业等领域信息公开力度，'
+                   f'全年在门户网站发布各类信息{1000 + 37 * i}条，及时回应社会关切，切实保障人民群众的知情权、参与权、表达权和监督权。</p>'
+                   for i, c in enumerate('一二三四五六七八九'))
+    h = [intro(body, year, T['table3'], '2021'), long, '<h3>二、主动公开政府信息情况</h3>', tab]
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += ['</table>', long.replace('围绕重点领域', '聚焦政策解读'), '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- lo
+def page_lo():
+    name = 'lo-2019-top'; d = truth('003_0ec7f487509b9c4f'); body, year = '晋江市人民政府办公室', d['year']
+    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    t2 = T['table2']; rows = T['table3']['rows']
+    tab = '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:14px">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab, '<colgroup><col style="width:30px"><col style="width:60px"><col style="width:110px"></colgroup>']
+    h += t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('td,th{', 'td,th{vertical-align:top;', 1)
+    return name, page, T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

@@ -15,7 +15,7 @@ export const doubtIds: ReadonlySet<string> = new Set([
   'parse/cells-missing', 'parse/cells-ambiguous', 'parse/cells-doubtful', 'parse/cells-unverified', 'parse/label-approximate',
   'parse/row-no-values', 'parse/row-missing', 'parse/ocr-low-confidence', 'parse/ocr-sum-doubt',
   'parse/cells-order-by-sums', 'parse/cells-order-ambiguous', 'parse/cells-by-columns', 'parse/last-column-apart', 'parse/cell-across-pages', 'parse/cells-by-sums', 'parse/cells-two-columns', 'parse/row-order-ambiguous',
-  'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step', 'parse/cells-extra',
+  'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step', 'parse/cells-extra', 'parse/values-absent',
 ]);
 
 /** Doubts about how a whole row was placed (reported at its first gap). */
@@ -76,7 +76,8 @@ export function doubtsFor(d: Diagnostic, doubts: Map<string, Diagnostic[]>, sumC
     if (!p || !p.startsWith('table')) continue;
     // The cell, its row and the row groups above it (table3.withheld.stateSecret.total).
     const parts = p.split('.');
-    for (let i = parts.length; i >= 2; i--) for (const x of doubts.get(parts.slice(0, i).join('.')) ?? []) found.add(x);
+    // A doubt on a whole table (its values absent) is what a finding on that table rests on.
+    for (let i = parts.length; i >= (parts.length === 1 ? 1 : 2); i--) for (const x of doubts.get(parts.slice(0, i).join('.')) ?? []) found.add(x);
   }
   return [...found];
 }

@@ -4,6 +4,7 @@ import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import { buildItems, onlyDashes, type Item } from './items.js';
 import { pairLabelList } from './label-list.js';
+import { labelsOnly, reportLabelsOnly } from './labels-only.js';
 import { blankRow, evidenceOf, readRow } from './rows.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
@@ -73,7 +74,10 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const printed = buildItems(read);
   let regionKey = '';
   for (const it of printed) regionKey += labelKey(it.label);
-  if (!printed.some((it) => it.kind === 'row')) return { table: null, format: null };
+  if (!printed.some((it) => it.kind === 'row')) {
+    if (labelsOnly(printed, 'table2')) reportLabelsOnly(ctx, printed, 'table2', tableNames.table2);
+    return { table: null, format: null };
+  }
 
   // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.
   for (const it of printed) {

@@ -12,6 +12,7 @@ import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
 import { joinedRows, joinWrappedLabels, valuesBelow, valuesWrapped } from './values-below.js';
 import { rowsOutOfStep } from './out-of-step.js';
+import { labelsOnly, reportLabelsOnly } from './labels-only.js';
 
 const width = table3Columns.length;
 
@@ -128,7 +129,10 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const items = itemsOf(read, ctx);
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
-  if (candidates.length === 0) return { table: null, format: null, lastLine: from };
+  if (candidates.length === 0) {
+    if (labelsOnly(items, 'table3')) reportLabelsOnly(ctx, items, 'table3', tableNames.table3);
+    return { table: null, format: null, lastLine: from };
+  }
 
   const has2021 = items.some((it) => it.label !== '' && names2021(it.label));
 

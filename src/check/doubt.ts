@@ -13,7 +13,7 @@ import { failedSums, reportRelations } from '../model/sums.js';
 /** Reader diagnostics that say a cell or a row may be read wrong. */
 export const doubtIds: ReadonlySet<string> = new Set([
   'parse/cells-missing', 'parse/cells-ambiguous', 'parse/cells-doubtful', 'parse/cells-unverified', 'parse/label-approximate',
-  'parse/row-no-values', 'parse/row-missing', 'parse/ocr-low-confidence', 'parse/ocr-sum-doubt',
+  'parse/row-no-values', 'parse/row-missing', 'parse/ocr-low-confidence', 'parse/ocr-sum-doubt', 'parse/ocr-blank-doubt', 'parse/label-digits',
   'parse/cells-order-by-sums', 'parse/cells-order-ambiguous', 'parse/cells-by-columns', 'parse/last-column-apart', 'parse/cell-across-pages', 'parse/cells-by-sums', 'parse/cells-two-columns', 'parse/row-order-ambiguous',
   'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step', 'parse/cells-extra', 'parse/values-absent',
 ]);

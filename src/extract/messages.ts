@@ -119,6 +119,14 @@ export const parseMessages = {
     zh: '单元格“{text}”由文字识别（OCR）读出（可信度 {confidence}/100），它所在的合计对不上，可能读错：请对照原图第 {page} 页 [{box}] 处核对',
     en: 'cell “{text}” was read by OCR (confidence {confidence}/100) and a sum it is in does not add up, so it may be misread; check it against the image, page {page} at [{box}]',
   },
+  'ocr-blank-doubt': {
+    zh: '单元格由文字识别（OCR）读作空白，它所在的合计对不上，此处可能印有数字而未识别出：请对照原图第 {page} 页 [{box}] 处核对',
+    en: 'cell read blank by OCR, and a sum it is in does not add up, so a number printed there may have been missed; check the image, page {page} at [{box}]',
+  },
+  'label-digits': {
+    zh: '“{label}”一行的行名印作“{printed}”，以数字结尾：数值的一部分可能并入了行名，本行读取存疑',
+    en: 'row “{label}” prints its label as “{printed}”, ending in digits: part of a value may have joined the label; the row may be misread',
+  },
   'cell-text': {
     zh: '单元格“{text}”含有数字以外的文字，读作 {value}',
     en: 'cell “{text}” holds text beside its number; read as {value}',

@@ -9,8 +9,9 @@ import type { Context } from './context.js';
  * four parts) hold in most reports; where one fails in a report read by OCR, a cell of it may
  * have been misread. The cell where a failing row and a failing column cross is the suspect,
  * else the cell of the sum read with the lowest confidence; it gets `parse/ocr-sum-doubt`
- * (unless already reported as read with low confidence). Values stay as read: the report may
- * print a wrong sum itself, and the checks say so.
+ * (unless already reported as read with low confidence); every cell of such a sum read blank gets
+ * `parse/ocr-blank-doubt`. Values stay as read: the report may print a wrong sum itself, and the
+ * checks say so.
  *
  * ```text
  * 一、本年新收政府信息公开申请数量	12	3	0	0	0	0	16
@@ -33,6 +34,26 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
     const o = origin(path)!;
     ctx.report('ocr-sum-doubt', 'warning', { text: cell.raw, confidence: o.confidence ?? 100, page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path, actual: cell.raw });
   }
+  // A cell read blank in a failing sum: the OCR may have missed what is printed there (a number
+  // wrapped a digit a line in a narrow cell, a faint stroke), so a blank there is no reading either.
+  for (const path of blankInFailedSums(report)) {
+    const o = origin(path);
+    if (!o) continue;
+    const cell = getCell(report, path)!;
+    ctx.report('ocr-blank-doubt', 'warning', { page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path });
+  }
+}
+
+/** Cells read blank in the 表三/表四 sums that fail. */
+function blankInFailedSums(report: Report): string[] {
+  const out = new Set<string>();
+  for (const { rel } of failedSums(report, reportRelations(report))) {
+    for (const p of [...rel.lhs, ...rel.rhs]) {
+      const c = getCell(report, p);
+      if (c && !c.missing && c.kind === 'blank') out.add(p);
+    }
+  }
+  return [...out];
 }
 
 /**

@@ -237,6 +237,11 @@ export function readRow(
     });
   }
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
+  // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
+  // in two, its head in the label): no official label ends so.
+  if (/\d\s*$/.test(item.label) && filled > 0) {
+    ctx.report('label-digits', 'warning', { label, printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
+  }
   // A not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
   const extra = res.extra.filter((f) => f.cell.kind !== 'dash');
   if (extra.length && shown === null) {

@@ -38,6 +38,8 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/cells-extra': n('一行多出数值', 'extra values in a row'),
   'parse/ocr-low-confidence': n('文字识别可信度低', 'low-confidence OCR'),
   'parse/ocr-sum-doubt': n('文字识别的数字可能读错', 'OCR digit doubted by a sum'),
+  'parse/label-digits': n('行名以数字结尾', 'label ending in digits'),
+  'parse/ocr-blank-doubt': n('文字识别读作空白，可能漏读', 'OCR blank doubted by a sum'),
   'parse/cell-text': n('单元格含数字以外的文字', 'text beside a number'),
   'parse/cell-not-number': n('单元格不是数字', 'cell not a number'),
   'parse/values-unread': n('一行数值未能对应到规范行', 'values matched to no row'),

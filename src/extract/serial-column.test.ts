@@ -32,6 +32,17 @@ describe('withoutSerials', () => {
     const ls = linesOf(' 序 （本列数据的勾稽关系\n 号  等于第三项）\n1  一、本年新收政府信息公开申请数量  705  3  0  0  5  0  713');
     assert.deepEqual(texts(withoutSerials(ls.slice(2), ls.slice(0, 2))), ['一、本年新收政府信息公开申请数量|705|3|0|0|5|0|713']);
   });
+  it('reads a scan\'s grid: 序 a few lines over 号, serials in their own cell or sharing it with a rowspan\'s words', () => {
+    // The OCR of the 150 dpi grey scan of that page (TAB-separated cells, as read/ocr lays them out).
+    const ls = linesOf([
+      '序\t（本列数据的勾稽关系为：第一项加第二项之和，等于第\t\t\t',
+      '\t自然\t\t\t社会',
+      '号 三项加第四项之和)\t\t商业\t科研',
+      '4\t99\t0\t0\t0\t2\t0\t101',
+      '9 予公开\t5.属于三类内部事务信息 13\t0\t0\t0\t0\t0\t13',
+    ].join('\n'));
+    assert.deepEqual(texts(withoutSerials(ls)).slice(3), ['99|0|0|0|2|0|101', '予公开|5.属于三类内部事务信息|13|0|0|0|0|0|13']);
+  });
   it('leaves a table without a 序号 header as it is', () => {
     const ls = linesOf('  2                        6         1     32');
     assert.equal(withoutSerials(ls), ls);

@@ -1,8 +1,8 @@
 import type { Field, Line } from './lines.js';
 
 /**
- * A table printed with a leading 序号 column, in a space layout (pdftotext -layout): the row
- * numbers under the 序号 header are not values. Where a row's label wraps to another line, the
+ * A table printed with a leading 序号 column, in a space layout (pdftotext -layout) or a grid of
+ * fields (a scan's cells, TAB-separated): the row numbers under the 序号 header are not values. Where a row's label wraps to another line, the
  * number can stand on a line of values with no label at all, which no rule of the line alone
  * can tell from a value; the header's column can.
  *
@@ -25,14 +25,18 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
   let col = 0;
   for (let i = 0; i < lines.length && head < 0; i++) {
     const l = lines[i]!;
-    if (l.mode !== 'space') continue;
+    if (l.mode !== 'space' && l.mode !== 'tab') continue;
     for (const f of l.fields) {
-      // Only a field holding 序 can be the header (序号, or 序 over 号).
+      // Only a field holding 序 can be the header (序号, or 序 over 号 — a line or, in a scan's
+      // grid where the header cell's other words make lines of their own, a few lines below).
       if (f.cell.kind !== 'text' || !f.text.includes('序')) continue;
       const t = f.text.replace(/\s+/g, '');
-      const below = t === '序' ? lines[i + 1]?.fields.find((g) => g.text.trim() === '号' && Math.abs(g.col - f.col) <= 1.5) : undefined;
-      if (t === '序号' || below) {
-        head = below ? i + 1 : i;
+      let below = -1;
+      for (let d = 1; t === '序' && below < 0 && d <= (l.mode === 'tab' ? 3 : 1); d++) {
+        if (lines[i + d]?.fields.some((g) => (l.mode === 'tab' ? g.text.trim().startsWith('号') : g.text.trim() === '号') && Math.abs(g.col - f.col) <= 1.5)) below = i + d;
+      }
+      if (t === '序号' || below >= 0) {
+        head = below >= 0 ? below : i;
         col = f.col;
         break;
       }
@@ -41,13 +45,21 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
   if (head < 0) return table;
   return table.map((l, j) => {
     const i = j + above.length;
-    if (i <= head || l.mode !== 'space') return l;
+    if (i <= head || l.mode !== lines[head]!.mode) return l;
     let k = 0;
     while (k < l.fields.length && l.fields[k]!.text === '') k++;
     const f: Field | undefined = l.fields[k];
-    if (!f || f.cell.kind !== 'number' || !/^\d{1,2}$/.test(f.text) || Math.abs(f.col - col) > 2) return l;
+    // In a scan's grid the serial may share its cell with the words of a rowspan beside it (`9 予公开`).
+    const shared = l.mode === 'tab' ? /^(\d{1,2})\s+(\D.*)$/.exec(f?.text ?? '') : null;
+    if (!f || f.cell.kind !== 'number' || !(shared || /^\d{1,2}$/.test(f.text)) || Math.abs(f.col - col) > 2) return l;
     // A number alone on its line is a cell of a one-cell-per-line table, not a row's number.
     if (!l.fields.some((x, j) => j > k && x.text !== '')) return l;
+    if (shared) {
+      const rest = shared[2]!;
+      const { raw: _printed, ...plain } = f;
+      const words: Field = { ...plain, text: rest, start: f.end - rest.length, cell: { kind: 'text', value: null } };
+      return { ...l, fields: l.fields.map((x) => (x === f ? words : x)), values: l.values - 1 };
+    }
     return { ...l, fields: l.fields.filter((x) => x !== f), values: l.values - 1 };
   });
 }

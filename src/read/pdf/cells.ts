@@ -12,6 +12,7 @@ import { isAlnumCode as alnum, isDigitCode, wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { Segment } from './ruling.js';
 import type { Run } from './runs.js';
+import { startsItem } from './labels.js';
 
 /** Rules in the page's display frame, merged where they continue each other. */
 export function displayRules(segs: Segment[], vp: PdfViewport): { h: Segment[]; v: Segment[] } {
@@ -115,27 +116,40 @@ export function runsByCell(runs: Run[], rules: { h: Segment[]; v: Segment[] }): 
       if (l && Math.abs(l[0]!.y - r.y) < 0.5 * Math.min(l[0]!.size, r.size)) l.push(r);
       else lines.push([r]);
     }
-    let s = '';
-    for (const l of lines) {
-      l.sort((a, b) => a.x0 - b.x0);
-      l.forEach((r, k) => {
-        const a = s.charCodeAt(s.length - 1);
-        const b = r.s.charCodeAt(0);
-        // Words apart on a line, or a Latin word wrapped, take a space; a number wrapped in a narrow cell does not.
-        const digits = k === 0 && isDigitCode(a) && isDigitCode(b);
-        const apart = k === 0 || r.x0 - l[k - 1]!.x1 > 0.15 * r.size;
-        s += s && alnum(a) && alnum(b) && apart && !digits ? ' ' + r.s : r.s;
+    for (const l of lines) l.sort((a, b) => a.x0 - b.x0);
+    // A line that starts a row label's item number (8., （四）) starts a label of its own: the rule
+    // between two label cells was not found (a scan's thin line), and the cell is two rows'.
+    const parts: Run[][][] = [[]];
+    lines.forEach((l, k) => {
+      if (k > 0 && startsItem(l[0]!.s)) parts.push([]);
+      parts[parts.length - 1]!.push(l);
+    });
+    parts.forEach((part, p) => {
+      const runs = part.flat();
+      let s = '';
+      for (const l of part) {
+        l.forEach((r, k) => {
+          const a = s.charCodeAt(s.length - 1);
+          const b = r.s.charCodeAt(0);
+          // Words apart on a line, or a Latin word wrapped, take a space; a number wrapped in a narrow cell does not.
+          const digits = k === 0 && isDigitCode(a) && isDigitCode(b);
+          const apart = k === 0 || r.x0 - l[k - 1]!.x1 > 0.15 * r.size;
+          s += s && alnum(a) && alnum(b) && apart && !digits ? ' ' + r.s : r.s;
+        });
+      }
+      // The first part stands on the middle of the cell's first row, a later one on its own line.
+      const y = p === 0 ? (top + rowEnd) / 2 : part[0]![0]!.y;
+      const from = p === 0 ? top : (parts[p - 1]!.at(-1)![0]!.y + y) / 2;
+      out.push({
+        s,
+        x0: Math.min(...runs.map((r) => r.x0)),
+        x1: Math.max(...runs.map((r) => r.x1)),
+        y,
+        size: median(runs.map((r) => r.size)),
+        box: runs.map((r) => r.box).reduce(unionBox),
+        cell: `${from}:${runs[0]!.x0}`,
+        rect: [left, from, right, bottom],
       });
-    }
-    out.push({
-      s,
-      x0: Math.min(...list.map((r) => r.x0)),
-      x1: Math.max(...list.map((r) => r.x1)),
-      y: (top + rowEnd) / 2,
-      size: median(list.map((r) => r.size)),
-      box: list.map((r) => r.box).reduce(unionBox),
-      cell: `${top}:${list[0]!.x0}`,
-      rect: [left, top, right, bottom],
     });
   }
   return out;

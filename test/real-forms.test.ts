@@ -299,6 +299,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
     assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
   });
+  it('Chromium PDF: two label cells with no rule between them (border hidden) are two rows\' labels, each on its row', async () => {
+    // fixtures/real-forms/pdf/lp-2021-open-rule.pdf: page lb with the rule under 4.保护第三方合法权益
+    // and under 1.信访举报投诉类申请 hidden in the label column only. The ruled cell holds two lines
+    // that each start an item number: they were one label, 5. and 2. then read by their place.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/lp-2021-open-rule.pdf')), { name: 'lp' });
+    const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'lp-2021-open-rule')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/row-by-order').map((d) => d.path), []);
+  });
   it('pdftotext -layout: a number wrapped a digit a line inside its narrow cell is said so on the row, never read as its middle digit alone', () => {
     // fixtures/real-forms/layout-wrapped: pdftotext -layout of that PDF. 一、本年新收 prints
     // ０ ３ ０ ０ ５ ０ １ with ７ … ７ on the line above and ５ … ３ below (705 … 713); 表四's 10

@@ -31,6 +31,9 @@ describe('readCell', () => {
     assert.deepEqual(read('—'), { kind: 'dash', value: null });
     assert.deepEqual(read('/'), { kind: 'dash', value: null });
     assert.deepEqual(read('无'), { kind: 'none', value: null });
+    // 一 alone: a dash typed with the IME, or a scan's — as OCR reads it; a label that starts with 一 stays text.
+    assert.deepEqual(read('一'), { kind: 'dash', value: null });
+    assert.equal(read('一、本年新收政府信息公开申请数量').kind, 'text');
   });
   it('reads a number with text around it, and says so', () => {
     assert.deepEqual(read('约13'), { kind: 'number', value: 13, extraText: true });

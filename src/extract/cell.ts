@@ -32,7 +32,7 @@ const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万
  * 行政事业性收费→0→0→
  *                     ^ blank (nothing printed)
  * 政府集中采购   —   /
- *                ^ dash: not applicable
+ *                ^ dash: not applicable (also 一 alone: a dash typed with the IME, or OCR's reading of one)
  * ```
  */
 /** The readings that carry no value, shared (cells are read, never changed). */
@@ -60,7 +60,8 @@ export function readCell(text: string): CellValue {
   if (t === '') return blankCell;
   if (startsAsText(t.charCodeAt(0))) return textCell;
   if (t === '空') return blankCell;
-  if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
+  // 一 alone is a dash typed with the IME, or a scan's dash as OCR reads it (a horizontal stroke).
+  if (/^[—–―\-/\\一]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
   let z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
   // Markdown escapes punctuation in table cells (pandoc: `186402375\.16`).
@@ -90,9 +91,9 @@ export function readCell(text: string): CellValue {
 
 /**
  * Whether a cell whose trimmed text starts with this character can only be text: a CJK
- * ideograph that none of the readings below starts with (空, 无, 暂无, 约/共/计 before a
- * number). Labels and prose are most cells; this spares them the expressions.
+ * ideograph that none of the readings below starts with (空, 无, 暂无, 一 as a dash, 约/共/计
+ * before a number). Labels and prose are most cells; this spares them the expressions.
  */
 function startsAsText(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
+  return c > 0x4e00 /* 一 alone is a dash */ && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
 }

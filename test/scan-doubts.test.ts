@@ -1,5 +1,6 @@
 /**
- * What a scan's OCR may have got wrong is said on the cell, never left silent — on a real scan:
+ * Scans of pages laid out as real organs lay them out (scripts/measure/layouts.py), through the
+ * real tools. What the OCR may have got wrong is said on the cell, never left silent — on a real scan:
  * fixtures/forms/scan-real/li-2021-fullwidth-p1-3-150-gray.pdf is pages 1–3 of the 150 dpi grey
  * scan ../shared/tools/make-forms.sh makes of a page (scripts/measure/layouts.py `li`) whose
  * numbers are typed in full-width digits, in tables laid out to their labels: 表四's value
@@ -39,5 +40,21 @@ describe('a scan of full-width digits in narrow columns: doubts on the cells', {
     assert.ok(on('parse/label-digits').includes('table2.coercion'), on('parse/label-digits').join(', '));
     // The sums those cells fail are the reader's doubt, not the report's error.
     assert.deepEqual(check(report).filter((x) => x.severity === 'error' && /^table4/.test(x.path ?? '')).map((x) => x.ruleId), []);
+  });
+});
+
+describe('a scan of a table whose zeros print blank: each label on its own row', { skip: noPoppler || noPaddle }, () => {
+  it('does not join a row printing every value blank to the next row\'s label', async () => {
+    // fixtures/forms/scan-real/la-2019-word-p2-150-gray.pdf: page 2 of the grey scan of layouts.py's
+    // `la` (Word-pasted markup, zeros as &nbsp;). 5.属于三类内部事务信息 prints nothing, 6.属于四类过程性信息
+    // prints 1 … 1 a row below; the two labels had been joined on 6.'s row.
+    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/scan-real/la-2019-word-p2-150-gray.pdf')), { name: 'la-scan' });
+    const t3 = report.table3 as Record<string, Record<string, Record<string, { value: number | null }>>>;
+    const values = (g: string, r: string) => Object.values(t3[g]![r]!).map((c) => c.value);
+    assert.deepEqual(values('withheld', 'internalAffairs'), [null, null, null, null, null, null, null]);
+    assert.deepEqual(values('withheld', 'processInformation'), [1, null, null, null, null, null, 1]);
+    assert.deepEqual(values('withheld', 'administrativeQuery'), [null, null, null, null, null, null, null]);
+    assert.deepEqual(values('unavailable', 'notHeld'), [10, null, null, null, null, null, 10]);
+    assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/row-missing'), 'every row found');
   });
 });

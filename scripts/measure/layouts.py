@@ -50,6 +50,10 @@ follows from the donors. What varies is the layout, each a feature seen on real 
       （三）不予公开's rowspan (the group label on one page, the rest of its rows on the next).
   lo  2019 format with a narrow label column (labels wrapped over two or three lines) and the values
       set at the top of their cells (vertical-align: top), as Word's default cell alignment prints them.
+  lq  2021 format whose 表三 header is a table of its own above a body table without one (an editor's
+      split), and whose 表四 prints one merged cell 无 across its fifteen values (no case that year).
+  lr  2019 format with 合计 for 总计 (the applicant column and 表四's headers) and （七）合计, 表二's
+      numbers with their units in the header (（件）), and half-width brackets in 表二's block items.
 """
 import json, os, sys, copy, re
 
@@ -523,6 +527,21 @@ def page_li():
     h += t4_table(p3, T['table4'], None, tab) + [TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
+def donor(src, body):
+    """The donor report's truth, and a copy of its tables for the page (organ named as the page prints it)."""
+    d = truth(src); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
+    return d, T, T['table2'], T['table3']['rows']
+
+def t2_2021(p, t2, head0=lambda c: c, cell=None):
+    """表二 (2021) as one table's rows: each block's item row, its header, its rows (one-value blocks'
+    cells spanning three columns); head0 reprints the 信息内容 header, cell(x, attrs) a value cell."""
+    cell = cell or p.v; out = []
+    for item, cols, rs in T2_2021:
+        span = '' if len(cols) == 4 else 'colspan=3'
+        out += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(head0(cols[0])) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
+        out += ['<tr>' + p.c(r) + ''.join(cell(x, span) for x in t2[r]) + '</tr>' for r in rs]
+    return out
+
 # ---------------------------------------------------------------- lj
 def halfwidth_label(t):
     """表三's labels as many pages type them: half-width brackets, 、 after an item's digit."""
@@ -533,15 +552,10 @@ def spaced(t):
     return '  '.join(t) if len(t) == 2 else ' '.join(t)
 
 def page_lj():
-    name = 'lj-2021-cms'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    name = 'lj-2021-cms'; body = '沭阳县人民政府'; d, T, t2, rows = donor('2025-jiangsu-shuyang', body); year = d['year']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
     p = Page(plain, 'td', zero='0')
     h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
-    for item, cols, rs in T2_2021:
-        span = '' if len(cols) == 4 else 'colspan=3'
-        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(spaced(cols[0])) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
-        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += t2_2021(p, t2, spaced)
     h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab,
           '<tr>' + p.c(T3_NOTE, 'rowspan=3 colspan=3') + p.c(spaced('申请人情况'), 'colspan=7') + '</tr>',
           '<tr>' + p.c(spaced('自然人'), 'rowspan=2') + p.c('法人或其他组织', 'colspan=5') + p.c(spaced('总计'), 'rowspan=2') + '</tr>',
@@ -564,16 +578,11 @@ def page_lj():
 
 # ---------------------------------------------------------------- lk
 def page_lk():
-    name = 'lk-2021-unruled'; d = truth('2023-jiangsu-huaian-hongze'); body, year = '淮安市洪泽区人民政府', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="0" cellspacing="0" cellpadding="4" width="100%" style="border:none">'
+    name = 'lk-2021-unruled'; body = '淮安市洪泽区人民政府'; d, T, t2, rows = donor('2023-jiangsu-huaian-hongze', body); year = d['year']; tab = '<table border="0" cellspacing="0" cellpadding="4" width="100%" style="border:none">'
     p = Page(plain, 'td', zero='0'); pb = Page(plain, 'td', zero='blank')
     right = lambda pg: (lambda x, attrs='': pg.v(x, (attrs + ' align="right"').strip()))
     h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
-    for item, cols, rs in T2_2021:
-        span = '' if len(cols) == 4 else 'colspan=3'
-        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
-        for r in rs: h.append('<tr>' + p.c(r) + ''.join(right(p)(x, span) for x in t2[r]) + '</tr>')
+    h += t2_2021(p, t2, cell=right(p))
     h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p)
     h += [r for r, _ in t3_body(pb, rows, cell=right(pb))] + ['</table>']
     T['table3']['rows'] = {k: [printed(x, 'blank') for x in v] for k, v in rows.items()}
@@ -583,9 +592,7 @@ def page_lk():
 
 # ---------------------------------------------------------------- ll
 def page_ll():
-    name = 'll-2021-narrow'; d = truth('2024-jiangsu-huaian'); body, year = '淮安市人民政府', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']
+    name = 'll-2021-narrow'; body = '淮安市人民政府'; d, T, t2, rows = donor('2024-jiangsu-huaian', body); year = d['year']
     tab = '<table border="1" cellspacing="0" cellpadding="1" width="480" style="table-layout:fixed;font-size:13px;word-break:break-all">'
     p = Page(plain, 'td', zero='0')
     h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab.replace('table-layout:fixed;', '')]
@@ -614,9 +621,7 @@ def t2_2019(p, t2, tab):
     return out + ['</table>']
 
 def page_lm():
-    name = 'lm-2019-landscape'; d = truth('001_015773bddcd054c9'); body, year = '晋江市安海镇人民政府', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
+    name = 'lm-2019-landscape'; body = '晋江市安海镇人民政府'; d, T, t2, rows = donor('001_015773bddcd054c9', body); year = d['year']; tab = '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
     p = Page(plain, 'td', zero='0')
     h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)
     h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab.replace('<table', '<table style="font-size:15px"')] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
@@ -626,27 +631,20 @@ def page_lm():
 
 # ---------------------------------------------------------------- ln
 def page_ln():
-    name = 'ln-2021-pagebreak'; d = truth('2025-jiangsu-shuyang'); body, year = '沭阳县人民政府', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    name = 'ln-2021-pagebreak'; body = '沭阳县人民政府'; d, T, t2, rows = donor('2025-jiangsu-shuyang', body); year = d['year']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
     p = Page(plain, 'td', zero='0')
     long = ''.join(f'<p>（{c}）围绕重点领域信息公开，{body}持续加大财政预决算、重大建设项目、公共资源配置、社会公益事业等领域信息公开力度，'
                    f'全年在门户网站发布各类信息{1000 + 37 * i}条，及时回应社会关切，切实保障人民群众的知情权、参与权、表达权和监督权。</p>'
                    for i, c in enumerate('一二三四五六七八九'))
     h = [intro(body, year, T['table3'], '2021'), long, '<h3>二、主动公开政府信息情况</h3>', tab]
-    for item, cols, rs in T2_2021:
-        span = '' if len(cols) == 4 else 'colspan=3'
-        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + p.c(cols[0]) + ''.join(p.c(c, span) for c in cols[1:]) + '</tr>']
-        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x, span) for x in t2[r]) + '</tr>')
+    h += t2_2021(p, t2)
     h += ['</table>', long.replace('围绕重点领域', '聚焦政策解读'), '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + ['</table>']
     h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
 # ---------------------------------------------------------------- lo
 def page_lo():
-    name = 'lo-2019-top'; d = truth('003_0ec7f487509b9c4f'); body, year = '晋江市人民政府办公室', d['year']
-    T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
-    t2 = T['table2']; rows = T['table3']['rows']
+    name = 'lo-2019-top'; body = '晋江市人民政府办公室'; d, T, t2, rows = donor('003_0ec7f487509b9c4f', body); year = d['year']
     tab = '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:14px">'
     p = Page(plain, 'td', zero='0')
     h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)
@@ -656,7 +654,40 @@ def page_lo():
     page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('td,th{', 'td,th{vertical-align:top;', 1)
     return name, page, T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo):
+# ---------------------------------------------------------------- lq
+def page_lq():
+    name = 'lq-2021-split-head'; body = '淮安市人民政府'; d, T, t2, rows = donor('2024-jiangsu-huaian', body); year = d['year']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    h += t2_2021(p, t2)
+    cols = '<colgroup><col width="8%"><col width="8%"><col width="24%">' + '<col width="8.57%">' * 7 + '</colgroup>'
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab + cols] + t3_head(p) + ['</table>', tab + cols] + [r for r, _ in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>', tab,
+          '<tr>' + p.c('行政复议', 'colspan=5 rowspan=2') + p.c('行政诉讼', 'colspan=10') + '</tr>',
+          '<tr>' + p.c('未经复议直接起诉', 'colspan=5') + p.c('复议后起诉', 'colspan=5') + '</tr>',
+          '<tr>' + ''.join(p.c(c) for c in FIVE * 3) + '</tr>', '<tr>' + p.c('无', 'colspan=15') + '</tr>', '</table>', TAIL]
+    T['table4'] = [None] * 15
+    T['notes_t4'] = '表四 prints one merged cell 无 across its fifteen cells: every cell None (nothing printed in it).'
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+# ---------------------------------------------------------------- lr
+def page_lr():
+    name = 'lr-2019-heji'; body = '晋江市内坑镇人民政府'; d, T, t2, rows = donor('000_f42b2add2afd0cc6', body); year = d['year']; tab = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    p = Page(plain, 'td', zero='0')
+    out = [tab]
+    for item, cols, rs in T2_2019:
+        item = item.replace('（', '(').replace('）', ')')
+        cols = [cols[0]] + [c + ('（元）' if '金额' in c else '（件）' if '数量' in c else '') for c in cols[1:]]
+        out += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + ''.join(p.c(c) for c in cols) + ('<td></td>' if len(cols) == 3 else '') + '</tr>']
+        for r in rs: out.append('<tr>' + p.c(r) + ''.join(p.v(x) for x in t2[r]) + ('<td></td>' if len(t2[r]) == 2 else '') + '</tr>')
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + out + ['</table>']
+    head = [x.replace('>总计<', '>合计<') for x in t3_head(p)]
+    body3 = [r.replace('>（七）总计<', '>（七）合计<') for r, _ in t3_body(p, rows)]
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + head + body3 + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + [x.replace('>总计<', '>合计<') for x in t4_table(p, T['table4'], None, tab)] + [TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

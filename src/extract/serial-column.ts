@@ -2,9 +2,9 @@ import type { Field, Line } from './lines.js';
 
 /**
  * A table printed with a leading 序号 column, in a space layout (pdftotext -layout) or a grid of
- * fields (a scan's cells, TAB-separated): the row numbers under the 序号 header are not values. Where a row's label wraps to another line, the
- * number can stand on a line of values with no label at all, which no rule of the line alone
- * can tell from a value; the header's column can.
+ * fields (a scan's cells, TAB-separated): the row numbers under the 序号 header are not values.
+ * Where a row's label wraps to another line, the number can stand on a line of values with no
+ * label at all, which no rule of the line alone can tell from a value; the header's column can.
  *
  * ```text
  *  序号        项目      信息内容 本年制发件数 本年废止件数 现行有效件数

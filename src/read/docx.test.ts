@@ -145,6 +145,8 @@ describe('readDocx: tables', () => {
     assert.equal(src.text, '相关信息\n2025-01-11\n标题\n正文\n内一\t内二\n内三\t3\n后\n');
     assert.deepEqual(src.originAt(src.text.indexOf('正文')), { form: 'docx', table: 0, row: 0, cell: 1 });
     assert.deepEqual(src.originAt(src.text.indexOf('内三')), { form: 'docx', table: 1, row: 1, cell: 0 });
+    // After the table inside, the layout cell's paragraphs are the body's.
+    assert.deepEqual(src.originAt(src.text.indexOf('后')), { form: 'docx', paragraph: 0 });
   });
 });
 

@@ -278,7 +278,7 @@ function readDocument(xml: string): Output {
     const val = () => attrs[prefix ? `${prefix}:val` : 'val'];
     switch (name) {
       case 'p':
-        paras.push({ index: tableDepth === 0 ? paragraphs++ : -1, text: '' });
+        paras.push({ index: tableDepth - layout === 0 ? paragraphs++ : -1, text: '' });
         break;
       case 'r':
         runHidden = false;

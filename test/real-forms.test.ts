@@ -243,6 +243,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
     assert.notDeepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [9, 0, 0, 0, 0, 0, 9]);
   });
+  it('plain pdftotext: each row\'s values before its label, the last rows\' last four columns after the table: read in order, the sums confirming', () => {
+    // fixtures/real-forms/plain-layouts/lb-2021-bureau.txt (plain pdftotext of the Chromium print of
+    // layouts.py's lb): every row prints its values before its label (3001 53 0 … 3119, then
+    // 一、本年新收…), and on the table's second page the rows from （四）3 print their first three
+    // values in place and their other four, row after row, after the table. No reading that
+    // attaches the values to the labels after them fits the sums; the text's order, the four
+    // columns put back, does, every one of 表三's relations holding.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lb-2021-bureau.txt')), { name: 'lb' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lb-2021-bureau')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table3')), []);
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/columns-after-table')!;
+    assert.deepEqual([d.severity, d.data?.rows, d.data?.cols], ['info', 11, 4]);
+  });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
     // le: （六）1's label wraps over three lines around its own values (0 0 10 above 行政机关…, 8 2 0 0
     // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found

@@ -75,6 +75,10 @@ export const parseMessages = {
     zh: '“{label}”一行数值的紧上方或紧下方、数值各列之中印有数字（{text}），没有行名：数字在窄单元格内折行，每行只印出一部分；本行读取存疑',
     en: 'row “{label}”: numbers stand on the line right above or below its values, in the value columns, with no label ({text}): a number wrapped inside its narrow cell, part of it a line; the row may be misread',
   },
+  'columns-after-table': {
+    zh: '{table}最后 {rows} 行的后 {cols} 列数值印在表格之后，已按行序放回，并经表内合计核对',
+    en: '{tableEn}: the last {cols} column(s) of its last {rows} rows were printed after the table; put back in row order, confirmed by the table\'s sums',
+  },
   'values-absent': {
     zh: '{table}的行名都已印出，却没有一个数值：数值列可能在生成本文件时丢失（如 pandoc 只保留 <colgroup> 声明的列数），请对照原件',
     en: '{tableEn}: its row labels are printed but not one value: the value columns may have been lost when this file was made (pandoc keeps only the columns an HTML <colgroup> declares); check against the original',

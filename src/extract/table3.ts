@@ -7,9 +7,10 @@ import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
 import { splitRowPairs, type SplitPairs } from './split-rows.js';
-import { streamRows } from './value-stream.js';
+import { orderRows, streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
+import { columnsAfter } from './columns-after.js';
 import { joinedRows, joinWrappedLabels, valuesBelow, valuesWrapped } from './values-below.js';
 import { rowsOutOfStep } from './out-of-step.js';
 import { labelsOnly, reportLabelsOnly } from './labels-only.js';
@@ -184,6 +185,20 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   if (candidates.some((k) => items[k]!.segment)) {
     const stream = streamRows(items, t, m);
     if (stream) return readStream(ctx, t, stream, from);
+    // The last columns of the last rows printed after the table, put back: kept where the sums confirm it.
+    // Where no reading by the labels fits the sums at all (not where several do): the values in
+    // the text's order, with the last columns printed after the table put back first.
+    const ca = columnsAfter(read, width);
+    if (!streamRows(items, t, m, undefined, { doubt: [] })) {
+      const ordered = (ca && orderRows(itemsOf(ca.lines), t)) ?? orderRows(items, t);
+      if (ordered) {
+        if (ca && ordered[0]!.item !== orderRows(items, t)?.[0]?.item) {
+          const at = ordered[t.rows.length - ca.rows]!.fields[0]!.start;
+          ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
+        }
+        return readStream(ctx, t, ordered, from);
+      }
+    }
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
     const cb = columnBlocks(read, width);
     const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));

@@ -101,6 +101,31 @@ export function streamRows(
   return found;
 }
 
+/**
+ * 表三's values read in the text's order alone, row after row, wherever its labels stand: plain
+ * pdftotext can print each row's values before its label (the label closing the row), which no
+ * attaching of runs to the labels after them reads. Kept only where the text holds exactly as
+ * many values as the table has cells and every sum relation holds, with a value other than 0:
+ * the caller asks this only where no reading by the labels fits the sums at all.
+ */
+export function orderRows(items: readonly Item[], t: TableDef): Array<{ fields: Field[]; item: Item }> | null {
+  const all: Array<{ field: Field; item: Item }> = [];
+  for (const it of items) {
+    if (it.kind !== 'row') continue;
+    for (const f of it.fields) if (f.cell.kind !== 'text' && (it.segment || f.text !== '')) all.push({ field: f, item: it });
+  }
+  const cells = t.rows.reduce((n, r) => n + r.columns.length, 0);
+  if (all.length !== cells) return null;
+  const rows: Array<{ fields: Field[]; item: Item }> = [];
+  let at = 0;
+  for (const r of t.rows) {
+    const mine = all.slice(at, at + r.columns.length);
+    at += r.columns.length;
+    rows.push({ fields: mine.map((x, i) => withCol(x.field, i)), item: mine[0]!.item });
+  }
+  return holds(t, rows) ? rows : null;
+}
+
 /** Whether two readings placed the same values in every cell. */
 function sameValues(a: Int32Array, b: Int32Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -11,6 +11,7 @@ import type { LabelMatcher } from './similarity.js';
  * Evidence for every candidate row item: how well the label on its own line names each
  * format row (`own`), and how well the text lines next to it do (`near`: before it for
  * layouts that print labels above the values, after it for those that print them below).
+ * `ownScores`: the matcher's scores of each candidate's label, where the caller has them.
  */
 export function evidenceOf(
   items: readonly Item[],
@@ -18,13 +19,15 @@ export function evidenceOf(
   matcher: LabelMatcher,
   orientation: 'pre' | 'post',
   nearTexts: Array<string | undefined> = [],
+  ownScores?: readonly Float64Array[],
 ): { own: Float64Array[]; near: Float64Array[] } {
   const own: Float64Array[] = [];
   const near: Float64Array[] = [];
   const none = new Float64Array(matcher.size);
-  for (const k of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     const item = items[k]!;
-    const o = matcher.scores(item.label);
+    const o = ownScores ? ownScores[i]! : matcher.scores(item.label);
     own.push(o);
     let ownBest = 0;
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;

@@ -137,9 +137,19 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
   // Lines that may be one split row: the same for both orientations, so once per format.
   const splits = new Map<FormatId, SplitPairs | null>();
+  // Each candidate's own label scored once per format: the same for both orientations.
+  const ownScores = new Map<FormatId, Float64Array[]>();
+  const ownOf = (f: FormatId): Float64Array[] => {
+    let s = ownScores.get(f);
+    if (!s) {
+      const m = matcherFor(formats[f].table3);
+      ownScores.set(f, (s = candidates.map((k) => m.scores(items[k]!.label))));
+    }
+    return s;
+  };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
-    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o]);
+    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f));
     if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width));
     const pairs = splits.get(f)!;
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
@@ -147,8 +157,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
   // one alignment suffices, and the 2021 （六） labels decide the format.
-  const m19 = matcherFor(formats['2019'].table3);
-  const allLabelled = candidates.every((k) => m19.scores(items[k]!.label).some((v) => v >= 0.6));
+  const allLabelled = ownOf('2019').every((s) => s.some((v) => v >= 0.6));
   // Whether labels stand above or below their values is the layout's, not the format's:
   // decided once, on the 2019 rows.
   let orientation: 'pre' | 'post' = 'pre';

@@ -22,12 +22,26 @@ const reach = 2;
 /** Values below stand in a column of the table: at least this far from the line's start. */
 const minIndent = 4;
 
+/** The last column worked out in each text: offsets are mostly asked left to right along a line. */
+const lastColumn = new WeakMap<Context, { line: number; at: number; col: number }>();
+
 /** The character column of a text offset on its line (East Asian wide characters count two). */
 function columnOf(ctx: Context, offset: number): number {
   const line = ctx.source.lineIndex(offset);
+  let last = lastColumn.get(ctx);
+  if (!last) lastColumn.set(ctx, (last = { line: -1, at: 0, col: 0 }));
+  // Go on from the last offset asked on the same line, if it stands before this one.
+  let i = ctx.starts[line]!;
   let c = 0;
+  if (last.line === line && last.at <= offset) {
+    i = last.at;
+    c = last.col;
+  }
   const t = ctx.source.text;
-  for (let i = ctx.starts[line]!; i < offset; i++) c += wide(t.charCodeAt(i)) ? 2 : 1;
+  for (; i < offset; i++) c += wide(t.charCodeAt(i)) ? 2 : 1;
+  last.line = line;
+  last.at = offset;
+  last.col = c;
   return c;
 }
 

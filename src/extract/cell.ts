@@ -58,7 +58,10 @@ export function readCell(text: string): CellValue {
   }
   const t = text.trim();
   if (t === '') return blankCell;
-  if (startsAsText(t.charCodeAt(0))) return textCell;
+  const first = t.charCodeAt(0);
+  if (startsAsText(first)) return textCell;
+  // Nothing below reads a value from a cell that starts otherwise: what the last test returns.
+  if (!mayStartValue(first)) return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
   if (t === '空') return blankCell;
   if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
@@ -95,4 +98,14 @@ export function readCell(text: string): CellValue {
  */
 function startsAsText(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
+}
+
+/**
+ * Whether a cell whose trimmed text starts with this character may read as something other
+ * than text: a digit, a sign, 约/共/计, 〇, a Markdown escape, 空, 无/暂无, or a dash.
+ */
+function mayStartValue(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2f || c === 0x5c || c === 0x3007
+    || c === 0x7ea6 /* 约 */ || c === 0x5171 /* 共 */ || c === 0x8ba1 /* 计 */ || c === 0x7a7a /* 空 */ || c === 0x65e0 /* 无 */ || c === 0x6682 /* 暂 */
+    || c === 0x2014 || c === 0x2013 || c === 0x2015 /* — – ― */;
 }

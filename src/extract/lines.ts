@@ -153,7 +153,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   }
   // Field bounds, start and end in turn (raw, before trimming), in a shared scratch array.
   const raw = boundScratch;
-  raw.length = 0;
+  raw.size = 0;
   let hasTab = false;
   let commas = 0;
   for (let i = start; i < end; i++) {
@@ -213,9 +213,9 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     }
     if (a >= 0) raw.push(a, lastEnd);
   }
-  for (let k = 0; k < raw.length / 2; k++) {
-    let a = raw[2 * k]!;
-    let b = raw[2 * k + 1]!;
+  for (let k = 0; k < raw.size / 2; k++) {
+    let a = raw.at[2 * k]!;
+    let b = raw.at[2 * k + 1]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
@@ -277,7 +277,7 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   // Peel: tokens on single spaces; a number token followed by a unit token is one value.
   // (Token bounds go to a shared scratch array, start and end in turn.)
   const toks = tokenScratch;
-  toks.length = 0;
+  toks.size = 0;
   let t0 = -1;
   for (let i = a; i <= b; i++) {
     const sp = i === b || isSpace(norm.charCodeAt(i));
@@ -296,14 +296,14 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
       textStart = -1;
     }
   };
-  const count = toks.length / 2;
+  const count = toks.size / 2;
   for (let k = 0; k < count; k++) {
-    const x = toks[2 * k]!;
-    const y = toks[2 * k + 1]!;
+    const x = toks.at[2 * k]!;
+    const y = toks.at[2 * k + 1]!;
     let c = readCell(norm.slice(x, y));
     let yy = y;
     if (c.kind === 'number' && !c.unit && k + 1 < count) {
-      const ny = toks[2 * k + 3]!;
+      const ny = toks.at[2 * k + 3]!;
       const joined = readCell(norm.slice(x, ny));
       if (joined.kind === 'number' && joined.unit) {
         c = joined;
@@ -322,8 +322,27 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   flushText();
 }
 
-const tokenScratch: number[] = [];
-const boundScratch: number[] = [];
+/**
+ * Offsets, start and end in turn, in a buffer kept from line to line (emptying a plain array
+ * by setting its length is a call into the engine, once per line and per peeled field).
+ */
+class BoundList {
+  at = new Int32Array(64);
+  size = 0;
+
+  push(a: number, b: number): void {
+    if (this.size + 2 > this.at.length) {
+      const grown = new Int32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.size++] = a;
+    this.at[this.size++] = b;
+  }
+}
+
+const tokenScratch = new BoundList();
+const boundScratch = new BoundList();
 
 /** Whether norm[a, b) holds a white-space character. */
 function hasWhiteSpace(norm: string, a: number, b: number): boolean {

@@ -84,7 +84,7 @@ export class Context {
       if (next < start) {
         next = Infinity;
         for (const ch of chars) {
-          const at = this.norm.indexOf(ch, start);
+          const at = this.nextOf(ch, start);
           if (at >= 0 && at < next) next = at;
         }
         // Joined rows hold the text of their own lines: none of them can hold one either.
@@ -93,6 +93,25 @@ export class Context {
       if (next < this.ends[i]!) return i;
     }
     return -1;
+  }
+
+  /** For each character asked of nextOf: the offset searched from and what was found there (-1: none). */
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  /**
+   * The offset of the next `ch` at or after `from` in the normalised text, or -1: the last
+   * search for the same character answers while `from` has not passed what it found (the
+   * text between holds none), so a text is not searched again and again to its end.
+   */
+  private nextOf(ch: string, from: number): number {
+    const last = this.found.get(ch);
+    if (last && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+    const at = this.norm.indexOf(ch, from);
+    if (last) {
+      last.from = from;
+      last.at = at;
+    } else this.found.set(ch, { from, at });
+    return at;
   }
 
   /**

@@ -95,7 +95,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   // Labels may stand on the values' line, above them or (raw PDF text) below them.
   const pre = evidenceOf(items, candidates, m, 'pre');
-  const post = evidenceOf(items, candidates, m, 'post');
+  const post = evidenceOf(items, candidates, m, 'post', [], pre.own);
   const ev = pre.own.map((o, ci) => {
     const above = pre.near[ci]!;
     const below = post.near[ci]!;

@@ -73,6 +73,7 @@ export function readCell(text: string): CellValue {
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x7ea6 /* 约 */ || c0 === 0x5171 /* 共 */ || c0 === 0x8ba1 /* 计 */)) {
     return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
   }
+  if (numberedLabel(z)) return textCell;
   const m = numberRe.exec(z);
   if (m) {
     const digits = m[2]!.replace(/[,， ]/g, '');
@@ -108,4 +109,19 @@ function mayStartValue(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2f || c === 0x5c || c === 0x3007
     || c === 0x7ea6 /* 约 */ || c === 0x5171 /* 共 */ || c === 0x8ba1 /* 计 */ || c === 0x7a7a /* 空 */ || c === 0x65e0 /* 无 */ || c === 0x6682 /* 暂 */
     || c === 0x2014 || c === 0x2013 || c === 0x2015 /* — – ― */;
+}
+
+/**
+ * A row number before a label (`2.重复申请`, `3、`): digits, then a point or 、 not followed by
+ * a digit. Neither expression of readCell reads it (each wants digits after a point, and
+ * nothing but spaces, a unit or a few ideographs in brackets after the number): text.
+ */
+function numberedLabel(z: string): boolean {
+  let i = 0;
+  while (i < z.length && z.charCodeAt(i) >= 0x30 && z.charCodeAt(i) <= 0x39) i++;
+  if (i === 0) return false;
+  const c = z.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x3001) return false;
+  const n = z.charCodeAt(i + 1);
+  return !(n >= 0x30 && n <= 0x39);
 }

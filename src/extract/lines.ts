@@ -146,6 +146,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
   if (s >= end) return line;
+  if (digitsAlone(line, norm, s)) return line;
   const c0 = norm.charCodeAt(s);
   if ((c0 === 0x2b || c0 === 0x2d || c0 === 0x2a || c0 === 0x5f || c0 === 0x3d || (c0 >= 0x2500 && c0 <= 0x257f)) && ruleLineRe.test(norm.slice(start, end))) {
     line.mode = 'md-separator';
@@ -226,6 +227,23 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
 }
 
 /**
+ * A line of one plain number (up to nine digits) and spaces, from `s` (its first character):
+ * a quarter of a table's lines where a tool prints one cell a line. Read as the space layout
+ * reads it (one field, a value), without the layout's passes; false for any other line.
+ */
+function digitsAlone(line: Line, norm: string, s: number): boolean {
+  const end = line.end;
+  let b = s;
+  while (b < end && isDigit(norm.charCodeAt(b))) b++;
+  if (b === s || b - s > 9) return false;
+  for (let i = b; i < end; i++) if (norm.charCodeAt(i) !== 0x20) return false;
+  line.mode = 'space';
+  const text = norm.slice(s, b);
+  addField(line, text, s, b, readCell(text), spaceCol(line.start, s, b));
+  return true;
+}
+
+/**
  * A row's serial number (序号) is not one of its values: a table with a leading 序号 column, or a
  * label whose number stands in a cell of its own, prints a small integer before the row's label.
  * The official tables print every value after the label, so an integer below 100 that stands
@@ -241,7 +259,7 @@ function dropRowNumber(line: Line): void {
   let i = 0;
   while (i < fs.length && fs[i]!.text === '') i++;
   const f = fs[i];
-  if (!f || f.cell.kind !== 'number' || f.cell.unit || !/^\d{1,2}[.．、]?$/.test(f.text)) return;
+  if (!f || f.cell.kind !== 'number' || f.cell.unit || !isSerial(f.text)) return;
   let j = i + 1;
   while (j < fs.length && (fs[j]!.text === '' || fs[j]!.cell.kind !== 'text')) {
     if (fs[j]!.text !== '') return; // another value before the label: a row of values, not a serial
@@ -251,6 +269,16 @@ function dropRowNumber(line: Line): void {
   if (!fs.slice(j + 1).some((x) => x.cell.kind !== 'text' && x.text !== '')) return;
   fs.splice(i, 1);
   line.values--;
+}
+
+/** One or two digits, then at most one of . ． 、 (what `^\d{1,2}[.．、]?$` matches). */
+function isSerial(t: string): boolean {
+  let i = 0;
+  while (i < t.length && i < 3 && isDigit(t.charCodeAt(i))) i++;
+  if (i === 0 || i > 2) return false;
+  if (i === t.length) return true;
+  const c = t.charCodeAt(i);
+  return i + 1 === t.length && (c === 0x2e || c === 0xff0e || c === 0x3001);
 }
 
 /**

@@ -139,7 +139,8 @@ export class Context {
     const line = tokenizeLine(this.norm, i, this.starts[i]!, this.ends[i]!, this.source.text);
     // A line of no-break spaces alone is a printed blank cell, not an empty line (the
     // normalised text has turned them into plain spaces; the source keeps them).
-    if (line.mode === 'empty' && this.norm.charCodeAt(line.start) !== 0x0c && /^[ \t]*\u00a0[\u00a0 \t]*$/.test(this.source.text.slice(this.starts[i]!, this.ends[i]!))) line.blankCell = true;
+    // (A line of no characters holds none: most empty lines, passed without the expression.)
+    if (line.mode === 'empty' && this.ends[i]! > this.starts[i]! && this.norm.charCodeAt(line.start) !== 0x0c && /^[ \t]*\u00a0[\u00a0 \t]*$/.test(this.source.text.slice(this.starts[i]!, this.ends[i]!))) line.blankCell = true;
     return line;
   }
 

@@ -190,7 +190,9 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     if (stream) return readStream(ctx, t, stream, from);
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
     const cb = columnBlocks(read, width);
-    const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
+    // Where the moved values start.
+    const moved = new Set<number>();
+    for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
     const agreed = { doubt: [] as boolean[] };
     const sure = () => agreed.doubt.some((d) => !d);
     const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m, undefined, agreed);

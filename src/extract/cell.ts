@@ -37,6 +37,8 @@ const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万
  */
 /** The readings that carry no value, shared (cells are read, never changed). */
 const textCell: CellValue = { kind: 'text', value: null };
+/** The reading of a cell of text (shared: cells are read, never changed). */
+export const textReading: CellValue = textCell;
 const blankCell: CellValue = { kind: 'blank', value: null };
 const dashCell: CellValue = { kind: 'dash', value: null };
 const noneCell: CellValue = { kind: 'none', value: null };

@@ -1,4 +1,4 @@
-import { readCell, type CellValue } from './cell.js';
+import { readCell, textReading, type CellValue } from './cell.js';
 
 /** How a line lays out its cells. */
 export type LineMode = 'tab' | 'md' | 'csv' | 'md-separator' | 'space' | 'empty';
@@ -318,36 +318,38 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   let textStart = -1;
   let textEnd = -1;
   let sub = 0;
-  const flushText = () => {
-    if (textStart >= 0) {
-      addField(line, norm.slice(textStart, textEnd), textStart, textEnd, { kind: 'text', value: null }, col + sub++ * 0.01);
-      textStart = -1;
-    }
-  };
   const count = toks.size / 2;
   for (let k = 0; k < count; k++) {
     const x = toks.at[2 * k]!;
     const y = toks.at[2 * k + 1]!;
-    let c = readCell(norm.slice(x, y));
+    // The token's text, kept for its field (sliced once).
+    let tokenText = norm.slice(x, y);
+    let c = readCell(tokenText);
     let yy = y;
     if (c.kind === 'number' && !c.unit && k + 1 < count) {
       const ny = toks.at[2 * k + 3]!;
-      const joined = readCell(norm.slice(x, ny));
+      const joinedText = norm.slice(x, ny);
+      const joined = readCell(joinedText);
       if (joined.kind === 'number' && joined.unit) {
         c = joined;
         yy = ny;
+        tokenText = joinedText;
         k++;
       }
     }
     if (c.kind === 'number' || c.kind === 'dash') {
-      flushText();
-      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? spaceCol(line.start, x, yy) : col + sub++ * 0.01);
+      // The text before the value is a field of its own.
+      if (textStart >= 0) {
+        addField(line, norm.slice(textStart, textEnd), textStart, textEnd, textReading, col + sub++ * 0.01);
+        textStart = -1;
+      }
+      addField(line, tokenText, x, yy, c, line.mode === 'space' ? spaceCol(line.start, x, yy) : col + sub++ * 0.01);
     } else {
       if (textStart < 0) textStart = x;
       textEnd = yy;
     }
   }
-  flushText();
+  if (textStart >= 0) addField(line, norm.slice(textStart, textEnd), textStart, textEnd, textReading, col + sub++ * 0.01);
 }
 
 /**

@@ -6,7 +6,7 @@ import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, joinRowRuns, type Item } from './items.js';
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
-import { splitRowPairs, type SplitPairs } from './split-rows.js';
+import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './split-rows.js';
 import { streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
@@ -17,12 +17,10 @@ const width = table3Columns.length;
 /** Phrases only the 2021 表三 prints (its （六） sub-rows). */
 const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);
 
-/** A character of each 2021 phrase (补, 缴, 再): a label without any of them holds none of the phrases. */
-const hints2021 = /[补缴再]/;
-
 /** Whether a printed label holds one of the 2021 phrases. */
 function names2021(label: string): boolean {
-  if (!hints2021.test(label)) return false;
+  // A character of each phrase (补, 缴, 再): a label without any of them holds none of them.
+  if (label.indexOf('补') < 0 && label.indexOf('缴') < 0 && label.indexOf('再') < 0) return false;
   const key = labelKey(label);
   return markers2021.some((m) => key.includes(m));
 }
@@ -137,6 +135,8 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
   // Lines that may be one split row: the same for both orientations, so once per format.
   const splits = new Map<FormatId, SplitPairs | null>();
+  // The rows pairs of lines would make: the same for both formats, scored per format.
+  let shapes: PairShapes | undefined;
   // Each candidate's own label scored once per format: the same for both orientations.
   const ownScores = new Map<FormatId, Float64Array[]>();
   const ownOf = (f: FormatId): Float64Array[] => {
@@ -150,7 +150,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
     const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f));
-    if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width));
+    if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width, (shapes ??= pairShapes(items, candidates, width))));
     const pairs = splits.get(f)!;
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
     return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };

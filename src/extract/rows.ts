@@ -11,7 +11,8 @@ import type { LabelMatcher } from './similarity.js';
  * Evidence for every candidate row item: how well the label on its own line names each
  * format row (`own`), and how well the text lines next to it do (`near`: before it for
  * layouts that print labels above the values, after it for those that print them below).
- * `ownScores`: the matcher's scores of each candidate's label, where the caller has them.
+ * `ownScores`: the matcher's scores of each candidate's label, where the caller has them;
+ * `markerScores`: kept by item index for the next call with the same items and matcher.
  */
 export function evidenceOf(
   items: readonly Item[],
@@ -20,6 +21,7 @@ export function evidenceOf(
   orientation: 'pre' | 'post',
   nearTexts: Array<string | undefined> = [],
   ownScores?: readonly Float64Array[],
+  markerScores: Array<Float64Array | undefined> = [],
 ): { own: Float64Array[]; near: Float64Array[] } {
   const own: Float64Array[] = [];
   const near: Float64Array[] = [];
@@ -33,7 +35,7 @@ export function evidenceOf(
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
-    if (ownBest < 0.6 && markerOnly.test(item.label)) h = markerHint(items, k, matcher, h);
+    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)));
     near.push(h);
   }
   return { own, near };
@@ -52,8 +54,8 @@ export const markerOnly = /^\s*\d{1,2}\s*[.．、]?\s*$/;
  *       ^ “2.” + “重复申请”: （五）不予处理2.重复申请
  * ```
  */
-function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher, h: Float64Array): Float64Array {
-  const out = new Float64Array(h);
+function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher): Float64Array {
+  const out = new Float64Array(matcher.size);
   const marker = items[k]!.label.trim();
   for (const step of [-1, 1]) {
     let text = '';
@@ -63,6 +65,13 @@ function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher, h:
       for (let r = 0; r < s.length; r++) if (s[r]! > out[r]!) out[r] = s[r]!;
     }
   }
+  return out;
+}
+
+/** Each row's greater of two hints (a new array). */
+function atLeast(h: Float64Array, m: Float64Array): Float64Array {
+  const out = new Float64Array(h);
+  for (let r = 0; r < m.length; r++) if (m[r]! > out[r]!) out[r] = m[r]!;
   return out;
 }
 

@@ -94,8 +94,9 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   // Labels may stand on the values' line, above them or (raw PDF text) below them.
-  const pre = evidenceOf(items, candidates, m, 'pre');
-  const post = evidenceOf(items, candidates, m, 'post', [], pre.own);
+  const markers: Array<Float64Array | undefined> = [];
+  const pre = evidenceOf(items, candidates, m, 'pre', [], undefined, markers);
+  const post = evidenceOf(items, candidates, m, 'post', [], pre.own, markers);
   const ev = pre.own.map((o, ci) => {
     const above = pre.near[ci]!;
     const below = post.near[ci]!;

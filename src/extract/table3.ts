@@ -147,9 +147,16 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }
     return s;
   };
+  // What a row number alone and the lines around it name, per format: the same for both orientations.
+  const markerScores = new Map<FormatId, Array<Float64Array | undefined>>();
+  const markersOf = (f: FormatId) => {
+    let s = markerScores.get(f);
+    if (!s) markerScores.set(f, (s = []));
+    return s;
+  };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
-    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f));
+    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f), markersOf(f));
     if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width, (shapes ??= pairShapes(items, candidates, width))));
     const pairs = splits.get(f)!;
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });

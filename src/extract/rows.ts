@@ -209,7 +209,6 @@ export function readRow(
   if (shown !== null) while (cells.length < width) cells.push(null);
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
-  const label = rowLabel(row);
   // Where the reader placed cells by assumption, a gap is a missing cell.
   const assumed = res.how !== 'exact' && res.how !== 'positional';
   let gaps = 0;
@@ -239,7 +238,7 @@ export function readRow(
   if (filled < w && gaps > 0) {
     const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
-      label, printed: filled, width: w,
+      label: rowLabel(row), printed: filled, width: w,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, {
@@ -251,7 +250,7 @@ export function readRow(
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
   if (res.extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
-      label, extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
+      label: rowLabel(row), extra: res.extra.length, width, text: res.extra.map((f) => f.text).join(' '),
     }, res.extra[0]!.start, { path: pathPrefix });
   }
   return out;
@@ -268,9 +267,14 @@ function attached(items: readonly Item[], k: number): boolean {
   return items[k - 1]?.kind === 'text' && items[k + 1]?.line !== item.line;
 }
 
+/** rowLabel of each row definition, made once. */
+const rowLabels = new WeakMap<RowDef, string>();
+
 /** The row's label as the format prints it, with its group where that makes it unique. */
 export function rowLabel(row: RowDef): string {
-  return row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label;
+  let label = rowLabels.get(row);
+  if (label === undefined) rowLabels.set(row, (label = row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label));
+  return label;
 }
 
 /**

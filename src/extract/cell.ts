@@ -1,4 +1,5 @@
 import type { CellKind } from '../model/report.js';
+import { trimmed } from './white-space.js';
 
 /** What one printed cell holds, read from its text. */
 export interface CellValue {
@@ -58,7 +59,7 @@ export function readCell(text: string): CellValue {
     }
     if (i === n) return v < smallNumbers.length ? (smallNumbers[v] ??= { kind: 'number', value: v }) : { kind: 'number', value: v };
   }
-  const t = text.trim();
+  const t = trimmed(text);
   if (t === '') return blankCell;
   const first = t.charCodeAt(0);
   if (startsAsText(first)) return textCell;

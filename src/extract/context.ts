@@ -3,6 +3,7 @@ import type { SourceText } from '../read/source.js';
 import { joinWrappedRow, tokenizeLine, type Line } from './lines.js';
 import { format, parseMessages, type ParseMessageId } from './messages.js';
 import { normalize } from './normalize.js';
+import { trimmed } from './white-space.js';
 
 export const tableNames = {
   table2: { zh: '表二（主动公开政府信息情况）', en: 'table 2 (proactive disclosure)' },
@@ -166,10 +167,10 @@ export class Context {
     let first = true;
     for (const f of line.fields) {
       if (f.cell.kind !== 'text') continue;
-      joined += (first ? '' : ' ') + (f.raw ?? this.source.text.slice(f.start, f.end).trim());
+      joined += (first ? '' : ' ') + (f.raw ?? trimmed(this.source.text.slice(f.start, f.end)));
       first = false;
     }
-    const t = joined.trim();
+    const t = trimmed(joined);
     if (t) this.labels[path] = { text: t, position: this.source.position(line.labelStart) };
   }
 

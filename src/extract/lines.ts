@@ -1,4 +1,7 @@
 import { readCell, textReading, type CellValue } from './cell.js';
+import { isWhiteSpace } from './white-space.js';
+
+export { isWhiteSpace };
 
 /** How a line lays out its cells. */
 export type LineMode = 'tab' | 'md' | 'csv' | 'md-separator' | 'space' | 'empty';
@@ -380,11 +383,6 @@ function hasWhiteSpace(norm: string, a: number, b: number): boolean {
   return false;
 }
 
-/** A white-space character: what `\s` matches. */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
 
 /**
  * The column of a field's centre on the line, in characters: pdftotext -layout pads each

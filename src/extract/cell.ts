@@ -10,7 +10,16 @@ export interface CellValue {
   extraText?: boolean;
 }
 
-const unitRe = /^(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)$/;
+/** The units a value may be printed with, in the order the expressions below try them. */
+const units = ['万元', '亿元', '千元', '元', '项', '件', '个', '条', '次', '人次', '人', '篇', '份', '家', '宗', '起', '%'];
+
+const unitRe = new RegExp(`^(${units.join('|')})$`);
+
+/** The last characters of the units: a text that ends otherwise holds no unit. */
+const unitEnds = new Set(units.map((u) => u.charCodeAt(u.length - 1)));
+
+/** Whether a text whose last character (white space aside) is `c` may read as a number with a unit. */
+export const mayEndInUnit = (c: number): boolean => unitEnds.has(c);
 
 /**
  * A number as printed in a cell, with an optional unit.
@@ -24,7 +33,7 @@ const unitRe = /^(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|�
  * Separators: `1,234`, `1，234` and a space between groups of three (`1 234`); a sign for
  * 本年增/减 (`-3`, `−3`, `+5`); `〇` as the digit zero.
  */
-const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)?$/;
+const numberRe = new RegExp(`^([-+]?)\\s*((?:\\d{1,3}(?:[,， ]\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(${units.join('|')})?$`);
 
 /**
  * Read a cell's text (already normalised: half-width digits) into kind, value and unit.

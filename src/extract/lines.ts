@@ -1,4 +1,4 @@
-import { readCell, textReading, type CellValue } from './cell.js';
+import { mayEndInUnit, readCell, textReading, type CellValue } from './cell.js';
 import { isWhiteSpace } from './white-space.js';
 
 export { isWhiteSpace };
@@ -329,7 +329,7 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     let tokenText = norm.slice(x, y);
     let c = readCell(tokenText);
     let yy = y;
-    if (c.kind === 'number' && !c.unit && k + 1 < count) {
+    if (c.kind === 'number' && !c.unit && k + 1 < count && mayHoldUnit(norm, x, toks.at[2 * k + 3]!)) {
       const ny = toks.at[2 * k + 3]!;
       const joinedText = norm.slice(x, ny);
       const joined = readCell(joinedText);
@@ -353,6 +353,15 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
     }
   }
   if (textStart >= 0) addField(line, norm.slice(textStart, textEnd), textStart, textEnd, textReading, col + sub++ * 0.01);
+}
+
+/**
+ * Whether norm[a, b) may read as a number with a unit: its last character, white space aside,
+ * ends a unit (most tokens after a value are the next value, read without the expressions).
+ */
+function mayHoldUnit(norm: string, a: number, b: number): boolean {
+  while (b > a && isWhiteSpace(norm.charCodeAt(b - 1))) b--;
+  return b > a && mayEndInUnit(norm.charCodeAt(b - 1));
 }
 
 /**

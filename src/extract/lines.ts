@@ -156,21 +156,45 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
     return line;
   }
   // Field bounds, start and end in turn (raw, before trimming), in a shared scratch array.
+  // The space layout's bounds are found in the pass that counts the line's tabs and commas
+  // (most lines are read so); another layout finds its own.
   const raw = boundScratch;
   raw.size = 0;
   let hasTab = false;
   let commas = 0;
-  for (let i = start; i < end; i++) {
+  // Cells are separated by runs of two or more spaces (pdftotext -layout, aligned text).
+  let first = -1;
+  let lastEnd = -1;
+  for (let i = s; i < end; ) {
     const c = norm.charCodeAt(i);
-    if (c === 9) hasTab = true;
-    else if (c === 0x2c) commas++;
+    if (c === 0x20 || c === 9) {
+      if (c === 9) hasTab = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    for (; j < end; j++) {
+      const d = norm.charCodeAt(j);
+      if (d === 0x20 || d === 9) break;
+      if (d === 0x2c) commas++;
+    }
+    if (first < 0) first = i;
+    else if (i - lastEnd >= 2) {
+      raw.push(first, lastEnd);
+      first = i;
+    }
+    lastEnd = j;
+    i = j;
   }
+  if (first >= 0) raw.push(first, lastEnd);
   const csv = commas >= 2 && !hasTab && c0 !== 0x7c && !labelCommas(norm, start, end, orig) ? csvFields(norm, start, end) : null;
   if (csv) {
     line.mode = 'csv';
+    raw.size = 0;
     for (const [a, b] of csv) raw.push(a, b);
   } else if (hasTab) {
     line.mode = 'tab';
+    raw.size = 0;
     let a = start;
     for (let i = start; i <= end; i++) {
       if (i === end || norm.charCodeAt(i) === 9) {
@@ -185,6 +209,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
       return line;
     }
     line.mode = 'md';
+    raw.size = 0;
     let a = s + 1;
     let e = end;
     while (e > a && isSpace(norm.charCodeAt(e - 1))) e--;
@@ -195,28 +220,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
         a = i + 1;
       }
     }
-  } else {
-    line.mode = 'space';
-    // Cells are separated by runs of two or more spaces (pdftotext -layout, aligned text).
-    let a = -1;
-    let lastEnd = -1;
-    for (let i = start; i < end; ) {
-      if (isSpace(norm.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < end && !isSpace(norm.charCodeAt(j))) j++;
-      if (a < 0) a = i;
-      else if (i - lastEnd >= 2) {
-        raw.push(a, lastEnd);
-        a = i;
-      }
-      lastEnd = j;
-      i = j;
-    }
-    if (a >= 0) raw.push(a, lastEnd);
-  }
+  } else line.mode = 'space';
   for (let k = 0; k < raw.size / 2; k++) {
     let a = raw.at[2 * k]!;
     let b = raw.at[2 * k + 1]!;

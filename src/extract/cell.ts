@@ -75,7 +75,7 @@ export function readCell(text: string): CellValue {
   // Nothing below reads a value from a cell that starts otherwise: what the last test returns.
   if (!mayStartValue(first)) return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
   if (t === '空') return blankCell;
-  if (/^[—–―\-/\\]+$/.test(t)) return dashCell;
+  if (isDash(first) && /^[—–―\-/\\]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
   let z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
   // Markdown escapes punctuation in table cells (pandoc: `186402375\.16`).
@@ -136,4 +136,9 @@ function numberedLabel(z: string): boolean {
   if (c !== 0x2e && c !== 0x3001) return false;
   const n = z.charCodeAt(i + 1);
   return !(n >= 0x30 && n <= 0x39);
+}
+
+/** A character of a dash cell (— – ― - / \): a cell that starts otherwise is no dash. */
+function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x2f || c === 0x5c;
 }

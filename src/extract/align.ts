@@ -66,36 +66,45 @@ export function align(input: AlignInput): AlignResult {
     move[j] = 2;
   }
   for (let i = 1; i <= n; i++) {
-    f[i * W] = 0;
-    move[i * W] = 1;
+    // Offsets of this row of the table, the one before and the one before that, and of the
+    // candidate's rewards (the same reads as f[(i - 1) * W + j] and so on, worked out once a row).
+    const here = i * W;
+    const above = here - W;
+    const above2 = above - W;
+    const rewardAt = (i - 1) * m - 1;
+    const pairAt = (i - 2) * m - 1;
+    f[here] = 0;
+    move[here] = 1;
+    let left = 0; // f[here + j - 1]
     for (let j = 1; j <= m; j++) {
-      let v = f[(i - 1) * W + j]!;
+      let v = f[above + j]!;
       let mv = 1;
-      const skipRow = f[i * W + j - 1]! - skipRowCost;
+      const skipRow = left - skipRowCost;
       if (skipRow > v) {
         v = skipRow;
         mv = 2;
       }
-      const rw = rewards[(i - 1) * m + j - 1]!;
+      const rw = rewards[rewardAt + j]!;
       if (rw > 0) {
-        const mt = f[(i - 1) * W + j - 1]! + rw;
+        const mt = f[above + j - 1]! + rw;
         if (mt > v) {
           v = mt;
           mv = 3;
         }
       }
       if (pairRewards && i >= 2) {
-        const rp = pairRewards[(i - 2) * m + j - 1]!;
+        const rp = pairRewards[pairAt + j]!;
         if (rp > 0) {
-          const mt = f[(i - 2) * W + j - 1]! + rp;
+          const mt = f[above2 + j - 1]! + rp;
           if (mt > v) {
             v = mt;
             mv = 4;
           }
         }
       }
-      f[i * W + j] = v;
-      move[i * W + j] = mv;
+      f[here + j] = v;
+      move[here + j] = mv;
+      left = v;
     }
   }
   const rowToItem = new Int32Array(m).fill(-1);

@@ -107,7 +107,11 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
   const vals = new Array<number>(n);
   // A move leaves the values outside the places it spans where they were: a relation that fails
   // as printed and names none of those places fails after the move too.
-  const failing = relations.filter((r) => !relationsHold(values, [r])).map(spanOf);
+  const failingRelations = relations.filter((r) => !relationsHold(values, [r]));
+  const failing = failingRelations.map(spanOf);
+  // Every relation must hold after a move: those that failed as printed are asked first, as
+  // they fail again after most moves (the answer is the same in any order).
+  const firstAsked = [...failingRelations, ...relations.filter((r) => !failingRelations.includes(r))];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j <= Math.min(n, i + maxLength); j++) {
       const len = j - i;
@@ -117,7 +121,7 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
         const lo = Math.min(i, k);
         const hi = Math.max(j, k + len);
         if (outside(failing, lo, hi)) continue;
-        if (!holdsMoved(values, relations, i, j, k)) continue;
+        if (!holdsMoved(values, firstAsked, i, j, k)) continue;
         let h = 0;
         for (let p = 0; p < n; p++) {
           vals[p] = values[movedFrom(p, i, j, k)]!;

@@ -1,4 +1,5 @@
 import type { CellKind } from '../model/report.js';
+import { trimmed } from './white-space.js';
 
 /** What one printed cell holds, read from its text. */
 export interface CellValue {
@@ -9,7 +10,16 @@ export interface CellValue {
   extraText?: boolean;
 }
 
-const unitRe = /^(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)$/;
+/** The units a value may be printed with, in the order the expressions below try them. */
+const units = ['万元', '亿元', '千元', '元', '项', '件', '个', '条', '次', '人次', '人', '篇', '份', '家', '宗', '起', '%'];
+
+const unitRe = new RegExp(`^(${units.join('|')})$`);
+
+/** The last characters of the units: a text that ends otherwise holds no unit. */
+const unitEnds = new Set(units.map((u) => u.charCodeAt(u.length - 1)));
+
+/** Whether a text whose last character (white space aside) is `c` may read as a number with a unit. */
+export const mayEndInUnit = (c: number): boolean => unitEnds.has(c);
 
 /**
  * A number as printed in a cell, with an optional unit.
@@ -23,7 +33,7 @@ const unitRe = /^(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|�
  * Separators: `1,234`, `1，234` and a space between groups of three (`1 234`); a sign for
  * 本年增/减 (`-3`, `−3`, `+5`); `〇` as the digit zero.
  */
-const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万元|亿元|千元|元|项|件|个|条|次|人次|人|篇|份|家|宗|起|%)?$/;
+const numberRe = new RegExp(`^([-+]?)\\s*((?:\\d{1,3}(?:[,， ]\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(${units.join('|')})?$`);
 
 /**
  * Read a cell's text (already normalised: half-width digits) into kind, value and unit.
@@ -37,6 +47,8 @@ const numberRe = /^([-+]?)\s*((?:\d{1,3}(?:[,， ]\d{3})+|\d+)(?:\.\d+)?)\s*(万
  */
 /** The readings that carry no value, shared (cells are read, never changed). */
 const textCell: CellValue = { kind: 'text', value: null };
+/** The reading of a cell of text (shared: cells are read, never changed). */
+export const textReading: CellValue = textCell;
 const blankCell: CellValue = { kind: 'blank', value: null };
 const dashCell: CellValue = { kind: 'dash', value: null };
 const noneCell: CellValue = { kind: 'none', value: null };
@@ -56,12 +68,15 @@ export function readCell(text: string): CellValue {
     }
     if (i === n) return v < smallNumbers.length ? (smallNumbers[v] ??= { kind: 'number', value: v }) : { kind: 'number', value: v };
   }
-  const t = text.trim();
+  const t = trimmed(text);
   if (t === '') return blankCell;
-  if (startsAsText(t.charCodeAt(0))) return textCell;
+  const first = t.charCodeAt(0);
+  if (startsAsText(first)) return textCell;
+  // Nothing below reads a value from a cell that starts otherwise: what the last test returns.
+  if (!mayStartValue(first)) return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
   if (t === '空') return blankCell;
   // 一 alone is a dash typed with the IME, or a scan's dash as OCR reads it (a horizontal stroke).
-  if (/^[—–―\-/\\一]+$/.test(t)) return dashCell;
+  if (isDash(first) && /^[—–―\-/\\一]+$/.test(t)) return dashCell;
   if (t === '无' || t === '暂无') return noneCell;
   let z = t.includes('〇') ? t.replace(/〇/g, '0') : t;
   // Markdown escapes punctuation in table cells (pandoc: `186402375\.16`).
@@ -71,6 +86,7 @@ export function readCell(text: string): CellValue {
   if (!((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x2d || c0 === 0x2b || c0 === 0x7ea6 /* 约 */ || c0 === 0x5171 /* 共 */ || c0 === 0x8ba1 /* 计 */)) {
     return t === 'O' || t === 'o' ? { kind: 'number', value: 0 } : textCell;
   }
+  if (numberedLabel(z)) return textCell;
   const m = numberRe.exec(z);
   if (m) {
     const digits = m[2]!.replace(/[,， ]/g, '');
@@ -96,4 +112,34 @@ export function readCell(text: string): CellValue {
  */
 function startsAsText(c: number): boolean {
   return c > 0x4e00 /* 一 alone is a dash */ && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
+}
+
+/**
+ * Whether a cell whose trimmed text starts with this character may read as something other
+ * than text: a digit, a sign, 约/共/计, 〇, a Markdown escape, 空, 无/暂无, or a dash (一 among them).
+ */
+function mayStartValue(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2f || c === 0x5c || c === 0x3007
+    || c === 0x7ea6 /* 约 */ || c === 0x5171 /* 共 */ || c === 0x8ba1 /* 计 */ || c === 0x7a7a /* 空 */ || c === 0x65e0 /* 无 */ || c === 0x6682 /* 暂 */
+    || c === 0x2014 || c === 0x2013 || c === 0x2015 /* — – ― */ || c === 0x4e00 /* 一 as a dash */;
+}
+
+/**
+ * A row number before a label (`2.重复申请`, `3、`): digits, then a point or 、 not followed by
+ * a digit. Neither expression of readCell reads it (each wants digits after a point, and
+ * nothing but spaces, a unit or a few ideographs in brackets after the number): text.
+ */
+function numberedLabel(z: string): boolean {
+  let i = 0;
+  while (i < z.length && z.charCodeAt(i) >= 0x30 && z.charCodeAt(i) <= 0x39) i++;
+  if (i === 0) return false;
+  const c = z.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x3001) return false;
+  const n = z.charCodeAt(i + 1);
+  return !(n >= 0x30 && n <= 0x39);
+}
+
+/** A character of a dash cell (— – ― - / \ 一): a cell that starts otherwise is no dash. */
+function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x2f || c === 0x5c || c === 0x4e00 /* 一 */;
 }

@@ -54,12 +54,22 @@ export function columnBlocks(lines: readonly Line[], width: number): { lines: Li
       p++;
       continue;
     }
-    // The block's lines, in the places they held, now in row order.
+    // The block's lines, in the places they held (column after column), now in row order.
     const cols = paras.slice(p, p + width);
-    const places = cols.flatMap((c) => Array.from({ length: k }, (_, r) => c.at + r));
     const rows: Line[][] = [];
-    for (let r = 0; r < k; r++) rows.push(cols.map((c) => lines[c.at + r]!));
-    rows.flat().forEach((l, n) => (out[places[n]!] = l));
+    let n = 0;
+    for (let r = 0; r < k; r++) {
+      const row: Line[] = [];
+      for (const c of cols) {
+        const l = lines[c.at + r]!;
+        row.push(l);
+        // The n-th line in row order takes the n-th place in column order.
+        const place = cols[Math.floor(n / k)]!.at + (n % k);
+        out[place] = l;
+        n++;
+      }
+      rows.push(row);
+    }
     blocks.push(rows);
     p += width;
   }

@@ -3,6 +3,7 @@ import type { SourceText } from '../read/source.js';
 import { joinWrappedRow, tokenizeLine, type Line } from './lines.js';
 import { format, parseMessages, type ParseMessageId } from './messages.js';
 import { normalize } from './normalize.js';
+import { trimmed } from './white-space.js';
 
 export const tableNames = {
   table2: { zh: '表二（主动公开政府信息情况）', en: 'table 2 (proactive disclosure)' },
@@ -84,7 +85,7 @@ export class Context {
       if (next < start) {
         next = Infinity;
         for (const ch of chars) {
-          const at = this.norm.indexOf(ch, start);
+          const at = this.nextOf(ch, start);
           if (at >= 0 && at < next) next = at;
         }
         // Joined rows hold the text of their own lines: none of them can hold one either.
@@ -93,6 +94,25 @@ export class Context {
       if (next < this.ends[i]!) return i;
     }
     return -1;
+  }
+
+  /** For each character asked of nextOf: the offset searched from and what was found there (-1: none). */
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  /**
+   * The offset of the next `ch` at or after `from` in the normalised text, or -1: the last
+   * search for the same character answers while `from` has not passed what it found (the
+   * text between holds none), so a text is not searched again and again to its end.
+   */
+  private nextOf(ch: string, from: number): number {
+    const last = this.found.get(ch);
+    if (last && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+    const at = this.norm.indexOf(ch, from);
+    if (last) {
+      last.from = from;
+      last.at = at;
+    } else this.found.set(ch, { from, at });
+    return at;
   }
 
   /**
@@ -120,7 +140,8 @@ export class Context {
     const line = tokenizeLine(this.norm, i, this.starts[i]!, this.ends[i]!, this.source.text);
     // A line of no-break spaces alone is a printed blank cell, not an empty line (the
     // normalised text has turned them into plain spaces; the source keeps them).
-    if (line.mode === 'empty' && this.norm.charCodeAt(line.start) !== 0x0c && /^[ \t]*\u00a0[\u00a0 \t]*$/.test(this.source.text.slice(this.starts[i]!, this.ends[i]!))) line.blankCell = true;
+    // (A line of no characters holds none: most empty lines, passed without the expression.)
+    if (line.mode === 'empty' && this.ends[i]! > this.starts[i]! && this.norm.charCodeAt(line.start) !== 0x0c && /^[ \t]*\u00a0[\u00a0 \t]*$/.test(this.source.text.slice(this.starts[i]!, this.ends[i]!))) line.blankCell = true;
     return line;
   }
 
@@ -146,10 +167,10 @@ export class Context {
     let first = true;
     for (const f of line.fields) {
       if (f.cell.kind !== 'text') continue;
-      joined += (first ? '' : ' ') + (f.raw ?? this.source.text.slice(f.start, f.end).trim());
+      joined += (first ? '' : ' ') + (f.raw ?? trimmed(this.source.text.slice(f.start, f.end)));
       first = false;
     }
-    const t = joined.trim();
+    const t = trimmed(joined);
     if (t) this.labels[path] = { text: t, position: this.source.position(line.labelStart) };
   }
 

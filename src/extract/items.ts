@@ -1,4 +1,5 @@
 import { withCol, type Field, type Line } from './lines.js';
+import { trimmed } from './white-space.js';
 
 /**
  * What the table readers align: a printed row of values (with the label on its line, if
@@ -50,7 +51,7 @@ export function buildItems(lines: readonly Line[]): Item[] {
     const leading = blanks;
     blanks = [];
     if (line.values === 0) {
-      if (line.label.trim() === '') continue;
+      if (trimmed(line.label) === '') continue;
       // A row whose cells are all blank, each on a line of its own: a segment of blank cells.
       if (leading.length) out.push({ kind: 'row', line, label: '', labelStart: leading[0]!.start, fields: leading.map(withCol), values: 0, segment: true });
       seg = null;
@@ -136,7 +137,7 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
     const it = items[k]!;
     const next = items[k + 1];
     if (
-      it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.label.trim() !== '' && it.values > 0 && it.values < width &&
+      it.kind === 'row' && !it.segment && it.line.mode === 'space' && trimmed(it.label) !== '' && it.values > 0 && it.values < width &&
       next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
     ) {
       const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);

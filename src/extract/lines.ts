@@ -1,4 +1,7 @@
-import { readCell, type CellValue } from './cell.js';
+import { mayEndInUnit, readCell, textReading, type CellValue } from './cell.js';
+import { isWhiteSpace } from './white-space.js';
+
+export { isWhiteSpace };
 
 /** How a line lays out its cells. */
 export type LineMode = 'tab' | 'md' | 'csv' | 'md-separator' | 'space' | 'empty';
@@ -146,27 +149,52 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
   if (s >= end) return line;
+  if (digitsAlone(line, norm, s)) return line;
   const c0 = norm.charCodeAt(s);
   if ((c0 === 0x2b || c0 === 0x2d || c0 === 0x2a || c0 === 0x5f || c0 === 0x3d || (c0 >= 0x2500 && c0 <= 0x257f)) && ruleLineRe.test(norm.slice(start, end))) {
     line.mode = 'md-separator';
     return line;
   }
   // Field bounds, start and end in turn (raw, before trimming), in a shared scratch array.
+  // The space layout's bounds are found in the pass that counts the line's tabs and commas
+  // (most lines are read so); another layout finds its own.
   const raw = boundScratch;
-  raw.length = 0;
+  raw.size = 0;
   let hasTab = false;
   let commas = 0;
-  for (let i = start; i < end; i++) {
+  // Cells are separated by runs of two or more spaces (pdftotext -layout, aligned text).
+  let first = -1;
+  let lastEnd = -1;
+  for (let i = s; i < end; ) {
     const c = norm.charCodeAt(i);
-    if (c === 9) hasTab = true;
-    else if (c === 0x2c) commas++;
+    if (c === 0x20 || c === 9) {
+      if (c === 9) hasTab = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    for (; j < end; j++) {
+      const d = norm.charCodeAt(j);
+      if (d === 0x20 || d === 9) break;
+      if (d === 0x2c) commas++;
+    }
+    if (first < 0) first = i;
+    else if (i - lastEnd >= 2) {
+      raw.push(first, lastEnd);
+      first = i;
+    }
+    lastEnd = j;
+    i = j;
   }
+  if (first >= 0) raw.push(first, lastEnd);
   const csv = commas >= 2 && !hasTab && c0 !== 0x7c && !labelCommas(norm, start, end, orig) ? csvFields(norm, start, end) : null;
   if (csv) {
     line.mode = 'csv';
+    raw.size = 0;
     for (const [a, b] of csv) raw.push(a, b);
   } else if (hasTab) {
     line.mode = 'tab';
+    raw.size = 0;
     let a = start;
     for (let i = start; i <= end; i++) {
       if (i === end || norm.charCodeAt(i) === 9) {
@@ -181,6 +209,7 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
       return line;
     }
     line.mode = 'md';
+    raw.size = 0;
     let a = s + 1;
     let e = end;
     while (e > a && isSpace(norm.charCodeAt(e - 1))) e--;
@@ -191,31 +220,10 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
         a = i + 1;
       }
     }
-  } else {
-    line.mode = 'space';
-    // Cells are separated by runs of two or more spaces (pdftotext -layout, aligned text).
-    let a = -1;
-    let lastEnd = -1;
-    for (let i = start; i < end; ) {
-      if (isSpace(norm.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < end && !isSpace(norm.charCodeAt(j))) j++;
-      if (a < 0) a = i;
-      else if (i - lastEnd >= 2) {
-        raw.push(a, lastEnd);
-        a = i;
-      }
-      lastEnd = j;
-      i = j;
-    }
-    if (a >= 0) raw.push(a, lastEnd);
-  }
-  for (let k = 0; k < raw.length / 2; k++) {
-    let a = raw[2 * k]!;
-    let b = raw[2 * k + 1]!;
+  } else line.mode = 'space';
+  for (let k = 0; k < raw.size / 2; k++) {
+    let a = raw.at[2 * k]!;
+    let b = raw.at[2 * k + 1]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
@@ -223,6 +231,23 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
   }
   dropRowNumber(line);
   return line;
+}
+
+/**
+ * A line of one plain number (up to nine digits) and spaces, from `s` (its first character):
+ * a quarter of a table's lines where a tool prints one cell a line. Read as the space layout
+ * reads it (one field, a value), without the layout's passes; false for any other line.
+ */
+function digitsAlone(line: Line, norm: string, s: number): boolean {
+  const end = line.end;
+  let b = s;
+  while (b < end && isDigit(norm.charCodeAt(b))) b++;
+  if (b === s || b - s > 9) return false;
+  for (let i = b; i < end; i++) if (norm.charCodeAt(i) !== 0x20) return false;
+  line.mode = 'space';
+  const text = norm.slice(s, b);
+  addField(line, text, s, b, readCell(text), spaceCol(line.start, s, b));
+  return true;
 }
 
 /**
@@ -241,7 +266,7 @@ function dropRowNumber(line: Line): void {
   let i = 0;
   while (i < fs.length && fs[i]!.text === '') i++;
   const f = fs[i];
-  if (!f || f.cell.kind !== 'number' || f.cell.unit || !/^\d{1,2}[.．、]?$/.test(f.text)) return;
+  if (!f || f.cell.kind !== 'number' || f.cell.unit || !isSerial(f.text)) return;
   let j = i + 1;
   while (j < fs.length && (fs[j]!.text === '' || fs[j]!.cell.kind !== 'text')) {
     if (fs[j]!.text !== '') return; // another value before the label: a row of values, not a serial
@@ -251,6 +276,16 @@ function dropRowNumber(line: Line): void {
   if (!fs.slice(j + 1).some((x) => x.cell.kind !== 'text' && x.text !== '')) return;
   fs.splice(i, 1);
   line.values--;
+}
+
+/** One or two digits, then at most one of . ． 、 (what `^\d{1,2}[.．、]?$` matches). */
+function isSerial(t: string): boolean {
+  let i = 0;
+  while (i < t.length && i < 3 && isDigit(t.charCodeAt(i))) i++;
+  if (i === 0 || i > 2) return false;
+  if (i === t.length) return true;
+  const c = t.charCodeAt(i);
+  return i + 1 === t.length && (c === 0x2e || c === 0xff0e || c === 0x3001);
 }
 
 /**
@@ -277,7 +312,7 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   // Peel: tokens on single spaces; a number token followed by a unit token is one value.
   // (Token bounds go to a shared scratch array, start and end in turn.)
   const toks = tokenScratch;
-  toks.length = 0;
+  toks.size = 0;
   let t0 = -1;
   for (let i = a; i <= b; i++) {
     const sp = i === b || isSpace(norm.charCodeAt(i));
@@ -290,40 +325,70 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   let textStart = -1;
   let textEnd = -1;
   let sub = 0;
-  const flushText = () => {
-    if (textStart >= 0) {
-      addField(line, norm.slice(textStart, textEnd), textStart, textEnd, { kind: 'text', value: null }, col + sub++ * 0.01);
-      textStart = -1;
-    }
-  };
-  const count = toks.length / 2;
+  const count = toks.size / 2;
   for (let k = 0; k < count; k++) {
-    const x = toks[2 * k]!;
-    const y = toks[2 * k + 1]!;
-    let c = readCell(norm.slice(x, y));
+    const x = toks.at[2 * k]!;
+    const y = toks.at[2 * k + 1]!;
+    // The token's text, kept for its field (sliced once).
+    let tokenText = norm.slice(x, y);
+    let c = readCell(tokenText);
     let yy = y;
-    if (c.kind === 'number' && !c.unit && k + 1 < count) {
-      const ny = toks[2 * k + 3]!;
-      const joined = readCell(norm.slice(x, ny));
+    if (c.kind === 'number' && !c.unit && k + 1 < count && mayHoldUnit(norm, x, toks.at[2 * k + 3]!)) {
+      const ny = toks.at[2 * k + 3]!;
+      const joinedText = norm.slice(x, ny);
+      const joined = readCell(joinedText);
       if (joined.kind === 'number' && joined.unit) {
         c = joined;
         yy = ny;
+        tokenText = joinedText;
         k++;
       }
     }
     if (c.kind === 'number' || c.kind === 'dash') {
-      flushText();
-      addField(line, norm.slice(x, yy), x, yy, c, line.mode === 'space' ? spaceCol(line.start, x, yy) : col + sub++ * 0.01);
+      // The text before the value is a field of its own.
+      if (textStart >= 0) {
+        addField(line, norm.slice(textStart, textEnd), textStart, textEnd, textReading, col + sub++ * 0.01);
+        textStart = -1;
+      }
+      addField(line, tokenText, x, yy, c, line.mode === 'space' ? spaceCol(line.start, x, yy) : col + sub++ * 0.01);
     } else {
       if (textStart < 0) textStart = x;
       textEnd = yy;
     }
   }
-  flushText();
+  if (textStart >= 0) addField(line, norm.slice(textStart, textEnd), textStart, textEnd, textReading, col + sub++ * 0.01);
 }
 
-const tokenScratch: number[] = [];
-const boundScratch: number[] = [];
+/**
+ * Whether norm[a, b) may read as a number with a unit: its last character, white space aside,
+ * ends a unit (most tokens after a value are the next value, read without the expressions).
+ */
+function mayHoldUnit(norm: string, a: number, b: number): boolean {
+  while (b > a && isWhiteSpace(norm.charCodeAt(b - 1))) b--;
+  return b > a && mayEndInUnit(norm.charCodeAt(b - 1));
+}
+
+/**
+ * Offsets, start and end in turn, in a buffer kept from line to line (emptying a plain array
+ * by setting its length is a call into the engine, once per line and per peeled field).
+ */
+class BoundList {
+  at = new Int32Array(64);
+  size = 0;
+
+  push(a: number, b: number): void {
+    if (this.size + 2 > this.at.length) {
+      const grown = new Int32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.size++] = a;
+    this.at[this.size++] = b;
+  }
+}
+
+const tokenScratch = new BoundList();
+const boundScratch = new BoundList();
 
 /** Whether norm[a, b) holds a white-space character. */
 function hasWhiteSpace(norm: string, a: number, b: number): boolean {
@@ -331,11 +396,6 @@ function hasWhiteSpace(norm: string, a: number, b: number): boolean {
   return false;
 }
 
-/** A white-space character: what `\s` matches. */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
 
 /**
  * The column of a field's centre on the line, in characters: pdftotext -layout pads each

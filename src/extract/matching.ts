@@ -9,12 +9,15 @@ export function maxWeightMatching(weights: readonly (readonly number[])[]): numb
   if (!rows || !cols) return new Array(rows).fill(-1);
   const n = Math.max(rows, cols);
   const big = 1e6;
-  // Cost matrix (minimisation) padded to square; forbidden pairs cost `big`.
-  const cost = (i: number, j: number): number => {
-    if (i >= rows || j >= cols) return 0;
-    const w = weights[i]![j]!;
-    return w > 0 ? -w : big;
-  };
+  // Cost matrix (minimisation) padded to square; forbidden pairs cost `big`. Worked out once.
+  const costs = new Float64Array(n * n);
+  for (let i = 0; i < rows; i++) {
+    const wi = weights[i]!;
+    for (let j = 0; j < cols; j++) {
+      const w = wi[j]!;
+      costs[i * n + j] = w > 0 ? -w : big;
+    }
+  }
   const u = new Float64Array(n + 1);
   const v = new Float64Array(n + 1);
   const p = new Int32Array(n + 1);
@@ -31,7 +34,7 @@ export function maxWeightMatching(weights: readonly (readonly number[])[]): numb
       let j1 = 0;
       for (let j = 1; j <= n; j++) {
         if (used[j]) continue;
-        const cur = cost(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        const cur = costs[(i0 - 1) * n + j - 1]! - u[i0]! - v[j]!;
         if (cur < minv[j]!) {
           minv[j] = cur;
           way[j] = j0;

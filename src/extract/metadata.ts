@@ -47,17 +47,28 @@ export function dateOf(text: string): string | null {
  */
 const periodRe = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+/** What names the statistics period (统计期限, 统计数据, …), tried where 统计 stands. */
+const periodCue = /统计(期限|周期|时限|区间|时间|范围|口径|限)|统计的?数据/y;
+
+/** Where the first period cue at or after `from` starts, or -1: found by 统计, not by running the expression over the text. */
+function nextPeriodCue(text: string, from: number): number {
+  for (let i = text.indexOf('统计', from); i >= 0; i = text.indexOf('统计', i + 1)) {
+    periodCue.lastIndex = i;
+    if (periodCue.test(text)) return i;
+  }
+  return -1;
+}
+
 export function readPeriod(ctx: Context): { from: string; to: string } | null {
   const text = ctx.norm;
-  let i = text.search(/统计(期限|周期|时限|区间|时间|范围|口径|限)|统计的?数据/);
+  let i = nextPeriodCue(text, 0);
   while (i >= 0) {
     const m = periodRe.exec(text.slice(i, i + 200).replace(/\s+/g, ''));
     if (m) {
       const y2 = m[4] ?? m[1]!;
       return { from: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, to: `${y2}-${pad(+m[5]!)}-${pad(+m[6]!)}` };
     }
-    const next = text.slice(i + 2).search(/统计(期限|周期|时限|区间|时间|范围|口径|限)|统计的?数据/);
-    i = next < 0 ? -1 : i + 2 + next;
+    i = nextPeriodCue(text, i + 2);
   }
   return null;
 }

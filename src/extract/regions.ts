@@ -16,7 +16,7 @@ export interface Regions {
  */
 export function findRegions(ctx: Context, headings: readonly Heading[], bodyStart: number): Regions {
   const n = ctx.lineCount;
-  const keys: Array<string | undefined> = new Array(n);
+  const keys: Array<string | undefined> = new Array<string | undefined>(n).fill(undefined);
   const key = (i: number): string => (keys[i] ??= labelKey(ctx.words(i)));
   // `hint`: characters one of which the line must hold before its key is worth computing;
   // `longest`: the longest key the test accepts (a longer line, most of a narrative, is passed
@@ -41,7 +41,8 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
 
   const t2End = t3 >= 0 ? t3 : n;
   // The column header may lead with 序号 and 项目 columns (序号 项目 信息内容 本年制发件数 …).
-  let t2 = first(bodyStart, t2End, '条信', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.replace(/^序号/, '').replace(/^项目/, '').startsWith('信息内容') && k.length <= 44), 44);
+  // Looked for where 十 (of 第二十条第) or 容 (of 信息内容) stands: both far rarer than 条 or 信.
+  let t2 = first(bodyStart, t2End, '十容', (k) => (k.includes('第二十条第') && k.length <= 16) || (k.length <= 44 && afterLeads(k).startsWith('信息内容')), 44);
   if (t2 < 0) {
     const h = headingAt('proactive', bodyStart);
     t2 = h >= 0 && h < t2End ? h : -1;
@@ -63,6 +64,12 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   };
 }
 
+/** A key without a leading 序号, then without a leading 项目 (the columns a header may lead with). */
+function afterLeads(k: string): string {
+  const a = k.startsWith('序号') ? k.slice(2) : k;
+  return a.startsWith('项目') ? a.slice(2) : a;
+}
+
 /** Lines of text 表四's region holds at most. */
 const maxTable4Lines = 80;
 
@@ -77,6 +84,7 @@ export function afterTextLines(ctx: Context, from: number, count: number): numbe
 
 /** Whether the key of `text` (see labelKey) is longer than `n` characters, told without making it. */
 function keyLonger(text: string, n: number): boolean {
+  if (text.length <= n) return false;
   let k = 0;
   for (let i = 0; i < text.length; i++) if (isKeyChar(text.charCodeAt(i)) && ++k > n) return true;
   return false;

@@ -11,6 +11,8 @@ import type { LabelMatcher } from './similarity.js';
  * Evidence for every candidate row item: how well the label on its own line names each
  * format row (`own`), and how well the text lines next to it do (`near`: before it for
  * layouts that print labels above the values, after it for those that print them below).
+ * `ownScores`: the matcher's scores of each candidate's label, where the caller has them;
+ * `markerScores`: kept by item index for the next call with the same items and matcher.
  */
 export function evidenceOf(
   items: readonly Item[],
@@ -18,19 +20,22 @@ export function evidenceOf(
   matcher: LabelMatcher,
   orientation: 'pre' | 'post',
   nearTexts: Array<string | undefined> = [],
+  ownScores?: readonly Float64Array[],
+  markerScores: Array<Float64Array | undefined> = [],
 ): { own: Float64Array[]; near: Float64Array[] } {
   const own: Float64Array[] = [];
   const near: Float64Array[] = [];
   const none = new Float64Array(matcher.size);
-  for (const k of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     const item = items[k]!;
-    const o = matcher.scores(item.label);
+    const o = ownScores ? ownScores[i]! : matcher.scores(item.label);
     own.push(o);
     let ownBest = 0;
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
-    if (ownBest < 0.6 && markerOnly.test(item.label)) h = markerHint(items, k, matcher, h);
+    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)));
     near.push(h);
   }
   return { own, near };
@@ -49,8 +54,8 @@ export const markerOnly = /^\s*\d{1,2}\s*[.．、]?\s*$/;
  *       ^ “2.” + “重复申请”: （五）不予处理2.重复申请
  * ```
  */
-function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher, h: Float64Array): Float64Array {
-  const out = new Float64Array(h);
+function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher): Float64Array {
+  const out = new Float64Array(matcher.size);
   const marker = items[k]!.label.trim();
   for (const step of [-1, 1]) {
     let text = '';
@@ -60,6 +65,13 @@ function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher, h:
       for (let r = 0; r < s.length; r++) if (s[r]! > out[r]!) out[r] = s[r]!;
     }
   }
+  return out;
+}
+
+/** Each row's greater of two hints (a new array). */
+function atLeast(h: Float64Array, m: Float64Array): Float64Array {
+  const out = new Float64Array(h);
+  for (let r = 0; r < m.length; r++) if (m[r]! > out[r]!) out[r] = m[r]!;
   return out;
 }
 
@@ -197,7 +209,6 @@ export function readRow(
   if (shown !== null) while (cells.length < width) cells.push(null);
   const out: CellRow = {};
   const at = item.fields[0]?.start ?? item.labelStart;
-  const label = rowLabel(row);
   // Where the reader placed cells by assumption, a gap is a missing cell.
   const assumed = res.how !== 'exact' && res.how !== 'positional';
   let gaps = 0;
@@ -227,7 +238,7 @@ export function readRow(
   if (filled < w && gaps > 0) {
     const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
-      label, printed: filled, width: w,
+      label: rowLabel(row), printed: filled, width: w,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, {
@@ -236,17 +247,17 @@ export function readRow(
       ...(cols.length > 1 ? { related: cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })) } : {}),
     });
   }
-  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
   // in two, its head in the label): no official label ends so.
   if (/\d\s*$/.test(item.label) && filled > 0) {
-    ctx.report('label-digits', 'warning', { label, printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
+    ctx.report('label-digits', 'warning', { label: rowLabel(row), printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
   }
-  // A not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
+  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut);
+  // a not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
   const extra = res.extra.filter((f) => f.cell.kind !== 'dash');
   if (extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
-      label, extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
+      label: rowLabel(row), extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
     }, extra[0]!.start, { path: pathPrefix });
   }
   return out;
@@ -263,9 +274,14 @@ function attached(items: readonly Item[], k: number): boolean {
   return items[k - 1]?.kind === 'text' && items[k + 1]?.line !== item.line;
 }
 
+/** rowLabel of each row definition, made once. */
+const rowLabels = new WeakMap<RowDef, string>();
+
 /** The row's label as the format prints it, with its group where that makes it unique. */
 export function rowLabel(row: RowDef): string {
-  return row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label;
+  let label = rowLabels.get(row);
+  if (label === undefined) rowLabels.set(row, (label = row.group && /^\d/.test(row.label) ? `${row.group}${row.label}` : row.label));
+  return label;
 }
 
 /**

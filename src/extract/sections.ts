@@ -39,6 +39,40 @@ function startsWithNumeral(norm: string, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * What a line's text says as a heading: whether it has a heading's shape at all, whether it
+ * may be a table row (a tab or a cell bar: its values decide), the section its words name.
+ */
+interface HeadingText {
+  shaped: boolean;
+  cells: boolean;
+  def: (typeof sectionDefs)[number] | null;
+  title: string;
+}
+
+/** Headings are worded alike across reports: what a text says is kept by the text (bounded). */
+const headingTexts = new Map<string, HeadingText>();
+
+function headingText(text: string): HeadingText {
+  let h = headingTexts.get(text);
+  if (h) return h;
+  const m = headingRe.exec(text);
+  if (!m) h = { shaped: false, cells: false, def: null, title: '' };
+  else {
+    const key = labelKey(m[2]!);
+    const hit = key.length > 30 ? undefined : defKeys.find((d) => d.keys.some((k) => key.includes(k)) && !d.not.some((k) => key.includes(k)));
+    h = {
+      shaped: true,
+      cells: /\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, '')),
+      def: hit ? hit.def : null,
+      title: hit ? text.replace(/^[\s#*>]+|[\s*]+$/g, '') : '',
+    };
+  }
+  if (headingTexts.size > 5000) headingTexts.clear();
+  headingTexts.set(text, h);
+  return h;
+}
+
 /** Every line that reads as a section heading, in document order. */
 export function findHeadings(ctx: Context): Heading[] {
   const out: Heading[] = [];
@@ -46,17 +80,11 @@ export function findHeadings(ctx: Context): Heading[] {
     if (ctx.ends[i]! - ctx.starts[i]! > 60) continue;
     // Quick test before the expression: the first mark is a Chinese numeral.
     if (!startsWithNumeral(ctx.norm, ctx.starts[i]!, ctx.ends[i]!)) continue;
-    const text = ctx.text(i);
-    const m = headingRe.exec(text);
-    if (!m) continue;
-    if (/\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, ''))) {
-      // A table row (一、本年新收… with its numbers) is no heading.
-      if (ctx.line(i).values > 0) continue;
-    }
-    const key = labelKey(m[2]!);
-    if (key.length > 30) continue;
-    const hit = defKeys.find((d) => d.keys.some((k) => key.includes(k)) && !d.not.some((k) => key.includes(k)));
-    if (hit) out.push({ id: hit.def.id, number: hit.def.number, line: i, title: text.replace(/^[\s#*>]+|[\s*]+$/g, '') });
+    const h = headingText(ctx.text(i));
+    if (!h.shaped) continue;
+    // A table row (一、本年新收… with its numbers) is no heading.
+    if (h.cells && ctx.line(i).values > 0) continue;
+    if (h.def) out.push({ id: h.def.id, number: h.def.number, line: i, title: h.title });
   }
   return out;
 }

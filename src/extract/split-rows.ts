@@ -28,19 +28,47 @@ export interface SplitPairs {
   merged: Array<Item | null>;
 }
 
+/**
+ * What the pairs are whatever the format: the row each two consecutive candidates would make
+ * (null where they cannot be one), and the texts that may finish its label, the lines before
+ * it and after it joined to it ('' where there are none). Scored per format by splitRowPairs.
+ */
+export interface PairShapes {
+  merged: Array<Item | null>;
+  around: Array<[string, string]>;
+}
+
+export function pairShapes(items: readonly Item[], candidates: readonly number[], width: number): PairShapes {
+  const shapes: PairShapes = { merged: [], around: [] };
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const k = candidates[i]!;
+    const merged = candidates[i + 1] === k + 1 ? mergeSplit(items[k]!, items[k + 1]!, width) : null;
+    shapes.merged.push(merged);
+    if (!merged) {
+      shapes.around.push(['', '']);
+      continue;
+    }
+    // The rest of a wrapped label stands on the lines around the pair, on either side.
+    const before = contextText(items, k, 'pre');
+    const after = contextText(items, k + 1, 'post');
+    shapes.around.push([before && before + merged.label, after && merged.label + after]);
+  }
+  return shapes;
+}
+
 export function splitRowPairs(
   items: readonly Item[],
   candidates: readonly number[],
   matcher: LabelMatcher,
   width: number,
+  shapes: PairShapes = pairShapes(items, candidates, width),
 ): SplitPairs | null {
   const n = candidates.length;
   const none = new Float64Array(matcher.size);
   const pairs: SplitPairs = { own: [], near: [], counts: [], ok: new Uint8Array(Math.max(0, n - 1)), merged: [] };
   let any = false;
   for (let i = 0; i + 1 < n; i++) {
-    const k = candidates[i]!;
-    const merged = candidates[i + 1] === k + 1 ? mergeSplit(items[k]!, items[k + 1]!, width) : null;
+    const merged = shapes.merged[i]!;
     pairs.merged.push(merged);
     if (!merged) {
       pairs.own.push(none);
@@ -49,11 +77,8 @@ export function splitRowPairs(
       continue;
     }
     const own = matcher.scores(merged.label);
-    // The rest of a wrapped label stands on the lines around the pair, on either side.
-    const before = contextText(items, k, 'pre');
-    const after = contextText(items, k + 1, 'post');
     const near = new Float64Array(own.length);
-    for (const text of [before && before + merged.label, after && merged.label + after]) {
+    for (const text of shapes.around[i]!) {
       if (!text) continue;
       const s = matcher.scores(text);
       for (let r = 0; r < s.length; r++) near[r] = Math.max(near[r]!, 0.9 * s[r]!);

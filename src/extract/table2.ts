@@ -98,8 +98,9 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   // Labels may stand on the values' line, above them or (raw PDF text) below them.
-  const pre = evidenceOf(items, candidates, m, 'pre');
-  const post = evidenceOf(items, candidates, m, 'post');
+  const markers: Array<Float64Array | undefined> = [];
+  const pre = evidenceOf(items, candidates, m, 'pre', [], undefined, markers);
+  const post = evidenceOf(items, candidates, m, 'post', [], pre.own, markers);
   const ev = pre.own.map((o, ci) => {
     const above = pre.near[ci]!;
     const below = post.near[ci]!;
@@ -107,7 +108,11 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     for (let r = 0; r < o.length; r++) e[r] = Math.max(o[r]!, above[r]!, 0.95 * below[r]!);
     return e;
   });
-  const weights = ev.map((e) => [...e].map((s) => (s >= 0.6 ? s : 0)));
+  const weights = ev.map((e) => {
+    const w: number[] = [];
+    for (let r = 0; r < e.length; r++) w.push(e[r]! >= 0.6 ? e[r]! : 0);
+    return w;
+  });
   const candToRow = maxWeightMatching(weights);
   const rowToCand = new Array<number>(t.rows.length).fill(-1);
   const candUsed = new Set<number>();

@@ -6,7 +6,7 @@ import { tableNames, type Context } from './context.js';
 import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
-import { splitRowPairs, type SplitPairs } from './split-rows.js';
+import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './split-rows.js';
 import { orderRows, streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
@@ -20,12 +20,10 @@ const width = table3Columns.length;
 /** Phrases only the 2021 表三 prints (its （六） sub-rows). */
 const markers2021 = ['逾期不补正', '缴纳费用', '不再处理其政府信息公开申请'].map(labelKey);
 
-/** A character of each 2021 phrase (补, 缴, 再): a label without any of them holds none of the phrases. */
-const hints2021 = /[补缴再]/;
-
 /** Whether a printed label holds one of the 2021 phrases. */
 function names2021(label: string): boolean {
-  if (!hints2021.test(label)) return false;
+  // A character of each phrase (补, 缴, 再): a label without any of them holds none of them.
+  if (label.indexOf('补') < 0 && label.indexOf('缴') < 0 && label.indexOf('再') < 0) return false;
   const key = labelKey(label);
   return markers2021.some((m) => key.includes(m));
 }
@@ -143,18 +141,36 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
   // Lines that may be one split row: the same for both orientations, so once per format.
   const splits = new Map<FormatId, SplitPairs | null>();
+  // The rows pairs of lines would make: the same for both formats, scored per format.
+  let shapes: PairShapes | undefined;
+  // Each candidate's own label scored once per format: the same for both orientations.
+  const ownScores = new Map<FormatId, Float64Array[]>();
+  const ownOf = (f: FormatId): Float64Array[] => {
+    let s = ownScores.get(f);
+    if (!s) {
+      const m = matcherFor(formats[f].table3);
+      ownScores.set(f, (s = candidates.map((k) => m.scores(items[k]!.label))));
+    }
+    return s;
+  };
+  // What a row number alone and the lines around it name, per format: the same for both orientations.
+  const markerScores = new Map<FormatId, Array<Float64Array | undefined>>();
+  const markersOf = (f: FormatId) => {
+    let s = markerScores.get(f);
+    if (!s) markerScores.set(f, (s = []));
+    return s;
+  };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
-    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o]);
-    if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width));
+    const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f), markersOf(f));
+    if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width, (shapes ??= pairShapes(items, candidates, width))));
     const pairs = splits.get(f)!;
     const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
     return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
   // one alignment suffices, and the 2021 （六） labels decide the format.
-  const m19 = matcherFor(formats['2019'].table3);
-  const allLabelled = candidates.every((k) => m19.scores(items[k]!.label).some((v) => v >= 0.6));
+  const allLabelled = ownOf('2019').every((s) => s.some((v) => v >= 0.6));
   // Whether labels stand above or below their values is the layout's, not the format's:
   // decided once, on the 2019 rows.
   let orientation: 'pre' | 'post' = 'pre';
@@ -185,7 +201,6 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   if (candidates.some((k) => items[k]!.segment)) {
     const stream = streamRows(items, t, m);
     if (stream) return readStream(ctx, t, stream, from);
-    // The last columns of the last rows printed after the table, put back: kept where the sums confirm it.
     // Where no reading by the labels fits the sums at all (not where several do): the values in
     // the text's order, with the last columns printed after the table put back first.
     const ca = columnsAfter(read, width);
@@ -201,7 +216,9 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
     const cb = columnBlocks(read, width);
-    const moved = new Set(cb?.blocks.flat(2).flatMap((l) => l.fields.map((f) => f.start)));
+    // Where the moved values start.
+    const moved = new Set<number>();
+    for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
     const agreed = { doubt: [] as boolean[] };
     const sure = () => agreed.doubt.some((d) => !d);
     const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m, undefined, agreed);

@@ -38,6 +38,9 @@ export function streamRows(
 ): Array<{ fields: Field[]; item: Item }> | null {
   // The columns each row prints (all by default; e.g. 自然人 and 总计 only, the others blank).
   const widthOf = (r: number) => (cols ? cols.length : t.rows[r]!.columns.length);
+  const cells = t.rows.reduce((n, _, r) => n + widthOf(r), 0);
+  // Every value is placed, none left over: told by counting, before any label is read.
+  if (valueCount(items) !== cells) return null;
   // Values on a label's own line are that row's first cells; a run of values right after a
   // label may begin with that row's cells or with an earlier row's: both are tried.
   const fixed = new Map<number, Field[]>();
@@ -64,9 +67,6 @@ export function streamRows(
     runs.push({ fields: values.map((field) => ({ field, item: it })), after: it.columns ? -1 : lastLabel });
     lastLabel = -1;
   }
-  const cells = t.rows.reduce((n, _, r) => n + widthOf(r), 0);
-  const printed = runs.reduce((n, run) => n + run.fields.length, 0) + [...fixed.values()].reduce((n, v) => n + v.length, 0);
-  if (printed !== cells) return null;
   const choices = runs.map((run, i) => (run.after >= 0 ? i : -1)).filter((i) => i >= 0);
   if (choices.length > maxChoices) return null;
   let found: Array<{ fields: Field[]; item: Item }> | null = null;
@@ -124,6 +124,20 @@ export function orderRows(items: readonly Item[], t: TableDef): Array<{ fields: 
     rows.push({ fields: mine.map((x, i) => withCol(x.field, i)), item: mine[0]!.item });
   }
   return holds(t, rows) ? rows : null;
+}
+
+/**
+ * The values the stream holds: every field of a segment (its blank fields are printed blank
+ * cells), the printed fields of a row's line.
+ */
+function valueCount(items: readonly Item[]): number {
+  let n = 0;
+  for (const it of items) {
+    if (it.kind !== 'row') continue;
+    if (it.segment) n += it.fields.length;
+    else for (const f of it.fields) if (f.text !== '') n++;
+  }
+  return n;
 }
 
 /** Whether two readings placed the same values in every cell. */

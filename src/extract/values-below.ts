@@ -16,18 +16,33 @@ import { wide } from '../read/pdf/geometry.js';
 import type { Context } from './context.js';
 import type { Item } from './items.js';
 import type { Field, Line } from './lines.js';
+import { trimmed } from './white-space.js';
 
 /** Lines below a row looked at for its values. */
 const reach = 2;
 /** Values below stand in a column of the table: at least this far from the line's start. */
 const minIndent = 4;
 
+/** The last column worked out in each text: offsets are mostly asked left to right along a line. */
+const lastColumn = new WeakMap<Context, { line: number; at: number; col: number }>();
+
 /** The character column of a text offset on its line (East Asian wide characters count two). */
 function columnOf(ctx: Context, offset: number): number {
   const line = ctx.source.lineIndex(offset);
+  let last = lastColumn.get(ctx);
+  if (!last) lastColumn.set(ctx, (last = { line: -1, at: 0, col: 0 }));
+  // Go on from the last offset asked on the same line, if it stands before this one.
+  let i = ctx.starts[line]!;
   let c = 0;
+  if (last.line === line && last.at <= offset) {
+    i = last.at;
+    c = last.col;
+  }
   const t = ctx.source.text;
-  for (let i = ctx.starts[line]!; i < offset; i++) c += wide(t.charCodeAt(i)) ? 2 : 1;
+  for (; i < offset; i++) c += wide(t.charCodeAt(i)) ? 2 : 1;
+  last.line = line;
+  last.at = offset;
+  last.col = c;
   return c;
 }
 
@@ -86,9 +101,37 @@ export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: n
   return out;
 }
 
-/** The text fields of a line, each with the character column it starts at. */
-function textFields(ctx: Context, it: Item): Array<{ text: string; start: number; col: number }> {
-  return it.line.fields.filter((f) => f.cell.kind === 'text' && f.text.trim() !== '').map((f) => ({ text: f.text.trim(), start: f.start, col: columnOf(ctx, f.start) }));
+/** A text field of a line: its text trimmed, where it starts, the character column it starts at. */
+interface TextField {
+  text: string;
+  start: number;
+  col: number;
+}
+
+/** Field `f` as a TextField, or null where it holds no text. */
+function asTextField(ctx: Context, f: Field): TextField | null {
+  if (f.cell.kind !== 'text') return null;
+  const text = trimmed(f.text);
+  return text === '' ? null : { text, start: f.start, col: columnOf(ctx, f.start) };
+}
+
+/** The first text field of a line that passes `test` (each made only when reached), or undefined. */
+function findTextField(ctx: Context, it: Item, test: (f: TextField) => boolean): TextField | undefined {
+  for (const f of it.line.fields) {
+    const t = asTextField(ctx, f);
+    if (t && test(t)) return t;
+  }
+  return undefined;
+}
+
+/** The last text field of a line, or undefined. */
+function lastTextField(ctx: Context, it: Item): TextField | undefined {
+  const fs = it.line.fields;
+  for (let i = fs.length - 1; i >= 0; i--) {
+    const t = asTextField(ctx, fs[i]!);
+    if (t) return t;
+  }
+  return undefined;
 }
 
 /**
@@ -104,16 +147,16 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
   // The line after must be values first: most text lines are not followed by one.
   if (!b || b.kind !== 'row' || b.line.mode !== 'space' || b.values === 0 || b.values > width) return null;
   if (b.line.index - a.line.index > reach) return null;
-  const head = textFields(ctx, a).pop();
+  const head = lastTextField(ctx, a);
   if (!head) return null;
   const vals = b.fields.filter((f) => f.text !== '');
   if (!vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index)) return null;
   if (columnOf(ctx, vals[0]!.start) < minIndent || columnOf(ctx, vals[0]!.start) <= head.col) return null;
-  if (textFields(ctx, b).some((f) => f.col >= head.col - 1)) return null;
+  if (findTextField(ctx, b, (f) => f.col >= head.col - 1)) return null;
   for (let j = k + 2; j < items.length && items[j]!.line.index - b.line.index <= reach; j++) {
     const c = items[j]!;
     if (c.kind !== 'text') return null;
-    const tail = textFields(ctx, c).find((f) => Math.abs(f.col - head.col) <= 2);
+    const tail = findTextField(ctx, c, (f) => Math.abs(f.col - head.col) <= 2);
     if (!tail) continue;
     if (startsRow(tail.text)) return null;
     const item: Item = { ...b, kind: 'row', label: head.text + tail.text, labelStart: head.start, fields: vals, values: vals.length, segment: false };

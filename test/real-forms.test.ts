@@ -256,6 +256,14 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const d = report.diagnostics.find((x) => x.ruleId === 'parse/columns-after-table')!;
     assert.deepEqual([d.severity, d.data?.rows, d.data?.cols], ['info', 11, 4]);
   });
+  it('plain pdftotext: a 序号 column printed whole (1 … 25) is no value, and the columns printed one after another are put back', () => {
+    // fixtures/real-forms/plain-layouts/lc-2021-seq.txt: the serials, then the labels, then the
+    // values a block of rows at a time, column by column (705 36 290, 3 0 1, …).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lc-2021-seq.txt')), { name: 'lc' });
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
+    assert.deepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [99, 0, 0, 0, 2, 0, 101]);
+  });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
     // le: （六）1's label wraps over three lines around its own values (0 0 10 above 行政机关…, 8 2 0 0
     // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found

@@ -43,6 +43,13 @@ describe('withoutSerials', () => {
     ].join('\n'));
     assert.deepEqual(texts(withoutSerials(ls)).slice(3), ['99|0|0|0|2|0|101', '予公开|5.属于三类内部事务信息|13|0|0|0|0|0|13']);
   });
+  it('takes out a 序号 column printed whole (plain pdftotext: 1 … 25, one a line), and nothing shorter', () => {
+    const serials = Array.from({ length: 12 }, (_, i) => String(i + 1)).join('\n\n');
+    const ls = linesOf(`${serials}\n一、本年新收政府信息公开申请数量\n705\n36`);
+    assert.deepEqual(texts(withoutSerials(ls)).filter(Boolean), ['一、本年新收政府信息公开申请数量', '705', '36']);
+    const short = linesOf('1\n2\n3\n一、本年新收政府信息公开申请数量');
+    assert.equal(withoutSerials(short), short);
+  });
   it('leaves a table without a 序号 header as it is', () => {
     const ls = linesOf('  2                        6         1     32');
     assert.equal(withoutSerials(ls), ls);

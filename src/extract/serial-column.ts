@@ -42,7 +42,7 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
       }
     }
   }
-  if (head < 0) return table;
+  if (head < 0) return withoutSerialRun(table);
   return table.map((l, j) => {
     const i = j + above.length;
     if (i <= head || l.mode !== lines[head]!.mode) return l;
@@ -62,4 +62,39 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
     }
     return { ...l, fields: l.fields.filter((x) => x !== f), values: l.values - 1 };
   });
+}
+
+/** A 序号 column printed whole: at least this many lines counting 1, 2, 3 … */
+const minRun = 10;
+
+/**
+ * A 序号 column printed as a column of its own (plain pdftotext of a ruled table reads its
+ * columns one after another): a run of lines holding one number each, 1, 2, 3 … up to the
+ * number of rows, blank lines between them allowed. No column of values counts so; the run is
+ * taken out (emptied lines) so that the values around it keep their order.
+ *
+ * ```text
+ * 1
+ * 2        ← the serials of 表三's 25 rows, before its labels and values
+ * …
+ * 25
+ * ```
+ */
+function withoutSerialRun(table: readonly Line[]): readonly Line[] {
+  const one = (l: Line) => (l.values === 1 && l.label.trim() === '' ? l.fields.find((f) => f.text !== '') : undefined);
+  for (let i = 0; i < table.length; i++) {
+    if (one(table[i]!)?.text !== '1') continue;
+    const run: number[] = [i];
+    for (let j = i + 1; j < table.length; j++) {
+      const l = table[j]!;
+      if (l.mode === 'empty') continue;
+      if (one(l)?.text !== String(run.length + 1)) break;
+      run.push(j);
+    }
+    if (run.length < minRun) continue;
+    const out = table.slice();
+    for (const j of run) out[j] = { ...out[j]!, fields: [], values: 0, mode: 'empty' };
+    return out;
+  }
+  return table;
 }

@@ -75,12 +75,38 @@ function printsEveryCell(ctx: Context, from: number, to: number): boolean {
   return n === cellCount;
 }
 
+/** The one line of [from, to) that prints all fifteen cells, where other lines print a few numbers too; else -1. */
+function wholeLine(ctx: Context, from: number, to: number): number {
+  let found = -1;
+  let others = 0;
+  for (let i = from; i < to; i++) {
+    const n = printedCells(ctx.line(i).fields).length;
+    if (n === cellCount) {
+      if (found >= 0) return -1;
+      found = i;
+    } else others += n;
+  }
+  return found >= 0 && others > 0 && others < table4Columns.length ? found : -1;
+}
+
 export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
   const fields: Field[] = [];
   // Values not read from a line of 15 (or 5) cells are taken in printed order.
   let byOrder = false;
   const every = printsEveryCell(ctx, from, to);
-  for (let i = from; i < to && fields.length < cellCount; i++) {
+  // One line that prints all fifteen cells is the table's values: a number elsewhere is not one of
+  // them (a scan's header read with a stray digit, `尚未 1总`), and is said to be left out.
+  const whole = every ? -1 : wholeLine(ctx, from, to);
+  if (whole >= 0) {
+    fields.push(...printedCells(ctx.line(whole).fields));
+    const stray: Field[] = [];
+    for (let i = from; i < to; i++) if (i !== whole) stray.push(...printedCells(ctx.line(i).fields));
+    if (stray.length) {
+      ctx.report('cells-extra', 'warning', { label: '表四', extra: stray.length, width: cellCount, text: stray.map((f) => f.text).join(' ') },
+        stray[0]!.start, { path: 'table4' });
+    }
+  }
+  for (let i = whole >= 0 ? to : from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
     if (every) {

@@ -38,8 +38,8 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   let status: Report['status'] = found === 3 ? 'ok' : found === 0 ? 'failed' : 'incomplete';
   if (found === 0) ctx.report('not-a-report', 'error', {}, null, { fatal: true });
   else {
-    for (const [key, t] of [['table2', t2.table], ['table3', t3.table], ['table4', t4.table]] as const) {
-      if (!t && !ctx.diagnostics.some((d) => d.ruleId === 'parse/values-absent' && d.path === key)) ctx.report('table-missing', 'error', { table: tableNames[key].zh, tableEn: tableNames[key].en }, null, { path: key });
+    for (const [key, t] of [['table2', t2], ['table3', t3], ['table4', t4]] as const) {
+      if (!t.table && !('valuesAbsent' in t && t.valuesAbsent)) ctx.report('table-missing', 'error', { table: tableNames[key].zh, tableEn: tableNames[key].en }, null, { path: key });
     }
   }
 

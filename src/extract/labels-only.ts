@@ -13,6 +13,7 @@
 import { formats, type FormatId } from '../model/formats/index.js';
 import type { Context } from './context.js';
 import type { Item } from './items.js';
+import { namedRow } from './label-list.js';
 import { matcherFor } from './similarity.js';
 
 /** A label names a row at this score or more. */
@@ -26,10 +27,8 @@ export function labelsOnly(items: readonly Item[], table: 'table2' | 'table3'): 
     const m = matcherFor(def);
     const seen = new Set<number>();
     for (const it of items) {
-      const s = m.scores(it.label);
-      let best = -1;
-      for (let r = 0; r < s.length; r++) if (s[r]! >= named && (best < 0 || s[r]! > s[best]!)) best = r;
-      if (best >= 0) seen.add(best);
+      const r = namedRow(m.scores(it.label), named);
+      if (r >= 0) seen.add(r);
     }
     return seen.size * 2 >= def.rows.length;
   });

@@ -1,3 +1,4 @@
+import type { SumRelation } from '../model/formats/index.js';
 import { getCell } from '../model/cells.js';
 import type { Report } from '../model/report.js';
 import { failedSums, reportRelations } from '../model/sums.js';
@@ -25,7 +26,8 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
     return o?.form === 'image' ? o : undefined;
   };
   const flagged = new Set(ctx.diagnostics.filter((d) => d.ruleId === 'parse/ocr-low-confidence').map((d) => d.path));
-  for (const path of sumSuspects(report, (p) => {
+  const failed = failedSums(report, reportRelations(report)).map((o) => o.rel);
+  for (const path of sumSuspects(report, failed, (p) => {
     const o = origin(p);
     return o ? (o.confidence ?? 100) : undefined;
   })) {
@@ -36,7 +38,7 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
   }
   // A cell read blank in a failing sum: the OCR may have missed what is printed there (a number
   // wrapped a digit a line in a narrow cell, a faint stroke), so a blank there is no reading either.
-  for (const path of blankInFailedSums(report)) {
+  for (const path of blankIn(report, failed)) {
     const o = origin(path);
     if (!o) continue;
     const cell = getCell(report, path)!;
@@ -44,10 +46,10 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
   }
 }
 
-/** Cells read blank in the 表三/表四 sums that fail. */
-function blankInFailedSums(report: Report): string[] {
+/** Cells read blank in the 表三/表四 sums that fail (`failed`). */
+function blankIn(report: Report, failed: readonly SumRelation[]): string[] {
   const out = new Set<string>();
-  for (const { rel } of failedSums(report, reportRelations(report))) {
+  for (const rel of failed) {
     for (const p of [...rel.lhs, ...rel.rhs]) {
       const c = getCell(report, p);
       if (c && !c.missing && c.kind === 'blank') out.add(p);
@@ -62,10 +64,9 @@ function blankInFailedSums(report: Report): string[] {
  * confidence (`confidence(path)`, undefined for a cell not read by OCR). A sum is judged as
  * `failedSums` judges it (not with a cell not printed, nor with every cell blank).
  */
-export function sumSuspects(report: Report, confidence: (path: string) => number | undefined): string[] {
-  const rels = reportRelations(report);
+export function sumSuspects(report: Report, failedAll: readonly SumRelation[], confidence: (path: string) => number | undefined): string[] {
   // A sum with a cell the reader had to assume is not judged: its failure says nothing of the OCR.
-  const failed = failedSums(report, rels).map((o) => o.rel).filter((rel) => [...rel.lhs, ...rel.rhs].every((p) => !getCell(report, p)!.missing));
+  const failed = failedAll.filter((rel) => [...rel.lhs, ...rel.rhs].every((p) => !getCell(report, p)!.missing));
   // How many failed sums each cell is in.
   const count = new Map<string, number>();
   for (const rel of failed) for (const p of new Set([...rel.lhs, ...rel.rhs])) count.set(p, (count.get(p) ?? 0) + 1);

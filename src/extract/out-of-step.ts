@@ -22,6 +22,7 @@
  */
 import type { Context } from './context.js';
 import type { Item } from './items.js';
+import { countingRuns } from './serial-column.js';
 
 export interface StepReading {
   /** The item each official row took (-1: none). */
@@ -57,20 +58,7 @@ const minSerialRun = 3;
  * that count up by one over at least three lines are those, not values; they are taken out.
  */
 function dropSerials(stray: { k: number; text: string }[]): void {
-  const serial = new Set<number>();
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= minSerialRun) for (const i of run) serial.add(i);
-    run = [];
-  };
-  stray.forEach((s, i) => {
-    const v = /^\d+$/.test(s.text) ? Number(s.text) : NaN;
-    const prev = run.length ? Number(stray[run[run.length - 1]!]!.text) : NaN;
-    if (Number.isNaN(v)) return close();
-    if (v !== prev + 1) close();
-    run.push(i);
-  });
-  close();
+  const serial = new Set(countingRuns(stray.map((s) => s.text), minSerialRun).flat());
   for (let i = stray.length - 1; i >= 0; i--) if (serial.has(i)) stray.splice(i, 1);
 }
 

@@ -81,20 +81,37 @@ const minRun = 10;
  * ```
  */
 function withoutSerialRun(table: readonly Line[]): readonly Line[] {
-  const one = (l: Line) => (l.values === 1 && l.label.trim() === '' ? l.fields.find((f) => f.text !== '') : undefined);
-  for (let i = 0; i < table.length; i++) {
-    if (one(table[i]!)?.text !== '1') continue;
-    const run: number[] = [i];
-    for (let j = i + 1; j < table.length; j++) {
-      const l = table[j]!;
-      if (l.mode === 'empty') continue;
-      if (one(l)?.text !== String(run.length + 1)) break;
-      run.push(j);
-    }
-    if (run.length < minRun) continue;
+  const one = (l: Line) => (l.values === 1 && l.label.trim() === '' ? l.fields.find((f) => f.text !== '')?.text ?? null : null);
+  const printed = table.flatMap((l, i) => (l.mode === 'empty' ? [] : [i]));
+  const texts = printed.map((i) => one(table[i]!));
+  for (const run of countingRuns(texts, minRun)) {
+    const from = run.findIndex((k) => texts[k] === '1');
+    if (from < 0 || run.length - from < minRun) continue;
     const out = table.slice();
-    for (const j of run) out[j] = { ...out[j]!, fields: [], values: 0, mode: 'empty' };
+    for (const k of run.slice(from)) out[printed[k]!] = { ...out[printed[k]!]!, fields: [], values: 0, mode: 'empty' };
     return out;
   }
   return table;
+}
+
+/**
+ * Runs of at least `least` entries, one after another, that are whole numbers counting up by one
+ * (7, 8, 9 …; null or any other text ends a run): serial numbers, where each stands alone.
+ * Returns the runs as indices into `texts`.
+ */
+export function countingRuns(texts: ReadonlyArray<string | null>, least: number): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= least) out.push(run);
+    run = [];
+  };
+  texts.forEach((t, i) => {
+    const v = t !== null && /^\d+$/.test(t) ? Number(t) : NaN;
+    if (Number.isNaN(v)) return close();
+    if (run.length && v !== Number(texts[run[run.length - 1]!]) + 1) close();
+    run.push(i);
+  });
+  close();
+  return out;
 }

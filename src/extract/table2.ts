@@ -27,6 +27,8 @@ const blockHeadingRe = /第\s*[一二三四五六七八九十\d]{1,4}\s*条\s*�
 export interface Table2Result {
   table: Record<string, CellRow> | null;
   format: FormatId | null;
+  /** Found by its labels with no value printed (`parse/values-absent` said). */
+  valuesAbsent?: true;
 }
 
 /**
@@ -75,8 +77,9 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   let regionKey = '';
   for (const it of printed) regionKey += labelKey(it.label);
   if (!printed.some((it) => it.kind === 'row')) {
-    if (labelsOnly(printed, 'table2')) reportLabelsOnly(ctx, printed, 'table2', tableNames.table2);
-    return { table: null, format: null };
+    const absent = labelsOnly(printed, 'table2');
+    if (absent) reportLabelsOnly(ctx, printed, 'table2', tableNames.table2);
+    return { table: null, format: null, ...(absent ? { valuesAbsent: true as const } : {}) };
   }
 
   // Block headings (第二十条第（一）项), kept as printed: a report may misprint the article.

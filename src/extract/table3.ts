@@ -48,6 +48,8 @@ export interface Table3Result {
   format: FormatId | null;
   /** Last line that held a row of the table. */
   lastLine: number;
+  /** Found by its labels with no value printed (`parse/values-absent` said). */
+  valuesAbsent?: true;
 }
 
 /** Row ids split at their dots, once each (ids come from the table definitions). */
@@ -129,8 +131,9 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const candidates: number[] = [];
   items.forEach((it, k) => it.kind === 'row' && candidates.push(k));
   if (candidates.length === 0) {
-    if (labelsOnly(items, 'table3')) reportLabelsOnly(ctx, items, 'table3', tableNames.table3);
-    return { table: null, format: null, lastLine: from };
+    const absent = labelsOnly(items, 'table3');
+    if (absent) reportLabelsOnly(ctx, items, 'table3', tableNames.table3);
+    return { table: null, format: null, lastLine: from, ...(absent ? { valuesAbsent: true as const } : {}) };
   }
 
   const has2021 = items.some((it) => it.label !== '' && names2021(it.label));
@@ -199,20 +202,21 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const m = matcherFor(t);
   // Values printed apart from their labels: read in the table's own order where its sums confirm it.
   if (candidates.some((k) => items[k]!.segment)) {
-    const stream = streamRows(items, t, m);
-    if (stream) return readStream(ctx, t, stream, from);
-    // Where no reading by the labels fits the sums at all (not where several do): the values in
-    // the text's order, with the last columns printed after the table put back first.
-    const ca = columnsAfter(read, width);
-    if (!streamRows(items, t, m, undefined, { doubt: [] })) {
-      const ordered = (ca && orderRows(itemsOf(ca.lines), t)) ?? orderRows(items, t);
-      if (ordered) {
-        if (ca && ordered[0]!.item !== orderRows(items, t)?.[0]?.item) {
-          const at = ordered[t.rows.length - ca.rows]!.fields[0]!.start;
-          ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
-        }
-        return readStream(ctx, t, ordered, from);
+    // Every reading the sums accept: one alone is read; several are left to the readings below.
+    const streamed = { doubt: [] as boolean[] };
+    const stream = streamRows(items, t, m, undefined, streamed);
+    if (stream && !streamed.doubt.some((d) => d)) return readStream(ctx, t, stream, from);
+    if (!stream) {
+      // None at all: the values in the text's order, with the last columns printed after the
+      // table put back first.
+      const ca = columnsAfter(read, width);
+      const after = ca && orderRows(itemsOf(ca.lines), t);
+      const ordered = after ?? orderRows(items, t);
+      if (ca && after) {
+        const at = after[t.rows.length - ca.rows]!.fields[0]!.start;
+        ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
       }
+      if (ordered) return readStream(ctx, t, ordered, from);
     }
     // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
     const cb = columnBlocks(read, width);

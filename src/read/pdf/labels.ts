@@ -136,6 +136,8 @@ export function attachLabels(lines: Line[], r: Region, docPitch: number): Map<nu
     return dist <= limit ? best : -1;
   };
   const taken = new Map<number, Set<Cell>>();
+  // Data lines whose own label starts an item number.
+  const itemRows = new Set(pieces.filter((q) => q.own && startsItem(q.cell.text)).map((q) => q.line));
   for (const ch of chains.values()) {
     const free = ch.filter((p) => !p.own);
     if (free.length === 0) continue;
@@ -160,8 +162,7 @@ export function attachLabels(lines: Line[], r: Region, docPitch: number): Map<nu
     }
     // A label of its own (it starts an item number) does not join a row that prints its own
     // (a row of blank values beside one of values, as close as a cell's lines in a scan).
-    const ownItem = (i: number) => pieces.some((q) => q.own && q.line === i && startsItem(q.cell.text));
-    if (whole >= 0 && startsItem(ch[0]!.cell.text) && ownItem(whole)) whole = -1;
+    if (whole >= 0 && startsItem(ch[0]!.cell.text) && itemRows.has(whole)) whole = -1;
     for (const p of free) {
       const target = inside.length === 1 ? inside[0]! : inside.length > 1 ? nearest(p, inside, Infinity) : whole;
       if (target < 0) continue;

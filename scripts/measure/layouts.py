@@ -54,6 +54,14 @@ follows from the donors. What varies is the layout, each a feature seen on real 
       split), and whose 表四 prints one merged cell 无 across its fifteen values (no case that year).
   lr  2019 format with 合计 for 总计 (the applicant column and 表四's headers) and （七）合计, 表二's
       numbers with their units in the header (（件）), and half-width brackets in 表二's block items.
+  ls  2021 format in an old CMS's default table (border=1 cellspacing=2, no border-collapse: every
+      cell its own box, each rule drawn twice), header rows shaded grey (bgcolor) and the body rows
+      striped, 表四 as three rows of five under a label column (行政复议 / 未经复议直接起诉 / 复议后起诉).
+  lt  2019 format as Word saves a page (MsoTableGrid): a trailing zero-height row of width-only
+      cells (<![if !supportMisalignedColumns]>), every number's digits in spans of their own
+      (2<span>1</span>5), the body in 16pt 仿宋 (三号) and the tables in 9pt.
+  lu  2021 format with dotted rules (border:1px dotted), a 9px table font, the 总计 column and row
+      bold, values centred, 表二's blocks in one table with blank header cells over the unused columns.
 """
 import json, os, sys, copy, re
 
@@ -687,7 +695,59 @@ def page_lr():
     h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + [x.replace('>总计<', '>合计<') for x in t4_table(p, T['table4'], None, tab)] + [TAIL]
     return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr):
+# ---------------------------------------------------------------- ls
+def page_ls():
+    name = 'ls-2021-cms-boxes'; body = '上海市科学技术委员会'; d, T, t2, rows = donor('2024-shanghai-stcsm', body); year = d['year']
+    tab = '<table border="1" cellspacing="2" cellpadding="4" width="100%" bordercolor="#999999">'
+    p = Page(plain, 'td', zero='0'); grey = lambda html: html.replace('<tr>', '<tr bgcolor="#d9d9d9">', 1)
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    h += [grey(r) if ('信息内容' in r or '第二十条' in r) else r for r in t2_2021(p, t2)]
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + [grey(r) for r in t3_head(p)]
+    h += [r.replace('<tr>', '<tr bgcolor="#f2f2f2">', 1) if i % 2 else r for i, (r, _) in enumerate(t3_body(p, rows))] + ['</table>']
+    # 表四 as three rows of five, each under its group's label
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>', tab, grey('<tr>' + p.c('类别') + ''.join(p.c(c) for c in FIVE) + '</tr>')]
+    for gi, g in enumerate(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']):
+        h.append('<tr>' + p.c(g) + ''.join(p.v(x) for x in T['table4'][gi * 5:gi * 5 + 5]) + '</tr>')
+    h += ['</table>', TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('<style>table{border-collapse:collapse}td,th{border:1px solid #000;padding:2px 4px}</style>', '')
+    return name, page, T
+
+# ---------------------------------------------------------------- lt
+def digit_spans(t):
+    """A number as Word saves it when its digits were typed or corrected apart: 2<span>1</span>5."""
+    return t[0] + ''.join(f"<span lang=EN-US style='font-family:\"Times New Roman\"'>{c}</span>" for c in t[1:]) if len(t) > 1 else t
+
+def page_lt():
+    name = 'lt-2019-word-ghost'; body = '晋江市内坑镇人民政府'; d, T, t2, rows = donor('000_f42b2add2afd0cc6', body); year = d['year']
+    p = Page(word, 'td', zero='0', fmt=digit_spans)
+    tab = "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;font-size:9.0pt'>"
+    def ghost(widths):
+        return "<![if !supportMisalignedColumns]><tr height=0>" + ''.join(f"<td width={w} style='border:none'></td>" for w in widths) + '</tr><![endif]>'
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)[:-1] + [ghost([140, 90, 90, 90]), '</table>']
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p) + [r for r, _ in t3_body(p, rows)] + [ghost([30, 40, 160] + [45] * 7), '</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab)[:-1] + [ghost([40] * 15), '</table>', TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h), True).replace(
+        'p.MsoNormal{margin:0cm;', 'body{font-size:16pt;font-family:"仿宋_GB2312",FangSong,serif}p.MsoNormal{margin:0cm;', 1)
+    return name, page, T
+
+# ---------------------------------------------------------------- lu
+def page_lu():
+    name = 'lu-2021-dotted'; body = '淮安市洪泽区人民政府'; d, T, t2, rows = donor('2023-jiangsu-huaian-hongze', body); year = d['year']
+    tab = '<table cellspacing="0" cellpadding="1" width="100%" style="border-collapse:collapse;font-size:9px;text-align:center">'
+    p = Page(plain, 'td', zero='0')
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    for item, cols, rs in T2_2021:
+        h += ['<tr>' + p.c(item, 'colspan=4') + '</tr>', '<tr>' + ''.join(p.c(c) for c in cols) + ''.join(p.c('') for _ in range(4 - len(cols))) + '</tr>']
+        for r in rs: h.append('<tr>' + p.c(r) + ''.join(p.v(x) for x in t2[r]) + ''.join(p.c('') for _ in range(3 - len(t2[r]))) + '</tr>')
+    T['table2'] = {k: v for k, v in t2.items()}
+    bold = lambda r: re.sub(r'(<td [^>]*>)([^<]*)(</td></tr>)$', r'\1<b>\2</b>\3', r)
+    h += ['</table>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p)
+    h += [(f'<tr style="font-weight:bold">' + r[4:]) if k == '（七）总计' else bold(r) for r, k in t3_body(p, rows)] + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], None, tab) + [TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('td,th{border:1px solid #000;', 'td,th{border:1px dotted #333;')
+    return name, page, T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

@@ -65,14 +65,19 @@ function lineCounterOf(text: string): (at: number) => number {
   };
 }
 
-/** The visible text of inline content: markup left out, soft line breaks joined as in HTML. */
+/**
+ * The visible text of inline content: markup left out. Inline pieces sit side by side in the
+ * source, any space between them kept in the text nodes, so they join as they are: a number whose
+ * digits Word wrapped in spans of their own (`1<span>3</span>`) stays 13. Soft line breaks stay
+ * for linesOf.
+ */
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'html') return /^<br\b/i.test(node.value) ? '\n' : '';
   if (node.type === 'break') return '\n';
   if ('children' in node) {
     let s = '';
-    for (const c of node.children as Nodes[]) s = joinPieces(s, inlineText(c));
+    for (const c of node.children as Nodes[]) s += inlineText(c);
     return s;
   }
   return '';

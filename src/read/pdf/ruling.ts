@@ -19,6 +19,12 @@ export interface Segment {
 
 /** A rule is at most this thick (points); a filled rectangle thicker is a shading, not a line. */
 const thin = 2.5;
+/**
+ * A dot of a dotted rule, or a dash of a dashed one, is a filled rectangle at most this long
+ * (points): Chromium draws `border-style: dotted` as one small square per dot.
+ */
+const dotMax = 6;
+
 /** Most tokens read in a document: a drawing of millions of paths is no table (and no reason to stall). */
 const maxOps = 5_000_000;
 
@@ -34,10 +40,48 @@ function lineSegment(a: [number, number], b: [number, number], out: Segment[]): 
   else if (dx < 0.5 && dy >= 2) out.push({ horizontal: false, at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
 }
 
+/** A small filled rectangle, in user space: a dot or dash of a dotted or dashed rule, or nothing. */
+interface Dot { x0: number; y0: number; x1: number; y1: number }
+
+/** Fewest dots in a row that make a rule (a bullet or a decimal point is one or two). */
+const minDots = 4;
+
+/**
+ * The rules drawn as rows of dots or dashes: dots on one line, each at most about its own length
+ * from the next, at least `minDots` of them, join into one rule from the first to the last.
+ * A dot at a corner belongs to a horizontal and a vertical rule.
+ */
+function dottedRules(dots: Dot[], out: Segment[]): void {
+  for (const horizontal of [true, false]) {
+    const mid = (d: Dot) => (horizontal ? (d.y0 + d.y1) / 2 : (d.x0 + d.x1) / 2);
+    const lo = (d: Dot) => (horizontal ? d.x0 : d.y0);
+    const hi = (d: Dot) => (horizontal ? d.x1 : d.y1);
+    const sorted = [...dots].sort((a, b) => mid(a) - mid(b) || lo(a) - lo(b));
+    // Dots whose middles lie within 0.5 of each other are on one line.
+    for (let i = 0; i < sorted.length; ) {
+      let j = i + 1;
+      while (j < sorted.length && mid(sorted[j]!) - mid(sorted[i]!) < 0.5) j++;
+      const line = sorted.slice(i, j).sort((a, b) => lo(a) - lo(b));
+      let first = 0;
+      for (let k = 1; k <= line.length; k++) {
+        const prev = line[k - 1]!;
+        const gapMax = Math.max(1.5, 2 * (hi(prev) - lo(prev)));
+        if (k < line.length && lo(line[k]!) - hi(prev) <= gapMax) continue;
+        if (k - first >= minDots) {
+          const at = line.slice(first, k).reduce((s, d) => s + mid(d), 0) / (k - first);
+          out.push({ horizontal, at, from: lo(line[first]!), to: hi(prev) });
+        }
+        first = k;
+      }
+      i = j;
+    }
+  }
+}
+
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** The rules of one content stream (and the forms it draws), in user space. */
-function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], depth: number, budget: { ops: number }): void {
+function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], dots: Dot[], depth: number, budget: { ops: number }): void {
   const lx = new Lexer(data);
   const stack: State[] = [];
   let st: State = { ctm: base, white: false };
@@ -116,7 +160,9 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
             const w = Math.max(...xs) - Math.min(...xs);
             const h = Math.max(...ys) - Math.min(...ys);
             if (stroke) for (let k = 0; k < 4; k++) lineSegment(r[k]!, r[(k + 1) % 4]!, out);
-            else if (fill && (w <= thin || h <= thin)) {
+            else if (fill && w <= dotMax && h <= dotMax && Math.min(w, h) <= thin) {
+              dots.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+            } else if (fill && (w <= thin || h <= thin)) {
               // A thin filled rectangle is a line along its long side.
               if (w > h) out.push({ horizontal: true, at: (Math.min(...ys) + Math.max(...ys)) / 2, from: Math.min(...xs), to: Math.max(...xs) });
               else out.push({ horizontal: false, at: (Math.min(...xs) + Math.max(...xs)) / 2, from: Math.min(...ys), to: Math.max(...ys) });
@@ -160,7 +206,7 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
           const mat = objs.get(xo.dict.get('Matrix'));
           const m = Array.isArray(mat) && mat.length === 6 && mat.every((v) => typeof v === 'number') ? (mat as number[]) : [1, 0, 0, 1, 0, 0];
           const res = objs.get(xo.dict.get('Resources'));
-          if (d) scan(objs, d, isDict(res) ? res : resources, mul(st.ctm, m), out, depth + 1, budget);
+          if (d) scan(objs, d, isDict(res) ? res : resources, mul(st.ctm, m), out, dots, depth + 1, budget);
         }
         break;
       }
@@ -196,7 +242,9 @@ export function pageRules(bytes: Uint8Array, numPages: number): Array<Segment[] 
         if (datas.some((d) => d === null) || budget.ops <= 0) return null;
         const joined = Buffer.concat(datas.flatMap((d) => [d!, Buffer.from('\n')]));
         const out: Segment[] = [];
-        scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, 0, budget);
+        const dots: Dot[] = [];
+        scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, dots, 0, budget);
+        if (dots.length) dottedRules(dots, out);
         return budget.ops > 0 ? out : null;
       } catch {
         return null;

@@ -82,6 +82,7 @@ const minRun = 10;
  */
 function withoutSerialRun(table: readonly Line[]): readonly Line[] {
   const one = (l: Line) => (l.values === 1 && l.label.trim() === '' ? l.fields.find((f) => f.text !== '')?.text ?? null : null);
+  if (!countsFromOne(table, one)) return table;
   const printed = table.flatMap((l, i) => (l.mode === 'empty' ? [] : [i]));
   const texts = printed.map((i) => one(table[i]!));
   for (const run of countingRuns(texts, minRun)) {
@@ -92,6 +93,22 @@ function withoutSerialRun(table: readonly Line[]): readonly Line[] {
     return out;
   }
   return table;
+}
+
+/**
+ * Whether the printed lines count 1, 2, 3 … for at least `minRun` lines somewhere: a quick pass
+ * without copies, as most tables have no such run.
+ */
+function countsFromOne(table: readonly Line[], one: (l: Line) => string | null): boolean {
+  let next = 1;
+  for (const l of table) {
+    if (l.mode === 'empty') continue;
+    const t = l.values === 1 ? one(l) : null;
+    if (t !== null && t === String(next)) next++;
+    else next = t === '1' ? 2 : 1;
+    if (next > minRun) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,14 @@ import { allCellIds, cellIdInfo } from './values.js';
 
 /** The official labels of a cell, row or table id: `表四 行政复议·总计`. */
 export function pathLabel(path: string): string | undefined {
+  if (!labelCache.has(path)) labelCache.set(path, labelOf(path));
+  return labelCache.get(path);
+}
+
+/** pathLabel's answers: a finite set of ids, each looked up among every cell id once. */
+const labelCache = new Map<string, string | undefined>();
+
+function labelOf(path: string): string | undefined {
   const cell = cellIdInfo(path);
   if (cell) return joinLabels(cell.labels);
   // A row or a group: the labels its cells share.

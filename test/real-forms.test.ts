@@ -267,6 +267,14 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [705, 3, 0, 0, 5, 0, 713]);
     assert.deepEqual(Object.values(t3.partiallyGranted!).map((c) => c.value), [99, 0, 0, 0, 2, 0, 101]);
   });
+  it('plain pdftotext: a row\'s first two cells on a line of their own, one space apart, and the rest a line each are one row', () => {
+    // fixtures/real-forms/plain-layouts/lf-2021-comma.txt: `3,001 53` then 0 0 61 4 3,119 a line
+    // each, then the label; the first two cells had been left out and the row read short.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
+    const t3 = report.table3 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t3.newReceived!).map((c) => c.value), [3001, 53, 0, 0, 61, 4, 3119]);
+    assert.deepEqual(Object.values(t3.granted!).map((c) => c.value), [1288, 21, 0, 0, 50, 3, 1362]);
+  });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
     // le: （六）1's label wraps over three lines around its own values (0 0 10 above 行政机关…, 8 2 0 0
     // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found

@@ -137,7 +137,7 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
     const it = items[k]!;
     const next = items[k + 1];
     if (
-      it.kind === 'row' && !it.segment && it.line.mode === 'space' && trimmed(it.label) !== '' && it.values > 0 && it.values < width &&
+      it.kind === 'row' && !it.segment && it.line.mode === 'space' && (trimmed(it.label) !== '' || runTogether(it)) && it.values > 0 && it.values < width &&
       next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
     ) {
       const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);
@@ -148,6 +148,18 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
     out.push(it);
   }
   return out;
+}
+
+/**
+ * Whether a line's values stand one space apart, as plain pdftotext sets the cells of a table it
+ * read together (`3,001 53`: a row's first two cells, its label and the rest on lines of their
+ * own); the space layout of `pdftotext -layout` keeps columns apart by wider gaps.
+ */
+function runTogether(it: Item): boolean {
+  const printed = it.fields.filter((f) => f.text !== '');
+  if (printed.length < 2) return false;
+  for (let i = 1; i < printed.length; i++) if (printed[i]!.start - printed[i - 1]!.end !== 1) return false;
+  return true;
 }
 
 /** A line whose printed cells are all not-applicable marks (／, ——): it leaves no value unread. */

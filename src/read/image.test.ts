@@ -183,6 +183,21 @@ describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip },
   });
 });
 
+describe('a scan stamped with text (scanned-stamped.pdf: a website\'s name and page numbers set over two page images)', { skip }, () => {
+  it('is read by OCR, not taken for a text PDF that holds no table', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
+    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned-stamped.pdf')), { name: 'scanned-stamped.pdf' });
+    assert.equal(report.source.form, 'pdf');
+    const truth = truthOf('001_015773bddcd054c9');
+    const wrong = truthCells(truth).filter(([p]) => p.startsWith('table2.')).filter(([p, want]) => {
+      const c = getCell(report, p);
+      return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
+    });
+    assert.deepEqual(wrong, []);
+    const o = getCell(report, 'table2.procurement.amount')?.position.origin;
+    assert.ok(o && o.form === 'image' && o.page === 1);
+  });
+});
+
 const limits = { maxPixels: 40_000_000, maxPages: 60 };
 
 describe('JPEG and TIFF page images (pdftoppm -jpeg and -tiff LZW of 001, see fixtures/forms/scan)', () => {

@@ -156,10 +156,10 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
     const { chars, bad } = q;
-    // A scan has no text, or only a few characters (a stamp, a page number); a text layer
-    // of unmapped glyphs reads as private-use characters.
+    // A scan has no text, or only a few characters (a stamp, a page number) on most pages; a
+    // text layer of unmapped glyphs reads as private-use characters.
     if (unreadable === doc.numPages) return failure('corrupt');
-    if (chars < 20 || bad > chars * 0.3) return failure('no-text');
+    if (chars < 20 || bad > chars * 0.3 || stampedScan(laid)) return failure('no-text');
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines);
@@ -177,6 +177,25 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
 }
 
 type PageRuns = { runs: Run[]; height: number; turned?: boolean } | null;
+
+/** A page of a report's text holds hundreds of characters; a scanned page's text layer a stamp at most. */
+const pageTextMin = 50;
+
+/**
+ * Whether the text layer is only what was stamped on page images: fewer than half the pages
+ * hold `pageTextMin` characters (a scan a website or a copier stamped with its name and page
+ * numbers, `晋江市人民政府门户网站 … 第2页共3页`, has a few dozen over every page). Such a file is
+ * read as the scan it is.
+ */
+function stampedScan(pages: PageRuns[]): boolean {
+  let dense = 0;
+  for (const p of pages) {
+    let n = 0;
+    for (const r of p?.runs ?? []) for (const ch of r.s) if (ch.trim() !== '') n++;
+    if (n >= pageTextMin) dense++;
+  }
+  return dense * 2 < pages.length;
+}
 
 /** Characters read, and how many of them are glyphs without a proper Unicode mapping. */
 function quality(pages: PageRuns[]): { chars: number; bad: number } {

@@ -26,6 +26,12 @@ describe('bad input', () => {
       return file('binary.bin', b);
     }, /二进制|不是文本/, /binary|not a text/],
     ['a file that is not an annual report', () => file('novel.txt', '第一章 天下大势，分久必合，合久必分。\n'.repeat(50)), /不是政府信息公开工作年度报告/, /not a government information disclosure annual report/],
+    ['a report whose tables are pictures (a web page with <img> where the tables stand)', () => {
+      const part = (h: string, img: boolean) => `<h3>${h}</h3><p>本年度依法依规开展工作。</p>${img ? '<p><img src="table.png"></p>' : ''}`;
+      return file('pictures.html', '<html><head><meta charset="utf-8"></head><body><h1>某县人民政府2024年政府信息公开工作年度报告</h1>' +
+        part('一、总体情况', false) + part('二、主动公开政府信息情况', true) + part('三、收到和处理政府信息公开申请情况', true) +
+        part('四、政府信息公开行政复议、行政诉讼情况', true) + part('五、存在的主要问题及改进情况', false) + '</body></html>');
+    }, /是政府信息公开工作年度报告.*三张统计表一张也没有.*图片/, /annual report.*none of the three tables is in its text.*pictures/],
     ['a truncated report', () => {
       const text = readFileSync(seed, 'utf8');
       return file('truncated.txt', text.slice(0, text.indexOf('四、结转下年度')));

@@ -36,7 +36,13 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   reportCuts(ctx, tableNames);
   const found = [t2.table, t3.table, t4.table].filter(Boolean).length;
   let status: Report['status'] = found === 3 ? 'ok' : found === 0 ? 'failed' : 'incomplete';
-  if (found === 0) ctx.report('not-a-report', 'error', {}, null, { fatal: true });
+  if (found === 0) {
+    // A report by its title and headings whose tables are not in the text (pasted as pictures,
+    // or left out when the page was saved) is no other kind of document: say what is missing.
+    const sectionsSeen = new Set(headings.map((h) => h.number)).size;
+    if (titleHit || sectionsSeen >= 3) ctx.report('tables-not-found', 'error', { sections: sectionsSeen }, null, { fatal: true });
+    else ctx.report('not-a-report', 'error', {}, null, { fatal: true });
+  }
   else {
     for (const [key, t] of [['table2', t2], ['table3', t3], ['table4', t4]] as const) {
       if (!t.table && !('valuesAbsent' in t && t.valuesAbsent)) ctx.report('table-missing', 'error', { table: tableNames[key].zh, tableEn: tableNames[key].en }, null, { path: key });

@@ -171,6 +171,10 @@ export const parseMessages = {
     zh: '不是政府信息公开工作年度报告：三张统计表一张也没有找到',
     en: 'not a government information disclosure annual report: none of the three tables found',
   },
+  'tables-not-found': {
+    zh: '是政府信息公开工作年度报告（有标题或章节标题），但文字中三张统计表一张也没有：表格可能以图片插入，或保存网页、转换文件时未带上表格；请提供含表格文字的文件，或表格的扫描件以便文字识别',
+    en: 'a government information disclosure annual report (by its title or section headings), but none of the three tables is in its text: they may be pictures, or were lost when the page was saved or the file converted; provide a file with the tables as text, or a scan of them for OCR',
+  },
   'read-failed': {
     zh: '{reason}',
     en: '{reasonEn}',

@@ -19,10 +19,36 @@ export function sourceOf(report: Report): SourceText | undefined {
  */
 export async function parseAsync(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   try {
-    return fromRead(await readAsync(input, options), options);
+    const r = await readAsync(input, options);
+    const report = fromRead(r, options);
+    return (await tablesAsPictures(input, r, report, options)) ?? report;
   } catch (e) {
     return internalError(e, input, options);
   }
+}
+
+const tablesFound = (report: Report) => [report.table2, report.table3, report.table4].filter(Boolean).length;
+
+/**
+ * A PDF whose text layer lacks one of the three tables, with pages that pictures cover: the
+ * tables may be pictures pasted into the document (a screenshot of a spreadsheet). The file is
+ * read again by OCR of its pages, and that reading kept where it finds more of the tables, said so
+ * (`parse/tables-by-ocr`). Null where there is nothing to try or OCR found no more.
+ */
+async function tablesAsPictures(input: Uint8Array | string, r: ReadResult, report: Report, options: ParseOptions): Promise<Report | null> {
+  const pages = r.source?.form === 'pdf' ? r.source.imagePages : [];
+  if (typeof input === 'string' || options.ocrPdf || pages.length === 0) return null;
+  const found = tablesFound(report);
+  if (found === 3) return null;
+  const again = fromRead(await readAsync(input, { ...options, ocrPdf: true }), options);
+  if (tablesFound(again) <= found) return null;
+  const data = { pages: pages.join('、') };
+  const m = parseMessages['tables-by-ocr'];
+  again.diagnostics.unshift({
+    ruleId: 'parse/tables-by-ocr', severity: 'warning', messageId: 'tables-by-ocr', data,
+    message: { zh: format(m.zh, data), en: format(m.en, data) }, position: null,
+  });
+  return again;
 }
 
 export interface ParseOptions extends ReadOptions {

@@ -175,6 +175,10 @@ export const parseMessages = {
     zh: '是政府信息公开工作年度报告（有标题或章节标题），但文字中三张统计表一张也没有：表格可能以图片插入，或保存网页、转换文件时未带上表格；请提供含表格文字的文件，或表格的扫描件以便文字识别',
     en: 'a government information disclosure annual report (by its title or section headings), but none of the three tables is in its text: they may be pictures, or were lost when the page was saved or the file converted; provide a file with the tables as text, or a scan of them for OCR',
   },
+  'tables-by-ocr': {
+    zh: 'PDF 的文字层中缺少统计表，第 {pages} 页有图片（表格可能以图片插入）：整份文件已按扫描件文字识别读取，识别出的数值请对照原件核对',
+    en: 'the PDF\'s text layer lacks tables and pictures cover page(s) {pages} (tables pasted as pictures): the whole file was read by OCR of its pages; check the values against the original',
+  },
   'read-failed': {
     zh: '{reason}',
     en: '{reasonEn}',

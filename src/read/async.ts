@@ -16,7 +16,7 @@ export async function readAsync(input: Uint8Array | string, options: AsyncReadOp
   if (r.source || typeof input === 'string' || !needsReader(r)) return r;
   const reader = readerFor(r.form)!;
   // The parsers of untrusted bytes run in a child process within limits (read/isolate.ts).
-  if (!reader.isolated || options.isolate === false) return { ...r, ...(await readInProcess(input, r)) };
+  if (!reader.isolated || options.isolate === false) return { ...r, ...(await readInProcess(input, r, options.ocrPdf ? { forceOcr: true } : {})) };
   const { readIsolated, fromWire } = await import('./isolate.js');
   const { isolate: _, ...rest } = options;
   return { ...r, ...fromWire(await readIsolated(input, r.form, rest)) };

@@ -51,6 +51,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/year-unknown': n('报告年度不明', 'report year unknown'),
   'parse/organ-unknown': n('发布机关不明', 'issuing organ unknown'),
   'parse/not-a-report': n('不是年度报告', 'not an annual report'),
+  'parse/tables-by-ocr': n('统计表为图片，按文字识别读取', 'tables as pictures, read by OCR'),
   'parse/tables-not-found': n('年度报告中没有统计表文字', 'annual report without its tables as text'),
   'parse/read-failed': n('读取失败', 'reading failed'),
   'parse/read-repaired': n('文件经修复后读取', 'read after repair'),

@@ -17,6 +17,8 @@ export interface ReadFailure {
 export interface ReadOptions {
   /** Largest input accepted, in bytes (default 32 MiB). */
   maxBytes?: number;
+  /** Read a PDF by OCR of its rendered pages whatever its text layer holds (tables pasted as pictures). */
+  ocrPdf?: boolean;
 }
 
 export interface ReadResult {

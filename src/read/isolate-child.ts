@@ -27,6 +27,7 @@ process.on('message', async (m: { bytes: Uint8Array; options: ReadOptions; budge
   const r = read(m.bytes, m.options);
   const result = r.source ? r : { ...r, ...(await readInProcess(m.bytes, r, {
     docTimeoutMs: left(timeoutMs),
+    ...(m.options.ocrPdf ? { forceOcr: true } : {}),
     // The parent adds the pages' time to the file's deadline; the OCR gets it too, less the margin.
     ocr: (pages) => {
       process.send!({ ocrPages: pages });

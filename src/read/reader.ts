@@ -28,6 +28,8 @@ export interface ReadBudget {
   docTimeoutMs?: number;
   /** Told the pages a scan or an image will have read by OCR; gives the OCR's deadline for them. */
   ocr?: (pages: number) => number;
+  /** A PDF read by OCR of its pages, its text layer left aside (ReadOptions.ocrPdf). */
+  forceOcr?: boolean;
 }
 
 export interface Reader {

@@ -35,6 +35,8 @@ export interface SourceTextOptions {
    * those columns unread.
    */
   cutPages?: readonly number[];
+  /** Pages (1-based) of a PDF with a text layer that pictures cover a fifth of or more. */
+  imagePages?: readonly number[];
 }
 
 /**
@@ -73,6 +75,9 @@ export class SourceText {
   /** Pages whose table is cut at the right edge (see SourceTextOptions.cutPages). */
   readonly cutPages: ReadonlySet<number>;
 
+  /** Pages a picture covers a fifth of or more (see SourceTextOptions.imagePages). */
+  readonly imagePages: readonly number[];
+
   constructor(text: string, options: SourceTextOptions = {}) {
     this.bytes = options.bytes;
     this.text = text;
@@ -82,6 +87,7 @@ export class SourceText {
     this.form = options.form ?? 'text';
     this.origins = options.origins;
     this.cutPages = new Set(options.cutPages ?? []);
+    this.imagePages = options.imagePages ?? [];
     const starts = [0];
     const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {

@@ -127,7 +127,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     }
     const unreadable = laid.filter((p) => p === null).length;
     // Table cells by the drawn borders, where the page's ruling can be read.
-    const rules = pageRules(bytes, d.numPages);
+    const imageArea: number[] = [];
+    const rules = pageRules(bytes, d.numPages, imageArea);
     // Pages whose table goes on past the right edge (read/pdf/page-edge.ts).
     const cutPages: number[] = [];
     if (rules) {
@@ -153,6 +154,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       // A row broken at the foot of a page goes on at the top of the next.
       joinRowsAcrossPages(laid.map((p) => (p && !p.turned ? p : null)));
     }
+    // Pages a picture covers a fifth of or more: a table pasted as a picture may stand there.
+    const imagePages: number[] = [];
+    for (let k = 0; k < imageArea.length; k++) {
+      if (!imageArea[k]) continue;
+      const vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
+      if (imageArea[k]! >= 0.2 * vp.width * vp.height) imagePages.push(k + 1);
+    }
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
     const { chars, bad } = q;
@@ -164,7 +172,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines);
     const { text, origins } = emit(lines, regions);
-    return { source: new SourceText(text, { form: 'pdf', origins, ...(cutPages.length ? { cutPages } : {}) }), failure: null };
+    return { source: new SourceText(text, { form: 'pdf', origins, ...(cutPages.length ? { cutPages } : {}), ...(imagePages.length ? { imagePages } : {}) }), failure: null };
   } catch (e) {
     if (e instanceof Timeout) return failure('timeout', undefined, timeoutMs);
     const name = (e as { name?: string } | null)?.name;

@@ -81,7 +81,7 @@ function dottedRules(dots: Dot[], out: Segment[]): void {
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** The rules of one content stream (and the forms it draws), in user space. */
-function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], dots: Dot[], depth: number, budget: { ops: number }): void {
+function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], dots: Dot[], depth: number, budget: { ops: number; images: number }): void {
   const lx = new Lexer(data);
   const stack: State[] = [];
   let st: State = { ctm: base, white: false };
@@ -201,6 +201,8 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
       case 'Do': {
         const nm = operand instanceof PdfName ? operand.name : undefined;
         const xo = nm && xobjects ? objs.get(xobjects.dict.get(nm)) : undefined;
+        // An image is drawn into the unit square the matrix maps: its area on the page.
+        if (isDict(xo) && name(xo.dict.get('Subtype')) === 'Image') budget.images += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
         if (depth < 6 && isDict(xo) && name(xo.dict.get('Subtype')) === 'Form') {
           const d = objs.data(xo);
           const mat = objs.get(xo.dict.get('Matrix'));
@@ -212,6 +214,7 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
       }
       case 'BI': {
         // An inline image: its data runs to EI.
+        budget.images += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
         const b = lx.b;
         let p = lx.pos;
         for (; p + 2 < b.length; p++) {
@@ -226,15 +229,19 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
   }
 }
 
-/** The rules of every page (user space), or null where the file cannot be followed (encrypted, other filters). */
-export function pageRules(bytes: Uint8Array, numPages: number): Array<Segment[] | null> | null {
+/**
+ * The rules of every page (user space), or null where the file cannot be followed (encrypted,
+ * other filters). `imageArea`, if given, gets the area each page's images cover (square points).
+ */
+export function pageRules(bytes: Uint8Array, numPages: number, imageArea?: number[]): Array<Segment[] | null> | null {
   try {
     const objs = new PdfObjects(bytes);
     if (objs.encrypted) return null;
     const pages = objs.pages(numPages);
     if (pages.length !== numPages) return null;
-    const budget = { ops: maxOps };
-    return pages.map(({ page, resources }) => {
+    const budget = { ops: maxOps, images: 0 };
+    return pages.map(({ page, resources }, k) => {
+      budget.images = 0;
       try {
         const c = objs.get(page.dict.get('Contents'));
         const parts = (Array.isArray(c) ? c.map((x) => objs.get(x)) : [c]).filter(isDict);
@@ -245,6 +252,7 @@ export function pageRules(bytes: Uint8Array, numPages: number): Array<Segment[] 
         const dots: Dot[] = [];
         scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, dots, 0, budget);
         if (dots.length) dottedRules(dots, out);
+        if (imageArea) imageArea[k] = budget.images;
         return budget.ops > 0 ? out : null;
       } catch {
         return null;

@@ -25,8 +25,8 @@ async function readPdfFile(input: Uint8Array, budget: ReadBudget): Promise<Reade
       `the PDF holds a stream that inflates beyond ${mb} MB (at byte ${bomb.offset}); not read`);
   }
   const { readPdf } = await import('../pdf.js');
-  const p = await readPdf(input);
-  if (p.failure?.code !== 'no-text') return { source: p.source, failure: p.failure };
+  const p = budget.forceOcr ? null : await readPdf(input);
+  if (p && p.failure?.code !== 'no-text') return { source: p.source, failure: p.failure };
   // A scan: OCR of the rendered pages, where Tesseract is installed; a page too large to draw is refused first.
   const { readScannedPdf, maxPixels, maxOcrPages, ocrDpi } = await import('../image.js');
   const { largestPage } = await import('../pdf/boxes.js');
@@ -39,6 +39,6 @@ async function readPdfFile(input: Uint8Array, budget: ReadBudget): Promise<Reade
   }
   const ocrMs = budget.ocr?.(Math.min(big?.pages ?? 1, maxOcrPages));
   const o = await readScannedPdf(input, ocrMs !== undefined ? { timeoutMs: ocrMs } : {});
-  if (o.source || o.failure?.code !== 'unsupported-form') return { source: o.source, failure: o.failure };
+  if (o.source || o.failure?.code !== 'unsupported-form' || !p?.failure) return { source: o.source, failure: o.failure };
   return { source: null, failure: { ...p.failure, message: { zh: `${p.failure.message.zh}；${o.failure.message.zh}`, en: `${p.failure.message.en}; ${o.failure.message.en}` } } };
 }

@@ -183,6 +183,20 @@ describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip },
   });
 });
 
+describe('a "searchable" scan (scanned-ocr-layer.pdf: tesseract\'s OCR laid over the page image as invisible text)', { skip }, () => {
+  it('is read by our OCR, the invisible layer left aside: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
+    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned-ocr-layer.pdf')), { name: 'scanned-ocr-layer.pdf' });
+    const truth = truthOf('001_015773bddcd054c9');
+    const onPage = truthCells(truth).filter(([p]) => p.startsWith('table2.') || /^table3\.(newReceived|carriedOver|granted|partiallyGranted|withheld\.(stateSecret|prohibitedByLaw|securityStability|thirdPartyRights|internalAffairs))\./.test(p));
+    const wrong = onPage.filter(([p, want]) => {
+      const c = getCell(report, p);
+      return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
+    });
+    assert.deepEqual(wrong, []);
+    assert.equal(getCell(report, 'table2.procurement.amount')?.position.origin?.form, 'image');
+  });
+});
+
 describe('a scan stamped with text (scanned-stamped.pdf: a website\'s name and page numbers set over two page images)', { skip }, () => {
   it('is read by OCR, not taken for a text PDF that holds no table', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
     const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned-stamped.pdf')), { name: 'scanned-stamped.pdf' });

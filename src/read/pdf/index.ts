@@ -24,7 +24,7 @@ import { popplerWords } from './poppler.js';
 import { calibrate, upright, wordRuns } from './words.js';
 import { findRegions } from './regions.js';
 import { pageRuns, type Run } from './runs.js';
-import { pageRules } from './ruling.js';
+import { pageRules, type PageDrawing } from './ruling.js';
 import { displayRules, runsByCell } from './cells.js';
 import { pageEdge } from './page-edge.js';
 import { joinRowsAcrossPages } from './row-across-pages.js';
@@ -127,8 +127,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     }
     const unreadable = laid.filter((p) => p === null).length;
     // Table cells by the drawn borders, where the page's ruling can be read.
-    const imageArea: number[] = [];
-    const rules = pageRules(bytes, d.numPages, imageArea);
+    const drawings: PageDrawing[] = [];
+    const rules = pageRules(bytes, d.numPages, drawings);
     // Pages whose table goes on past the right edge (read/pdf/page-edge.ts).
     const cutPages: number[] = [];
     if (rules) {
@@ -155,12 +155,19 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       joinRowsAcrossPages(laid.map((p) => (p && !p.turned ? p : null)));
     }
     // Pages a picture covers a fifth of or more: a table pasted as a picture may stand there.
+    // Pages a picture covers whole, their text drawn invisible: a scan with another program's
+    // OCR laid over it (a "searchable" PDF), read by our own OCR as the scan it is.
     const imagePages: number[] = [];
-    for (let k = 0; k < imageArea.length; k++) {
-      if (!imageArea[k]) continue;
+    let ocrLaid = 0;
+    for (let k = 0; k < drawings.length; k++) {
+      const dr = drawings[k];
+      if (!dr?.imageArea) continue;
       const vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
-      if (imageArea[k]! >= 0.2 * vp.width * vp.height) imagePages.push(k + 1);
+      const share = dr.imageArea / (vp.width * vp.height);
+      if (share >= 0.2) imagePages.push(k + 1);
+      if (share >= 0.8 && dr.invisibleShows * 2 > dr.shows) ocrLaid++;
     }
+    if (ocrLaid * 2 >= d.numPages) return failure('no-text');
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
     const { chars, bad } = q;

@@ -31,6 +31,17 @@ const maxOps = 5_000_000;
 interface State {
   ctm: Matrix;
   white: boolean;
+  /** Text render mode 3: glyphs drawn invisible (the text layer an OCR program lays over a scan). */
+  invisible: boolean;
+}
+
+/** What a page draws besides its rules: the area its pictures cover, and its text shown visibly or not. */
+export interface PageDrawing {
+  /** Square points the page's images cover (image XObjects and inline images). */
+  imageArea: number;
+  /** Text-showing operators (Tj, TJ, ', "), and how many of them drew invisible text. */
+  shows: number;
+  invisibleShows: number;
 }
 
 function lineSegment(a: [number, number], b: [number, number], out: Segment[]): void {
@@ -81,10 +92,10 @@ function dottedRules(dots: Dot[], out: Segment[]): void {
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** The rules of one content stream (and the forms it draws), in user space. */
-function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], dots: Dot[], depth: number, budget: { ops: number; images: number }): void {
+function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined, base: Matrix, out: Segment[], dots: Dot[], depth: number, budget: { ops: number; drawing: PageDrawing }): void {
   const lx = new Lexer(data);
   const stack: State[] = [];
-  let st: State = { ctm: base, white: false };
+  let st: State = { ctm: base, white: false, invisible: false };
   const nums: number[] = [];
   // The current path: its straight pieces and rectangles, in user space.
   let pieces: Array<[[number, number], [number, number]]> = [];
@@ -186,6 +197,16 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
       case 'g':
         if (n.length >= 1) st.white = n[n.length - 1]! > 0.95;
         break;
+      case 'Tr':
+        if (n.length >= 1) st.invisible = n[n.length - 1] === 3;
+        break;
+      case 'Tj':
+      case 'TJ':
+      case "'":
+      case '"':
+        budget.drawing.shows++;
+        if (st.invisible) budget.drawing.invisibleShows++;
+        break;
       case 'rg':
         if (n.length >= 3) st.white = n.slice(-3).every((v) => v > 0.95);
         break;
@@ -202,7 +223,7 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
         const nm = operand instanceof PdfName ? operand.name : undefined;
         const xo = nm && xobjects ? objs.get(xobjects.dict.get(nm)) : undefined;
         // An image is drawn into the unit square the matrix maps: its area on the page.
-        if (isDict(xo) && name(xo.dict.get('Subtype')) === 'Image') budget.images += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
+        if (isDict(xo) && name(xo.dict.get('Subtype')) === 'Image') budget.drawing.imageArea += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
         if (depth < 6 && isDict(xo) && name(xo.dict.get('Subtype')) === 'Form') {
           const d = objs.data(xo);
           const mat = objs.get(xo.dict.get('Matrix'));
@@ -214,7 +235,7 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
       }
       case 'BI': {
         // An inline image: its data runs to EI.
-        budget.images += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
+        budget.drawing.imageArea += Math.abs(st.ctm[0] * st.ctm[3] - st.ctm[1] * st.ctm[2]);
         const b = lx.b;
         let p = lx.pos;
         for (; p + 2 < b.length; p++) {
@@ -231,17 +252,17 @@ function scan(objs: PdfObjects, data: Uint8Array, resources: PdfDict | undefined
 
 /**
  * The rules of every page (user space), or null where the file cannot be followed (encrypted,
- * other filters). `imageArea`, if given, gets the area each page's images cover (square points).
+ * other filters). `drawings`, if given, gets what else each page draws (see PageDrawing).
  */
-export function pageRules(bytes: Uint8Array, numPages: number, imageArea?: number[]): Array<Segment[] | null> | null {
+export function pageRules(bytes: Uint8Array, numPages: number, drawings?: PageDrawing[]): Array<Segment[] | null> | null {
   try {
     const objs = new PdfObjects(bytes);
     if (objs.encrypted) return null;
     const pages = objs.pages(numPages);
     if (pages.length !== numPages) return null;
-    const budget = { ops: maxOps, images: 0 };
+    const budget = { ops: maxOps, drawing: { imageArea: 0, shows: 0, invisibleShows: 0 } };
     return pages.map(({ page, resources }, k) => {
-      budget.images = 0;
+      budget.drawing = { imageArea: 0, shows: 0, invisibleShows: 0 };
       try {
         const c = objs.get(page.dict.get('Contents'));
         const parts = (Array.isArray(c) ? c.map((x) => objs.get(x)) : [c]).filter(isDict);
@@ -252,7 +273,7 @@ export function pageRules(bytes: Uint8Array, numPages: number, imageArea?: numbe
         const dots: Dot[] = [];
         scan(objs, joined, resources, [1, 0, 0, 1, 0, 0], out, dots, 0, budget);
         if (dots.length) dottedRules(dots, out);
-        if (imageArea) imageArea[k] = budget.images;
+        if (drawings) drawings[k] = budget.drawing;
         return budget.ops > 0 ? out : null;
       } catch {
         return null;

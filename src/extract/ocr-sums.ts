@@ -78,8 +78,13 @@ export function sumSuspects(report: Report, failedAll: readonly SumRelation[], c
       for (const p of crossing) out.add(p);
       continue;
     }
+    // Among the cells read with a value: a cell read blank in a failing sum has its own doubt
+    // (parse/ocr-blank-doubt), and a blank the OCR saw ink in has confidence 0 and would hide the rest.
     let best: string | undefined;
-    for (const p of paths) if (best === undefined || confidence(p)! < confidence(best)!) best = p;
+    for (const p of paths) {
+      if (getCell(report, p)!.kind === 'blank') continue;
+      if (best === undefined || confidence(p)! < confidence(best)!) best = p;
+    }
     if (best !== undefined) out.add(best);
   }
   return [...out];

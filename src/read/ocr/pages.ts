@@ -30,6 +30,13 @@ export interface PageImage {
   page: number;
 }
 
+/** The ruled cell (of `cells`) the middle of `box` falls in, if any. */
+function ruledCellAt(cells: readonly Box[] | undefined, box: Box): Box | undefined {
+  const x = (box[0] + box[2]) / 2;
+  const y = (box[1] + box[3]) / 2;
+  return cells?.find((c) => c[0] <= x && x <= c[2] && c[1] <= y && y <= c[3]);
+}
+
 const within = (b: Box, o: Box) => b[0] >= o[0] - 1 && b[1] >= o[1] - 1 && b[2] <= o[2] + 1 && b[3] <= o[3] + 1;
 
 /** OCR the pages in order and lay them out as one text. */
@@ -91,10 +98,12 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: strin
     let confidence: number | undefined;
     const pr = byPage.get(page);
     if (pr) for (const r of pr.runs) if (within(r.box as Box, box)) confidence = Math.min(confidence ?? 100, pr.conf.get(r) ?? 100);
-    // A blank field where the page has ink: something printed there was not read.
+    // A blank field where the page has ink: something printed there was not read. The field's
+    // box is its column's place on the row; the ruled cell around it is where the ink would be
+    // (a number set a digit a line in a narrow cell stands off the row's other values).
     const end = k + 1 < origins.length ? origins[k + 1]!.offset : text.length;
     const g = grays.get(page);
-    if (g && text.slice(o.offset, end).trim() === '' && inkIn(g.ink, g.gray.w, g.gray.h, box) >= 12) confidence = 0;
+    if (g && text.slice(o.offset, end).trim() === '' && inkIn(g.ink, g.gray.w, g.gray.h, ruledCellAt(ruling.get(page), box) ?? box) >= 12) confidence = 0;
     return { offset: o.offset, origin: { form: 'image', page, box: box.map(Math.round) as Box, ...(confidence !== undefined ? { confidence: Math.round(confidence) } : {}) } };
   });
   const fixed = await secondPass(text, out, grays, dir, deadline);

@@ -166,35 +166,27 @@ describe('OCR of page images', { skip }, () => {
   });
 });
 
-describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip }, () => {
-  it('is rendered with pdftoppm and read by OCR: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
-    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned.pdf')), { name: 'scanned.pdf' });
-    assert.equal(report.source.form, 'pdf');
-    const truth = truthOf('001_015773bddcd054c9');
-    // The page holds 表二 and 表三 down to （三）5: score those cells.
-    const onPage = truthCells(truth).filter(([p]) => p.startsWith('table2.') || /^table3\.(newReceived|carriedOver|granted|partiallyGranted|withheld\.(stateSecret|prohibitedByLaw|securityStability|thirdPartyRights|internalAffairs))\./.test(p));
-    const wrong = onPage.filter(([p, want]) => {
-      const c = getCell(report, p);
-      return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
-    });
-    assert.deepEqual(wrong, []);
-    const o = getCell(report, 'table2.procurement.amount')?.position.origin;
-    assert.ok(o && o.form === 'image' && o.page === 1);
+/** A PDF of page 2 of 001 read by OCR: 表二 and the 表三 rows down to （三）5 (what the page holds) right. */
+async function page2ReadByOcr(file: string): Promise<void> {
+  const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad', file)), { name: file });
+  assert.equal(report.source.form, 'pdf');
+  const truth = truthOf('001_015773bddcd054c9');
+  const onPage = truthCells(truth).filter(([p]) => p.startsWith('table2.') || /^table3\.(newReceived|carriedOver|granted|partiallyGranted|withheld\.(stateSecret|prohibitedByLaw|securityStability|thirdPartyRights|internalAffairs))\./.test(p));
+  const wrong = onPage.filter(([p, want]) => {
+    const c = getCell(report, p);
+    return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
   });
+  assert.deepEqual(wrong, []);
+  const o = getCell(report, 'table2.procurement.amount')?.position.origin;
+  assert.ok(o && o.form === 'image' && o.page === 1);
+}
+
+describe('an image-only PDF (scanned.pdf: page 2 of 001, by img2pdf)', { skip }, () => {
+  it('is rendered with pdftoppm and read by OCR: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, () => page2ReadByOcr('scanned.pdf'));
 });
 
 describe('a "searchable" scan (scanned-ocr-layer.pdf: tesseract\'s OCR laid over the page image as invisible text)', { skip }, () => {
-  it('is read by our OCR, the invisible layer left aside: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, async () => {
-    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/pdf-bad/scanned-ocr-layer.pdf')), { name: 'scanned-ocr-layer.pdf' });
-    const truth = truthOf('001_015773bddcd054c9');
-    const onPage = truthCells(truth).filter(([p]) => p.startsWith('table2.') || /^table3\.(newReceived|carriedOver|granted|partiallyGranted|withheld\.(stateSecret|prohibitedByLaw|securityStability|thirdPartyRights|internalAffairs))\./.test(p));
-    const wrong = onPage.filter(([p, want]) => {
-      const c = getCell(report, p);
-      return !c || Math.abs((c.value ?? 0) - (want ?? 0)) > 1e-6;
-    });
-    assert.deepEqual(wrong, []);
-    assert.equal(getCell(report, 'table2.procurement.amount')?.position.origin?.form, 'image');
-  });
+  it('is read by our OCR, the invisible layer left aside: 表二 and the 表三 rows on the page right', { skip: !existsSync('/usr/bin/pdftoppm') && 'poppler-utils not installed' }, () => page2ReadByOcr('scanned-ocr-layer.pdf'));
 });
 
 describe('a scan stamped with text (scanned-stamped.pdf: a website\'s name and page numbers set over two page images)', { skip }, () => {

@@ -172,14 +172,16 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
-  // one alignment suffices, and the 2021 （六） labels decide the format.
-  const allLabelled = ownOf('2019').every((s) => s.some((v) => v >= 0.6));
+  // one alignment suffices, and the 2021 （六） labels decide the format. (Asked only where it
+  // matters: with the 2021 labels, only for an alignment.)
+  let labelled: boolean | undefined;
+  const allLabelled = (): boolean => (labelled ??= ownOf('2019').every((s) => s.some((v) => v >= 0.6)));
   // Whether labels stand above or below their values is the layout's, not the format's:
   // decided once, on the 2019 rows.
   let orientation: 'pre' | 'post' = 'pre';
   let first19: Try | null = null;
   const orient = (): void => {
-    if (allLabelled || first19) return;
+    if (first19 || allLabelled()) return;
     const a = run('2019', 'pre');
     // Labels above their values, every row found by its text: no need to try them below.
     const whole = a.rowToItem.every((ci, r) => ci >= 0 && Math.max(a.own[ci]![r]!, a.near[ci]![r]!) >= 0.6);
@@ -192,7 +194,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   // (format undecided, or rows read by it): a table read from its value stream never uses it.
   let format: FormatId = has2021 ? '2021' : '2019';
   let best: Try | null = null;
-  if (!has2021 && !allLabelled) {
+  if (!has2021 && !allLabelled()) {
     orient();
     const b19 = first19!;
     const b21 = run('2021', orientation);

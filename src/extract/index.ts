@@ -70,7 +70,8 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
   const format: FormatId | null = t2.format ?? t3.format ?? null;
   const report: Report = {
     parser: parserVersion,
-    source: { ...info, form: source.form, encoding: source.encoding, bom: source.bom },
+    // Object.assign, not a spread followed by more properties: V8 (Node 20) builds that one slowly (microseconds).
+    source: Object.assign({}, info, { form: source.form, encoding: source.encoding, bom: source.bom }),
     status,
     title: titleHit?.title ?? null,
     organ,

@@ -46,6 +46,8 @@ export function placementDoubts(ctx: Context, report: Report): void {
     return null;
   };
   for (const table of ['table3', 'table4'] as const) {
+    // Only rows the reader placed are flagged: a table with none of them is not summed at all.
+    if (!placedIn(ctx, table)) continue;
     // The table's cells by index, not every cell of the report by its path: most sums hold.
     const sums = tableSums(report, table);
     if (!sums || sums.failing.length === 0) continue;
@@ -74,6 +76,12 @@ export function placementDoubts(ctx: Context, report: Report): void {
   for (const [row, how] of ctx.placed) if (how === 'order' && row.startsWith('table2.')) flag(row, 'cells-unverified', atOf(row));
 }
 
+
+/** Whether the reader placed a row of `table` (see Context.placed). */
+function placedIn(ctx: Context, table: string): boolean {
+  for (const row of ctx.placed.keys()) if (row.startsWith(table + '.')) return true;
+  return false;
+}
 
 /**
  * The offset of the first printed cell of a row (or of a group of rows: every row whose id starts

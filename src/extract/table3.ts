@@ -172,33 +172,45 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
-  // one alignment suffices, and the 2021 （六） labels decide the format.
-  const allLabelled = ownOf('2019').every((s) => s.some((v) => v >= 0.6));
+  // one alignment suffices, and the 2021 （六） labels decide the format. (Asked only where it
+  // matters: with the 2021 labels, only for an alignment.)
+  let labelled: boolean | undefined;
+  const allLabelled = (): boolean => (labelled ??= ownOf('2019').every((s) => s.some((v) => v >= 0.6)));
   // Whether labels stand above or below their values is the layout's, not the format's:
   // decided once, on the 2019 rows.
   let orientation: 'pre' | 'post' = 'pre';
   let first19: Try | null = null;
-  if (!allLabelled) {
+  const orient = (): void => {
+    if (first19 || allLabelled()) return;
     const a = run('2019', 'pre');
     // Labels above their values, every row found by its text: no need to try them below.
     const whole = a.rowToItem.every((ci, r) => ci >= 0 && Math.max(a.own[ci]![r]!, a.near[ci]![r]!) >= 0.6);
     const b = whole ? a : run('2019', 'post');
     orientation = b.score > a.score ? 'post' : 'pre';
     first19 = orientation === 'post' ? b : a;
-  }
-  let chosen: Try;
-  if (has2021) chosen = run('2021', orientation);
-  else if (allLabelled) chosen = run('2019', 'pre');
-  else {
+  };
+  // The format: told by the 2021 labels or by every row's own label where it can be; else by
+  // which format's alignment scores better. The alignment is worked out only when asked
+  // (format undecided, or rows read by it): a table read from its value stream never uses it.
+  let format: FormatId = has2021 ? '2021' : '2019';
+  let best: Try | null = null;
+  if (!has2021 && !allLabelled()) {
+    orient();
     const b19 = first19!;
     const b21 = run('2021', orientation);
-    chosen = b21.score > b19.score + 1 ? b21 : b19;
-    if (chosen === b21) {
+    best = b21.score > b19.score + 1 ? b21 : b19;
+    format = best.t.format;
+    if (best === b21) {
       ctx.report('format-by-shape', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, format: '2021' }, items[candidates[0]!]!.line.start);
     }
   }
+  const aligned = (): Try => {
+    if (best) return best;
+    orient();
+    return (best = run(format, orientation));
+  };
 
-  const t = chosen.t;
+  const t = formats[format].table3;
   const m = matcherFor(t);
   // Values printed apart from their labels: read in the table's own order where its sums confirm it.
   if (candidates.some((k) => items[k]!.segment)) {
@@ -238,6 +250,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     const two = streamRows(items, t, m, [0, width - 1], agreed);
     if (two && sure()) return readStream(ctx, t, two, from, true, agreed.doubt);
   }
+  const chosen = aligned();
   // Rows split over two lines are read as the one row they make; the second line is used up.
   let rowItems: Item[] = items;
   chosen.paired.forEach((p, r) => {

@@ -178,7 +178,8 @@ function readingsThatFit(
   const runVal = new Float64Array(total);
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
   const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
-  const width = Int32Array.from({ length: nRows }, (_, r) => widthOf(r));
+  const width = new Int32Array(nRows);
+  for (let r = 0; r < nRows; r++) width[r] = widthOf(r);
   const { base, relsAfter } = rowRelationsOf(t);
   const values = new Float64Array(base[nRows]!);
   const sumsHold = (rels: ReadonlyArray<{ lhs: Int32Array; rhs: Int32Array }>) => {

@@ -2,7 +2,7 @@ import { cellAt, tableDefs } from '../model/cells.js';
 import type { Cell, Report } from '../model/report.js';
 import type { TableDef } from '../model/formats/index.js';
 import { tableSums } from '../model/sums.js';
-import { pathLabel } from '../model/place.js';
+import { rowLabel } from './rows.js';
 import type { Context } from './context.js';
 
 /** The words for how a row's values were placed, in the diagnostic. */
@@ -30,10 +30,18 @@ const howWords = {
  */
 export function placementDoubts(ctx: Context, report: Report): void {
   if (ctx.placed.size === 0) return;
+  // The format's label of a row id (table3.granted → （一）予以公开).
+  const formatLabel = (row: string): string => {
+    for (const t of tableDefs(report)) {
+      const def = t.rows.find((r) => `${t.table}.${r.id}` === row);
+      if (def) return rowLabel(def);
+    }
+    return row;
+  };
   const flag = (row: string, messageId: 'cells-doubtful' | 'cells-unverified', at: number | null) => {
     const how = ctx.placed.get(row)!;
     // A row placed by order may have had no label of its own in the text: the format's, then.
-    const label = ctx.labels[row]?.text ?? pathLabel(row)?.replace(/^表[一二三四] /, '') ?? row;
+    const label = ctx.labels[row]?.text ?? formatLabel(row);
     ctx.report(messageId, 'warning', { label, how: howWords[how].zh, howEn: howWords[how].en }, at, { path: row });
   };
   const rowOf = (p: string) => p.slice(0, p.lastIndexOf('.'));

@@ -170,11 +170,11 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     if (ocrLaid * 2 >= d.numPages) return failure('no-text');
     const pages: Array<{ lines: Line[]; height: number }> = [];
     laid.forEach((p, k) => p && pages.push({ lines: pageLines(p.runs, k + 1), height: p.height }));
-    const { chars, bad } = q;
-    // A scan has no text, or only a few characters (a stamp, a page number) on most pages; a
-    // text layer of unmapped glyphs reads as private-use characters.
+    const { chars, bad, dense } = q;
+    // A scan has no text, or only a few characters (a stamp, a page number) on most pages: it is
+    // read as the scan it is; a text layer of unmapped glyphs reads as private-use characters.
     if (unreadable === doc.numPages) return failure('corrupt');
-    if (chars < 20 || bad > chars * 0.3 || stampedScan(laid)) return failure('no-text');
+    if (chars < 20 || bad > chars * 0.3 || dense * 2 < laid.length) return failure('no-text');
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines);
@@ -197,26 +197,16 @@ type PageRuns = { runs: Run[]; height: number; turned?: boolean } | null;
 const pageTextMin = 50;
 
 /**
- * Whether the text layer is only what was stamped on page images: fewer than half the pages
- * hold `pageTextMin` characters (a scan a website or a copier stamped with its name and page
- * numbers, `晋江市人民政府门户网站 … 第2页共3页`, has a few dozen over every page). Such a file is
- * read as the scan it is.
+ * Characters read, how many of them are glyphs without a proper Unicode mapping, and how many
+ * pages hold `pageTextMin` characters or more (`dense`: a scan a website or a copier stamped with
+ * its name and page numbers, `晋江市人民政府门户网站 … 第2页共3页`, has a few dozen over every page).
  */
-function stampedScan(pages: PageRuns[]): boolean {
-  let dense = 0;
-  for (const p of pages) {
-    let n = 0;
-    for (const r of p?.runs ?? []) for (const ch of r.s) if (ch.trim() !== '') n++;
-    if (n >= pageTextMin) dense++;
-  }
-  return dense * 2 < pages.length;
-}
-
-/** Characters read, and how many of them are glyphs without a proper Unicode mapping. */
-function quality(pages: PageRuns[]): { chars: number; bad: number } {
+function quality(pages: PageRuns[]): { chars: number; bad: number; dense: number } {
   let chars = 0;
   let bad = 0;
+  let dense = 0;
   for (const p of pages) {
+    const before = chars;
     for (const r of p?.runs ?? []) {
       for (const ch of r.s) {
         if (ch.trim() === '') continue;
@@ -227,8 +217,9 @@ function quality(pages: PageRuns[]): { chars: number; bad: number } {
         if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
       }
     }
+    if (chars - before >= pageTextMin) dense++;
   }
-  return { chars, bad };
+  return { chars, bad, dense };
 }
 
 /**

@@ -62,6 +62,14 @@ follows from the donors. What varies is the layout, each a feature seen on real 
       (2<span>1</span>5), the body in 16pt 仿宋 (三号) and the tables in 9pt.
   lu  2021 format with dotted rules (border:1px dotted), a 9px table font, the 总计 column and row
       bold, values centred, 表二's blocks in one table with blank header cells over the unused columns.
+  lv  (hold-out, round 7) 2021 format, 表三's group labels printed vertically in their rowspan cells
+      (三<br>、<br>本<br>年… and 不<br>予<br>公<br>开), an empty trailing cell on every row of every table
+      (an editor's stray column), each table inside a scrolling <div>, values in centred <p><span>.
+  lw  (hold-out, round 7) 2019 format, 表三's five sub-labels and 表四's result words broken over two
+      lines (商业<br>企业, 结果<br>维持), the 总计 column's values bold, cell padding 0 at 10.5pt.
+  lx  (hold-out, round 7) 2021 format as Word's filtered HTML (one WordSection1 div, headings as bold
+      <p>, tables 100% wide, values right-aligned), 表三's top-left header cell blank (no note) and
+      its header in two rows, a zero-free 四、结转下年度继续办理 printed blank.
 """
 import json, os, sys, copy, re
 
@@ -747,7 +755,57 @@ def page_lu():
     page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('td,th{border:1px solid #000;', 'td,th{border:1px dotted #333;')
     return name, page, T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu):
+# ---------------------------------------------------------------- round 7: hold-outs (scored last)
+def vertical(t):
+    return '<br>'.join(t)
+
+def page_lv():
+    name = 'lv-2021-vertical-groups'; body = '淮安市清江浦区人民政府'; d, T, t2, rows = donor('2024-jiangsu-huaian', body); year = d['year']
+    mk = lambda t, per_char=False: (f'<p align="center"><span style="font-size:14px">{t.replace(chr(10), "<br>")}</span></p>' if t else '<p>&nbsp;</p>')
+    p = Page(mk, 'td', zero='0'); stray = '<td>&nbsp;</td></tr>'
+    tab = '<div style="overflow-x:auto"><table border="1" cellspacing="0" cellpadding="3" width="100%">'
+    h = [intro(body, year, T['table3'], '2021'), '<h3>二、主动公开政府信息情况</h3>', tab]
+    h += [r.replace('</tr>', stray) for r in t2_2021(p, t2)] + ['</table></div>', '<h3>三、收到和处理政府信息公开申请情况</h3>', tab]
+    h += [r.replace('</tr>', stray) for r in t3_head(p)]
+    for r, _ in t3_body(p, rows):
+        for g in ('三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理'):
+            r = r.replace(f'>{mk(g)}<', f'>{mk(vertical(g))}<')
+        h.append(r.replace('</tr>', stray))
+    h += ['</table></div>', '<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + [r.replace('</tr>', stray) for r in t4_table(p, T['table4'], None, tab)] + ['</div>', TAIL]
+    return name, html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)), T
+
+def page_lw():
+    name = 'lw-2019-two-line-heads'; body = '晋江市人民政府办公室'; d, T, t2, rows = donor('003_0ec7f487509b9c4f', body); year = d['year']
+    tab = '<table border="1" cellspacing="0" cellpadding="0" width="100%" style="font-size:10.5pt">'
+    p = Page(plain, 'td', zero='0')
+    two = lambda c: c[:2] + '\n' + c[2:] if len(c) == 4 else c
+    h = [intro(body, year, T['table3'], '2019'), '<h3>二、主动公开政府信息情况</h3>'] + t2_2019(p, t2, tab)
+    body3 = [re.sub(r'(<td [^>]*>)([^<]*)(</td></tr>)$', r'\1<b>\2</b>\3', r) for r, _ in t3_body(p, rows)]
+    h += ['<h3>三、收到和处理政府信息公开申请情况</h3>', tab] + t3_head(p, sub=[two(c) for c in COLS[1:6]]) + body3 + ['</table>']
+    h += ['<h3>四、政府信息公开行政复议、行政诉讼情况</h3>'] + t4_table(p, T['table4'], lambda c: p.c(two(c), '', True), tab) + [TAIL]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', ''.join(h)).replace('padding:2px 4px', 'padding:0')
+    return name, page, T
+
+def page_lx():
+    name = 'lx-2021-word-filtered'; body = '沭阳县发展和改革局'; d, T, t2, rows = donor('2025-jiangsu-shuyang', body); year = d['year']
+    p = Page(word, 'td', zero='0'); tab = "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width='100%' style='width:100.0%;border-collapse:collapse'>"
+    right = lambda x, attrs='': p.c(num(x), attrs).replace('align=center', 'align=right').replace('text-align:center', 'text-align:right')
+    head = [r.replace(f'>{word(T3_NOTE)}<', f'>{word("")}<') for r in t3_head(p, two_rows=True)]
+    carry = rows['四、结转下年度继续办理']; blank_carry = all(x == 0 for x in carry)
+    body3 = []
+    for r, k in t3_body(p, rows, cell=right):
+        if k == '四、结转下年度继续办理' and blank_carry:
+            r = re.sub(r"<p class=MsoNormal align=right[^>]*>.*?</p>", word(''), r)
+        body3.append(r)
+    if blank_carry: rows['四、结转下年度继续办理'] = [None] * 7
+    hd = lambda t: f"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-size:16.0pt;font-family:黑体'>{t}</span></b></p>"
+    h = [intro(body, year, T['table3'], '2021').replace('<h3>', '').replace('</h3>', ''), hd('二、主动公开政府信息情况'), tab]
+    h += t2_2021(p, t2, cell=lambda x, attrs='': right(x, attrs)) + ['</table>', hd('三、收到和处理政府信息公开申请情况'), tab] + head + body3 + ['</table>']
+    h += [hd('四、政府信息公开行政复议、行政诉讼情况')] + t4_table(p, T['table4'], None, tab) + [TAIL.replace('<h3>', '<p><b>').replace('</h3>', '</b></p>')]
+    page = html_page(f'{body}{year}年政府信息公开工作年度报告', "<div class=WordSection1>" + ''.join(h) + '</div>', True)
+    return name, page, T
+
+for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu) + ((page_lv, page_lw, page_lx) if os.environ.get("HOLDOUT") else ()):
     name, html, T = make()
     T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
     open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)

@@ -262,6 +262,28 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const d = report.diagnostics.find((x) => x.ruleId === 'parse/columns-after-table')!;
     assert.deepEqual([d.severity, d.data?.rows, d.data?.cols], ['info', 11, 4]);
   });
+  it('plain pdftotext: the last columns after the table on the same page, an item number apart, and 表四\'s tail after the next heading', () => {
+    // fixtures/real-forms/plain-layouts/lj-2021-cms.txt: from （三）4 on, each row prints its 自然人
+    // value in place (some at the end of a label line: `…公开申 7`) and its other six after the
+    // table, row after row, headed by a `4` that is （三）4's item number (its label printed as
+    // `、保护第三方合法权益`). 表四 prints seven values, then 五、存在的主要问题…, then the other eight.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lj-2021-cms.txt')), { name: 'lj' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lj-2021-cms')!.truth;
+    assert.deepEqual(wrongCells(report, truth), []);
+    const by = (id: string) => report.diagnostics.filter((x) => x.ruleId === id).map((d) => [d.severity, d.path, d.data?.rows ?? d.data?.text ?? d.data?.count]);
+    assert.deepEqual(by('parse/columns-after-table'), [['info', 'table3', 18]]);
+    assert.deepEqual(by('parse/item-number-apart'), [['info', 'table3', '4']]);
+    assert.deepEqual(by('parse/values-after-heading'), [['info', 'table4', 8]]);
+  });
+  it('plain pdftotext: two rows\' values on consecutive lines with no label between them are cut into rows where the columns after the table fit', () => {
+    // fixtures/real-forms/plain-layouts/ln-2021-pagebreak.txt: from （三）1 on, each row prints two
+    // values in place and five after the table; （三）5's `13 0` and （三）6's `2 0` stand on four
+    // lines with no label between them.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/ln-2021-pagebreak.txt')), { name: 'ln' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'ln-2021-pagebreak')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table3')), []);
+    assert.deepEqual(rowValues(report, 'withheld.internalAffairs'), [13, 0, 0, 0, 0, 0, 13]);
+  });
   it('plain pdftotext: a 序号 column printed whole (1 … 25) is no value, and the columns printed one after another are put back', () => {
     // fixtures/real-forms/plain-layouts/lc-2021-seq.txt: the serials, then the labels, then the
     // values a block of rows at a time, column by column (705 36 290, 3 0 1, …).

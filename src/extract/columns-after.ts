@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import type { Field, Line } from './lines.js';
 
 /**
  * The last columns of a table's last rows printed after the table: plain pdftotext of a table
@@ -24,10 +24,10 @@ import type { Line } from './lines.js';
  * lines, between lines of text) each hold `width − k`, the run's values are put back after each
  * group's, `k` to a group, in order. Returns the lines so rewritten (the run's lines emptied of
  * their values, each group's last line holding the group's values and its share of the run) and
- * how many rows and columns moved, or null. The caller keeps this reading only where the table's
+ * how many rows and columns moved (and the item number left out, if any), or null. The caller keeps this reading only where the table's
  * sums confirm it.
  */
-export function columnsAfter(lines: readonly Line[], width: number): { lines: Line[]; rows: number; cols: number } | null {
+export function columnsAfter(lines: readonly Line[], width: number): { lines: Line[]; rows: number; cols: number; stray?: Field } | null {
   const isValues = (l: Line) => l.values > 0 && l.label.trim() === '' && l.fields.every((f) => f.cell.kind !== 'text' || f.text === '');
   const count = (l: Line) => l.fields.filter((f) => f.text !== '').length;
   // The trailing run of value lines (blank lines between them allowed).
@@ -40,38 +40,71 @@ export function columnsAfter(lines: readonly Line[], width: number): { lines: Li
     if (isValues(lines[start]!)) n += count(lines[start]!);
   }
   if (n < 2) return null;
-  // The groups of values before it: runs of consecutive value lines between text lines.
-  const groups: Array<{ last: number; size: number }> = [];
-  let size = 0;
-  let last = -1;
+  // The groups of values before it: runs of consecutive value lines between text lines, and
+  // the values a label line ends in (`（四）无 2.没有现成信息需要另行制作 2 0`), each a group;
+  // each line of a group with the count of values it holds.
+  const groups: Array<Array<{ line: number; size: number }>> = [];
+  let group: Array<{ line: number; size: number }> = [];
   for (let i = start - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (isValues(l)) {
-      if (size === 0) last = i;
-      size += count(l);
-    } else if (l.mode !== 'empty' || size > 0) {
-      if (size > 0) groups.unshift({ last, size });
-      size = 0;
-      if (l.mode !== 'empty' && !isValues(l) && l.values > 0) break; // a labelled row of values: the run's rows end here
+    if (isValues(l)) group.unshift({ line: i, size: count(l) });
+    else if (l.mode !== 'empty' || group.length > 0) {
+      if (group.length > 0) groups.unshift(group);
+      group = [];
+      if (l.mode !== 'empty' && l.values > 0) groups.unshift([{ line: i, size: count(l) - textFields(l) }]);
     }
   }
-  if (size > 0) groups.unshift({ last, size });
-  for (let k = 1; k < width; k++) {
-    if (n % k !== 0) continue;
-    const g = n / k;
-    if (g < 2 || g > groups.length) continue;
-    const mine = groups.slice(groups.length - g);
-    if (!mine.every((x) => x.size === width - k)) continue;
-    // The run's values in order, dealt out k to a group.
-    const run = lines.slice(start, end).flatMap((l) => (isValues(l) ? l.fields.filter((f) => f.text !== '') : []));
-    const out = lines.slice();
-    for (let i = start; i < end; i++) if (isValues(out[i]!)) out[i] = { ...out[i]!, fields: [], values: 0, mode: 'empty' };
-    mine.forEach((x, j) => {
-      const l = out[x.last]!;
-      const add = run.slice(j * k, (j + 1) * k).map((f, c) => ({ ...f, col: l.fields.length + c }));
-      out[x.last] = { ...l, fields: [...l.fields, ...add], values: l.values + k };
-    });
-    return { lines: out, rows: g, cols: k };
+  if (group.length > 0) groups.unshift(group);
+  const run = lines.slice(start, end).flatMap((l) => (isValues(l) ? l.fields.filter((f) => f.text !== '') : []));
+  // A label's item number can stand apart at the run's head (`4` of `4、保护第三方合法权益`,
+  // the label printed as `、保护第三方合法权益`): tried without it where the count is one over.
+  const stray = run.length > 2 && /^[1-9][.、．]?$/.test(run[0]!.text) ? 1 : 0;
+  for (const skip of stray ? [0, 1] : [0]) {
+    const m = n - skip;
+    for (let k = 1; k < width; k++) {
+      if (m % k !== 0) continue;
+      const g = m / k;
+      // Each row's first `width − k` values: a group, or a group of several rows' lines one
+      // after another (two rows' values with no label line between them), cut where they add up.
+      const rows = rowsOf(groups, width - k);
+      if (g < 2 || g > rows.length) continue;
+      const mine = rows.slice(rows.length - g);
+      if (mine.some((x) => x < 0)) continue;
+      // The run's values in order, dealt out k to a row.
+      const out = lines.slice();
+      for (let i = start; i < end; i++) if (isValues(out[i]!)) out[i] = { ...out[i]!, fields: [], values: 0, mode: 'empty' };
+      mine.forEach((last, j) => {
+        const l = out[last]!;
+        const add = run.slice(skip + j * k, skip + (j + 1) * k).map((f, c) => ({ ...f, col: l.fields.length + c }));
+        out[last] = { ...l, fields: [...l.fields, ...add], values: l.values + k };
+      });
+      return { lines: out, rows: g, cols: k, ...(skip ? { stray: run[0]! } : {}) };
+    }
   }
   return null;
+}
+
+/**
+ * The groups cut into rows of `size` values each, at line ends: each row's last line, or −1 for a
+ * group that cannot be so cut.
+ */
+function rowsOf(groups: ReadonlyArray<ReadonlyArray<{ line: number; size: number }>>, size: number): number[] {
+  const rows: number[] = [];
+  for (const group of groups) {
+    let acc = 0;
+    for (const x of group) {
+      acc += x.size;
+      if (acc === size) {
+        rows.push(x.line);
+        acc = 0;
+      } else if (acc > size) break;
+    }
+    if (acc !== 0) rows.push(-1);
+  }
+  return rows;
+}
+
+/** Text fields of a line that are not empty (its label's pieces). */
+function textFields(l: Line): number {
+  return l.fields.filter((f) => f.text !== '' && f.cell.kind === 'text').length;
 }

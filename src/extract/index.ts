@@ -31,7 +31,7 @@ export function extract(source: SourceText, info: Omit<SourceInfo, 'form' | 'enc
 
   const t2 = regions.table2 ? extractTable2(ctx, regions.table2[0], regions.table2[1]) : { table: null, format: null };
   const t3 = regions.table3 ? extractTable3(ctx, regions.table3[0], regions.table3[1]) : { table: null, format: null, lastLine: 0 };
-  const t4 = regions.table4 ? extractTable4(ctx, regions.table4[0], regions.table4[1]) : { table: null };
+  const t4 = regions.table4 ? extractTable4(ctx, regions.table4[0], regions.table4[1], headings.some((h) => h.line === regions.table4![1])) : { table: null };
 
   reportCuts(ctx, tableNames);
   const found = [t2.table, t3.table, t4.table].filter(Boolean).length;

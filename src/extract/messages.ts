@@ -79,6 +79,14 @@ export const parseMessages = {
     zh: '{table}最后 {rows} 行的后 {cols} 列数值印在表格之后，已按行序放回，并经表内合计核对',
     en: '{tableEn}: the last {cols} column(s) of its last {rows} rows were printed after the table; put back in row order, confirmed by the table\'s sums',
   },
+  'item-number-apart': {
+    zh: '表格之后单独印出的“{text}”放在哪一格表内合计都对不上，应是某行行名的序号，未作数值读入',
+    en: '“{text}”, printed alone after the table, fits no cell under the table\'s sums: a row label\'s item number, not a value; left out',
+  },
+  'values-after-heading': {
+    zh: '{table}的最后 {count} 个数值印在下一节标题“{heading}”之后，按印出顺序接回本表',
+    en: '{tableEn}: its last {count} value(s) were printed after the next heading “{heading}”; taken back into the table in printed order',
+  },
   'values-absent': {
     zh: '{table}的行名都已印出，却没有一个数值：数值列可能在生成本文件时丢失（如 pandoc 只保留 <colgroup> 声明的列数），请对照原件',
     en: '{tableEn}: its row labels are printed but not one value: the value columns may have been lost when this file was made (pandoc keeps only the columns an HTML <colgroup> declares); check against the original',

@@ -227,6 +227,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       if (ca && after) {
         const at = after[t.rows.length - ca.rows]!.fields[0]!.start;
         ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
+        if (ca.stray) ctx.report('item-number-apart', 'info', { text: ca.stray.text }, ca.stray.start, { path: 'table3' });
       }
       if (ordered) return readStream(ctx, t, ordered, from);
     }

@@ -6,6 +6,7 @@ import type { Field } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
 import { valuesWrappedLine } from './values-below.js';
+import { valuesAfterHeading } from './values-after-heading.js';
 
 /** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
 function cutPageOf(ctx: Context, fields: readonly Field[]): number | undefined {
@@ -89,7 +90,11 @@ function wholeLine(ctx: Context, from: number, to: number): number {
   return found >= 0 && others > 0 && others < table4Columns.length ? found : -1;
 }
 
-export function extractTable4(ctx: Context, from: number, to: number): { table: Record<string, CellRow> | null } {
+/**
+ * `endsAtHeading`: the region ends at the next section's heading, after which the table's last
+ * values may stand (plain pdftotext; see values-after-heading.ts).
+ */
+export function extractTable4(ctx: Context, from: number, to: number, endsAtHeading = false): { table: Record<string, CellRow> | null } {
   const fields: Field[] = [];
   // Values not read from a line of 15 (or 5) cells are taken in printed order.
   let byOrder = false;
@@ -137,6 +142,14 @@ export function extractTable4(ctx: Context, from: number, to: number): { table: 
     fields.push(...printedHere);
   }
   if (fields.length === 0) return { table: null };
+  if (endsAtHeading && fields.length < cellCount && !every && whole < 0) {
+    const rest = valuesAfterHeading(ctx, to, cellCount - fields.length);
+    if (rest) {
+      ctx.report('values-after-heading', 'info', { table: '表四', tableEn: 'table 4', count: rest.length, heading: ctx.text(to).trim() }, rest[0]!.start, { path: 'table4' });
+      fields.push(...rest);
+      byOrder = true;
+    }
+  }
   // A number wrapped inside its narrow cell, its other digits on the lines above or below.
   if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, (i) => {
     const g = groups[Math.floor(i / table4Columns.length)]!;

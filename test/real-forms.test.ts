@@ -71,7 +71,7 @@ describe('real reports through pandoc (Markdown with HTML tables)', () => read('
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
-describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^$/));
+describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^(lb|lc|le|lj|ln)-/));
 describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /^$/));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
@@ -275,6 +275,16 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(by('parse/item-number-apart'), [['info', 'table3', '4']]);
     assert.deepEqual(by('parse/values-after-heading'), [['info', 'table4', 8]]);
   });
+  it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
+    // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then
+    // `一、本年新收政府信息公开申请数量 3001 53 0`; `0 0 0 0 34`, then `二、上年结转… 34 0`;
+    // `0 0 0 0 0 5`, then `3.危及“三安全一稳定” 5` (both orders add up there: the label's own values,
+    // the columns next to it, come first).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lq-2021-split-head.txt')), { name: 'lq' });
+    assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, 0, 0, 61, 4, 3119]);
+    assert.deepEqual(rowValues(report, 'carriedOver'), [34, 0, 0, 0, 0, 0, 34]);
+    assert.deepEqual(rowValues(report, 'withheld.securityStability'), [5, 0, 0, 0, 0, 0, 5]);
+  });
   it('plain pdftotext: two rows\' values on consecutive lines with no label between them are cut into rows where the columns after the table fit', () => {
     // fixtures/real-forms/plain-layouts/ln-2021-pagebreak.txt: from （三）1 on, each row prints two
     // values in place and five after the table; （三）5's `13 0` and （三）6's `2 0` stand on four
@@ -299,13 +309,13 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(rowValues(report, 'granted'), [1288, 21, 0, 0, 50, 3, 1362]);
   });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
-    // le: （六）1's label wraps over three lines around its own values (0 0 10 above 行政机关…, 8 2 0 0
-    // on it), which no row took; the row took the zeros printed above it. lg: （三）2 is found
+    // lq: （四）1's label wraps round its values (1.本机关不掌握相关政, 746 … 769, 府信息), and the
+    // rows after it took their neighbours' values. lg: （三）2 is found
     // nowhere, and the rows after it took their neighbours' values up to numbers no row took. li:
     // 99 and 101 wrapped a digit a line, 9 and 10 on the row's line, 9 and 1 below its label's end.
     // ll (pdftotext -layout of a narrow table): 4.保护第三方合法权益 printed alone, its values on
     // 5.'s line, and 5.'s on the line of the group label's last word (公开   7 1 0 0 0 0 8).
-    const cases: Array<[string, string]> = [['plain-layouts/le-2021-thead', 'table3.otherHandling.overdueCorrection'],
+    const cases: Array<[string, string]> = [['plain-layouts/lq-2021-split-head', 'table3.unavailable.needsCreation'],
       ['plain-layouts/lg-2019-units', 'table3.withheld.securityStability'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted'],
       ['layout-narrow/ll-2021-narrow', 'table3.withheld.internalAffairs']];
     for (const [name, row] of cases) {

@@ -145,9 +145,53 @@ export function joinRowRuns(items: readonly Item[], width: number): Item[] {
       k++;
       continue;
     }
+    const before = joinedBefore(it, out[out.length - 1], width);
+    if (before) {
+      out[out.length - 1] = before;
+      continue;
+    }
     out.push(it);
   }
   return out;
+}
+
+/**
+ * A row printed with its label and first values on one line, its other values on lines of their
+ * own just before it: plain pdftotext can read a row's last columns as a block ahead of its label.
+ * The values on the label's line are the columns next to it, the first; the join is made where
+ * the row's 总计 (its last value, the sum of the others) then adds up, or else where it adds up
+ * with the block first; nowhere else.
+ *
+ * ```text
+ * 0                                       ┐
+ * 61                                      │ the row's last four values
+ * 4                                       │
+ * 3119                                    ┘
+ * 一、本年新收政府信息公开申请数量 3001 53 0   ← its label and first three
+ * ```
+ */
+function joinedBefore(it: Item, prev: Item | undefined, width: number): Item | null {
+  if (
+    !(it.kind === 'row' && !it.segment && it.line.mode === 'space' && trimmed(it.label) !== '' && it.values > 0 && it.values < width) ||
+    !(prev?.kind === 'row' && prev.segment && prev.label === '' && prev.line.mode === 'space' && prev.values === prev.fields.length && it.values + prev.values === width)
+  ) return null;
+  const own = it.fields.filter((f) => f.text !== '');
+  const ownFirst = [...own, ...prev.fields];
+  const runFirst = [...prev.fields, ...own];
+  const order = addsUp(ownFirst) ? ownFirst : addsUp(runFirst) ? runFirst : null;
+  return order && { ...it, fields: order.map(withCol), values: width, segment: true };
+}
+
+/** Whether a row's last value is the sum of the others (all numbers). */
+function addsUp(fields: readonly Field[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < fields.length - 1; i++) {
+    const v = fields[i]!.cell.value;
+    if (typeof v !== 'number') return false;
+    sum += v;
+  }
+  const last = fields[fields.length - 1]!.cell.value;
+  return typeof last === 'number' && Math.abs(sum - last) < 1e-6;
 }
 
 /**

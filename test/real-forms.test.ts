@@ -72,7 +72,7 @@ describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
 describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^(lb|lc|le|lj|ln)-/));
-describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /^$/));
+describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
@@ -274,6 +274,23 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(by('parse/columns-after-table'), [['info', 'table3', 18]]);
     assert.deepEqual(by('parse/item-number-apart'), [['info', 'table3', '4']]);
     assert.deepEqual(by('parse/values-after-heading'), [['info', 'table4', 8]]);
+    // lf: the pieces of 表四's header printed among them (其他, 结果, 尚未, 审结, 总计) are passed over.
+    const lf = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
+    const lfTruth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lf-2021-comma')!.truth;
+    assert.deepEqual(wrongCells(lf, lfTruth).filter((w) => w.startsWith('table4')), []);
+    assert.equal(lf.diagnostics.find((d) => d.ruleId === 'parse/values-after-heading')?.data?.count, 9);
+  });
+  it('pdftotext -layout: numbers wrapped inside their narrow cells, a piece a line, joined where only so the row\'s 总计 adds up', () => {
+    // fixtures/real-forms/layout-narrow/ll-2021-narrow.txt: `一、本年新收… 300`, then `1`, then
+    // `53 0 0 61 4`, then `311`, then `9`: nine pieces for seven cells; 3001 … 3119 is the one
+    // reading whose total is the sum of the others. (4.保护第三方合法权益 printed alone, its values
+    // on 5.'s line, and 5.'s on the line of the group label's last word are read right too.)
+    const report = parse(readFileSync(join(dir, 'layout-narrow/ll-2021-narrow.txt')), { name: 'll' });
+    assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, 0, 0, 61, 4, 3119]);
+    assert.deepEqual(rowValues(report, 'total'), [2932, 53, 0, 0, 61, 4, 3050]);
+    const joined = report.diagnostics.filter((d) => d.ruleId === 'parse/numbers-wrapped-joined');
+    assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [
+      ['info', 'table3.newReceived', '300+1、311+9'], ['info', 'table3.granted', '128+8、136+2'], ['info', 'table3.total', '293+2、305+0']]);
   });
   it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
     // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then
@@ -284,6 +301,10 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, 0, 0, 61, 4, 3119]);
     assert.deepEqual(rowValues(report, 'carriedOver'), [34, 0, 0, 0, 0, 0, 34]);
     assert.deepEqual(rowValues(report, 'withheld.securityStability'), [5, 0, 0, 0, 0, 0, 5]);
+    // `1.本机关不掌握相关政`, then 746 … 769 a line each, then `府信息`: the values inside the
+    // label that wraps round them are its row's, not the next label's.
+    assert.deepEqual(rowValues(report, 'unavailable.notHeld'), [746, 12, 0, 0, 10, 1, 769]);
+    assert.deepEqual(rowValues(report, 'unavailable.needsCreation'), [11, 0, 0, 0, 0, 0, 11]);
   });
   it('plain pdftotext: two rows\' values on consecutive lines with no label between them are cut into rows where the columns after the table fit', () => {
     // fixtures/real-forms/plain-layouts/ln-2021-pagebreak.txt: from （三）1 on, each row prints two
@@ -309,15 +330,12 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(rowValues(report, 'granted'), [1288, 21, 0, 0, 50, 3, 1362]);
   });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
-    // lq: （四）1's label wraps round its values (1.本机关不掌握相关政, 746 … 769, 府信息), and the
-    // rows after it took their neighbours' values. lg: （三）2 is found
-    // nowhere, and the rows after it took their neighbours' values up to numbers no row took. li:
+    // lq: （六）'s rows print one value each in place and the rest after the table, which no
+    // reading by their labels fits. lg: （三）3 is found nowhere, and the rows after it took their
+    // neighbours' values up to numbers no row took. li:
     // 99 and 101 wrapped a digit a line, 9 and 10 on the row's line, 9 and 1 below its label's end.
-    // ll (pdftotext -layout of a narrow table): 4.保护第三方合法权益 printed alone, its values on
-    // 5.'s line, and 5.'s on the line of the group label's last word (公开   7 1 0 0 0 0 8).
-    const cases: Array<[string, string]> = [['plain-layouts/lq-2021-split-head', 'table3.unavailable.needsCreation'],
-      ['plain-layouts/lg-2019-units', 'table3.withheld.securityStability'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted'],
-      ['layout-narrow/ll-2021-narrow', 'table3.withheld.internalAffairs']];
+    const cases: Array<[string, string]> = [['plain-layouts/lq-2021-split-head', 'table3.otherHandling.unpaidFee'],
+      ['plain-layouts/lg-2019-units', 'table3.withheld.internalAffairs'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted']];
     for (const [name, row] of cases) {
       const report = parse(readFileSync(join(dir, `${name}.txt`)), { name });
       const steps = report.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path);

@@ -1,5 +1,6 @@
 import { withCol, type Field, type Line } from './lines.js';
 import { trimmed } from './white-space.js';
+import { addsUp, joinWrappedNumbers } from './wrapped-numbers.js';
 
 /**
  * What the table readers align: a printed row of values (with the label on its line, if
@@ -21,6 +22,8 @@ export interface Item {
   apart?: boolean;
   /** Values of whole rows printed one column at a time, put back in row order (see column-blocks.ts). */
   columns?: boolean;
+  /** Numbers joined from the pieces a narrow cell wrapped them into (see wrapped-numbers.ts): `300+1`. */
+  wrapped?: string[];
 }
 
 /**
@@ -131,17 +134,24 @@ export function chunkSegment(item: Item, width: number): Item[] {
  * 0 0 27                         ┘
  * ```
  */
-export function joinRowRuns(items: readonly Item[], width: number): Item[] {
+export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (offset: number) => number): Item[] {
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
     const next = items[k + 1];
-    if (
-      it.kind === 'row' && !it.segment && it.line.mode === 'space' && (trimmed(it.label) !== '' || runTogether(it)) && it.values > 0 && it.values < width &&
-      next?.kind === 'row' && next.segment && next.line.mode === 'space' && it.values + next.values === width
-    ) {
+    const starts = it.kind === 'row' && !it.segment && it.line.mode === 'space' && (trimmed(it.label) !== '' || runTogether(it)) && it.values > 0 && it.values < width &&
+      next?.kind === 'row' && next.segment && next.line.mode === 'space';
+    if (starts && it.values + next.values === width) {
       const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);
       out.push({ ...it, fields, values: width, segment: true });
+      k++;
+      continue;
+    }
+    // More pieces than cells: numbers wrapped inside their narrow cells, joined where the 总计 says how.
+    const wrapped = starts && lineOf && it.values + next.values > width && next.values === next.fields.length
+      ? joinWrappedNumbers([...it.fields.filter((f) => f.text !== ''), ...next.fields], width, lineOf) : null;
+    if (wrapped) {
+      out.push({ ...it, fields: wrapped.fields.map(withCol), values: width, segment: true, wrapped: wrapped.joined });
       k++;
       continue;
     }
@@ -182,17 +192,6 @@ function joinedBefore(it: Item, prev: Item | undefined, width: number): Item | n
   return order && { ...it, fields: order.map(withCol), values: width, segment: true };
 }
 
-/** Whether a row's last value is the sum of the others (all numbers). */
-function addsUp(fields: readonly Field[]): boolean {
-  let sum = 0;
-  for (let i = 0; i < fields.length - 1; i++) {
-    const v = fields[i]!.cell.value;
-    if (typeof v !== 'number') return false;
-    sum += v;
-  }
-  const last = fields[fields.length - 1]!.cell.value;
-  return typeof last === 'number' && Math.abs(sum - last) < 1e-6;
-}
 
 /**
  * Whether a line's values stand one space apart, as plain pdftotext sets the cells of a table it

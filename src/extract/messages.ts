@@ -79,6 +79,10 @@ export const parseMessages = {
     zh: '{table}最后 {rows} 行的后 {cols} 列数值印在表格之后，已按行序放回，并经表内合计核对',
     en: '{tableEn}: the last {cols} column(s) of its last {rows} rows were printed after the table; put back in row order, confirmed by the table\'s sums',
   },
+  'numbers-wrapped-joined': {
+    zh: '“{label}”一行的数字在窄单元格内折行印出，按本行总计接合（{text}）：只有这样接合，总计才等于各列之和',
+    en: 'row “{label}”: numbers wrapped inside their narrow cells, joined by the row\'s total ({text}): only so joined does the total equal the sum of the others',
+  },
   'item-number-apart': {
     zh: '表格之后单独印出的“{text}”放在哪一格表内合计都对不上，应是某行行名的序号，未作数值读入',
     en: '“{text}”, printed alone after the table, fits no cell under the table\'s sums: a row label\'s item number, not a value; left out',

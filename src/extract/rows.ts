@@ -36,6 +36,10 @@ export function evidenceOf(
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
     if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)));
+    if (ownBest < 0.6 && item.label.trim() === '') {
+      const around = wrappedAround(items, k, matcher);
+      if (around) h = atLeast(h, hintOf(matcher.scores(around)));
+    }
     near.push(h);
   }
   return { own, near };
@@ -66,6 +70,33 @@ function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher): F
     }
   }
   return out;
+}
+
+/** An item number, group number or section number at the start of a label (`1.`, `（四）`, `三、`). */
+const startsItem = /^\s*(?:\d{1,2}\s*[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * The label a row's values stand inside: the line before them starts a label with its number and
+ * names no row yet, the line after them finishes it (it starts no label of its own), and the two
+ * together name one row. A label cell that wraps prints its values beside its middle, so plain
+ * pdftotext puts them between the label's lines, whichever side the table's other labels stand.
+ *
+ * ```text
+ * 1.本机关不掌握相关政      ← the label's first line
+ * 746                       ┐ its values
+ * …                         ┘
+ * 府信息                     ← the rest of it
+ * ```
+ */
+function wrappedAround(items: readonly Item[], k: number, matcher: LabelMatcher): string {
+  const before = items[k - 1];
+  const after = items[k + 1];
+  if (before?.kind !== 'text' || after?.kind !== 'text') return '';
+  const head = before.label.trim();
+  const tail = after.label.trim();
+  if (!startsItem.test(head) || startsItem.test(tail) || tail === '' || namesOneRow(matcher.scores(head))) return '';
+  const whole = head + tail;
+  return namesOneRow(matcher.scores(whole)) ? whole : '';
 }
 
 /** Each row's greater of two hints (a new array). */
@@ -232,6 +263,7 @@ export function readRow(
     }
     out[col.id] = cell;
   }
+  if (item.wrapped) ctx.report('numbers-wrapped-joined', 'info', { label: rowLabel(row), text: item.wrapped.join('、') }, at, { path: pathPrefix });
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);

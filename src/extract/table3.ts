@@ -98,6 +98,8 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
       return;
     }
     const own: Item = { kind: 'row', line: item.line, label: '', labelStart: fields[0]!.start, fields, values: fields.length, segment: true, apart: true };
+    // Numbers the row's item joined from their wrapped pieces, where this row is that item's.
+    if (item.wrapped && item.fields[0]?.start === fields[0]!.start) own.wrapped = item.wrapped;
     setRow(table, row.id, readRow(ctx, [own], 0, row, path));
     lastLine = Math.max(lastLine, item.line.index);
     ctx.report('cells-by-sums', 'info', { label: rowLabel(row) }, fields[0]!.start, { path });
@@ -110,7 +112,7 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   const items: Item[] = [];
   // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
   const built = ctx ? joinWrappedLabels(ctx, buildItems(lines), width) : buildItems(lines);
-  for (const it of joinRowRuns(built, width)) {
+  for (const it of joinRowRuns(built, width, ctx && ((o: number) => ctx.source.lineIndex(o)))) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }

@@ -48,6 +48,11 @@ function relations(): Relation[] {
   return (rels = table4Relations(formats['2019'].table4).map((r) => ({ lhs: at(r.lhs), rhs: at(r.rhs) })));
 }
 
+/** A piece of a column header's words (其他, 尚未, 审结, 总计: the header printed in pieces). */
+function headerWord(text: string): boolean {
+  return text !== '' && table4Columns.some((c) => c.label.includes(text));
+}
+
 /** The cells a line prints (numbers, dashes, 无): its non-text fields that are not empty. */
 function printedCells(fields: readonly Field[]): Field[] {
   return fields.filter((f) => f.cell.kind !== 'text' && f.text !== '');
@@ -143,7 +148,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   }
   if (fields.length === 0) return { table: null };
   if (endsAtHeading && fields.length < cellCount && !every && whole < 0) {
-    const rest = valuesAfterHeading(ctx, to, cellCount - fields.length);
+    const rest = valuesAfterHeading(ctx, to, cellCount - fields.length, headerWord);
     if (rest) {
       ctx.report('values-after-heading', 'info', { table: '表四', tableEn: 'table 4', count: rest.length, heading: ctx.text(to).trim() }, rest[0]!.start, { path: 'table4' });
       fields.push(...rest);

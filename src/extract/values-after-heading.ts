@@ -16,17 +16,20 @@ import type { Field } from './lines.js';
  * ```
  *
  * `heading` is the line that ended the table's region. Returns the printed cells of the lines
- * right after it that hold nothing but values (blank lines between them allowed), up to the first
+ * right after it that hold nothing but values (blank lines, and lines holding only a piece of the
+ * table's column header (`headerWord`: 其他, 尚未, 审结, 总计), between them allowed), up to the first
  * line of text, where there are exactly `need` of them; otherwise null. Only that exact count is
  * taken: values the table cannot use are a narrative's, not the table's.
  */
-export function valuesAfterHeading(ctx: Context, heading: number, need: number): Field[] | null {
+export function valuesAfterHeading(ctx: Context, heading: number, need: number, headerWord: (text: string) => boolean): Field[] | null {
   if (need <= 0 || heading >= ctx.lineCount || ctx.line(heading).values > 0 || ctx.isEmpty(heading)) return null;
   const taken: Field[] = [];
   for (let i = heading + 1; i < ctx.lineCount; i++) {
     if (ctx.isEmpty(i)) continue;
     const line = ctx.line(i);
-    if (line.values === 0 || line.label.trim() !== '') break;
+    const label = line.label.replace(/\s+/g, '');
+    if (line.values === 0 && headerWord(label)) continue;
+    if (line.values === 0 || label !== '') break;
     for (const f of line.fields) {
       if (f.text === '') continue;
       if (f.cell.kind === 'text') return null;

@@ -1,0 +1,89 @@
+import { readCell } from './cell.js';
+import type { Field } from './lines.js';
+
+/** How many more printed pieces than cells a row may hold for its wrapped numbers to be tried. */
+const maxJoins = 3;
+
+/**
+ * A row whose numbers wrapped inside their narrow cells: `pdftotext -layout` prints each piece
+ * of such a number on a line of its own, the cell's text centred on the row, so the row reads
+ * as more pieces than it has cells.
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量       300      ← 3001, its last digit on the next line
+ *                        1
+ *                            53 0 0 61 4
+ *                                        311      ← 3119
+ *                                        9
+ * ```
+ *
+ * `pieces`: the row's printed pieces in the text's order; `lineOf`: the line a piece starts on.
+ * A piece can continue only the piece printed last on the line before its own, and only digits
+ * continue digits. Of every way to join `pieces.length − width` such pairs, the one under which
+ * the row's 总计 (its last cell) is the sum of the others is taken, where exactly one is: the
+ * format's arithmetic decides what the layout cannot. Returns the row's cells and the joined
+ * numbers' texts, or null.
+ */
+export function joinWrappedNumbers(pieces: readonly Field[], width: number, lineOf: (offset: number) => number): { fields: Field[]; joined: string[] } | null {
+  const extra = pieces.length - width;
+  if (extra < 1 || extra > maxJoins) return null;
+  // Where a join may be: piece i ends its line, piece i + 1 starts the next, both digits.
+  const at: number[] = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    if (lineOf(b.start) !== lineOf(a.start) + 1 || !/^[1-9]\d*$/.test(a.text) || !/^\d+$/.test(b.text)) continue;
+    // One of the two stands alone on its line, as a wrapped piece does.
+    const aAlone = i === 0 || lineOf(pieces[i - 1]!.start) !== lineOf(a.start);
+    const bAlone = i + 2 >= pieces.length || lineOf(pieces[i + 2]!.start) !== lineOf(b.start);
+    if (!aAlone && !bAlone) continue;
+    at.push(i);
+  }
+  if (at.length < extra) return null;
+  let found: Field[] | null = null;
+  let joined: string[] = [];
+  for (const set of subsets(at, extra)) {
+    if (set.some((x, j) => j > 0 && x === set[j - 1]! + 1)) continue; // a piece joins one other
+    const fields: Field[] = [];
+    const texts: string[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      if (set.includes(i)) {
+        const q = pieces[i + 1]!;
+        const text = p.text + q.text;
+        fields.push({ text, start: p.start, end: q.end, cell: readCell(text), raw: text, col: p.col });
+        texts.push(`${p.text}+${q.text}`);
+        i++;
+      } else fields.push(p);
+    }
+    if (!addsUp(fields)) continue;
+    if (found) return null; // two readings add up: the layout does not say which
+    found = fields;
+    joined = texts;
+  }
+  return found && { fields: found, joined };
+}
+
+function* subsets(xs: readonly number[], k: number, from = 0, acc: number[] = []): Generator<number[]> {
+  if (acc.length === k) {
+    yield acc.slice();
+    return;
+  }
+  for (let i = from; i < xs.length; i++) {
+    acc.push(xs[i]!);
+    yield* subsets(xs, k, i + 1, acc);
+    acc.pop();
+  }
+}
+
+/** Whether a row's last value is the sum of the others, all numbers. */
+export function addsUp(fields: readonly Field[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < fields.length - 1; i++) {
+    const v = fields[i]!.cell.value;
+    if (typeof v !== 'number') return false;
+    sum += v;
+  }
+  const last = fields[fields.length - 1]!.cell.value;
+  return typeof last === 'number' && Math.abs(sum - last) < 1e-6;
+}

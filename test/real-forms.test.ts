@@ -71,7 +71,7 @@ describe('real reports through pandoc (Markdown with HTML tables)', () => read('
 describe('real reports through pdftotext -layout', () => read('layout', /./));
 describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
-describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^(lb|lc|le|lj|ln)-/));
+describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^(lb|lc|le|lf|lj|ln|lq)-/));
 describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
@@ -305,6 +305,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     // label that wraps round them are its row's, not the next label's.
     assert.deepEqual(rowValues(report, 'unavailable.notHeld'), [746, 12, 0, 0, 10, 1, 769]);
     assert.deepEqual(rowValues(report, 'unavailable.needsCreation'), [11, 0, 0, 0, 0, 0, 11]);
+    // `7 1 0 0 0 0 8` then `0 0 0 0 0 12` with no label between, then `6.属于四类过程性信息 12`:
+    // the run's whole row is （三）5's, its last six values （三）6's.
+    assert.deepEqual(rowValues(report, 'withheld.internalAffairs'), [7, 1, 0, 0, 0, 0, 8]);
+    assert.deepEqual(rowValues(report, 'withheld.processInformation'), [12, 0, 0, 0, 0, 0, 12]);
+    // lf: `0 0 0 0 0 9`, `7.属于行政执法案卷 9`, `0 0 0 0 0 105`, `8.属于行政查询事项 105`: the run after
+    // the label line would make 9 0 0 0 0 0 105, which does not add up; the run before it does.
+    const lf = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
+    assert.deepEqual(rowValues(lf, 'withheld.enforcementFiles'), [9, 0, 0, 0, 0, 0, 9]);
+    assert.deepEqual(rowValues(lf, 'withheld.administrativeQuery'), [105, 0, 0, 0, 0, 0, 105]);
   });
   it('plain pdftotext: two rows\' values on consecutive lines with no label between them are cut into rows where the columns after the table fit', () => {
     // fixtures/real-forms/plain-layouts/ln-2021-pagebreak.txt: from （三）1 on, each row prints two
@@ -330,12 +339,10 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(rowValues(report, 'granted'), [1288, 21, 0, 0, 50, 3, 1362]);
   });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
-    // lq: （六）'s rows print one value each in place and the rest after the table, which no
-    // reading by their labels fits. lg: （三）3 is found nowhere, and the rows after it took their
+    // lg: （三）3 is found nowhere, and the rows after it took their
     // neighbours' values up to numbers no row took. li:
     // 99 and 101 wrapped a digit a line, 9 and 10 on the row's line, 9 and 1 below its label's end.
-    const cases: Array<[string, string]> = [['plain-layouts/lq-2021-split-head', 'table3.otherHandling.unpaidFee'],
-      ['plain-layouts/lg-2019-units', 'table3.withheld.internalAffairs'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted']];
+    const cases: Array<[string, string]> = [['plain-layouts/lg-2019-units', 'table3.withheld.internalAffairs'], ['plain-layouts/li-2021-fullwidth', 'table3.partiallyGranted']];
     for (const [name, row] of cases) {
       const report = parse(readFileSync(join(dir, `${name}.txt`)), { name });
       const steps = report.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path);

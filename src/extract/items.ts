@@ -141,9 +141,12 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
     const next = items[k + 1];
     const starts = it.kind === 'row' && !it.segment && it.line.mode === 'space' && (trimmed(it.label) !== '' || runTogether(it)) && it.values > 0 && it.values < width &&
       next?.kind === 'row' && next.segment && next.line.mode === 'space';
-    if (starts && it.values + next.values === width) {
-      const fields = [...it.fields.filter((f) => f.text !== ''), ...next.fields].map(withCol);
-      out.push({ ...it, fields, values: width, segment: true });
+    // The run after the label line makes its row, unless that row does not add up and the run
+    // before it does (see joinedBefore).
+    const after = starts && it.values + next.values === width ? [...it.fields.filter((f) => f.text !== ''), ...next.fields] : null;
+    const before = after && addsUp(after) ? null : joinedBefore(it, out[out.length - 1], width);
+    if (after && !before) {
+      out.push({ ...it, fields: after.map(withCol), values: width, segment: true });
       k++;
       continue;
     }
@@ -155,9 +158,10 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
       k++;
       continue;
     }
-    const before = joinedBefore(it, out[out.length - 1], width);
     if (before) {
-      out[out.length - 1] = before;
+      if (before.prev) out[out.length - 1] = before.prev;
+      else out.pop();
+      out.push(before.row);
       continue;
     }
     out.push(it);
@@ -170,7 +174,8 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
  * own just before it: plain pdftotext can read a row's last columns as a block ahead of its label.
  * The values on the label's line are the columns next to it, the first; the join is made where
  * the row's 总计 (its last value, the sum of the others) then adds up, or else where it adds up
- * with the block first; nowhere else.
+ * with the block first; nowhere else. The block may follow whole rows of one-value lines (no label
+ * line between them), each of which adds up.
  *
  * ```text
  * 0                                       ┐
@@ -180,16 +185,25 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
  * 一、本年新收政府信息公开申请数量 3001 53 0   ← its label and first three
  * ```
  */
-function joinedBefore(it: Item, prev: Item | undefined, width: number): Item | null {
+function joinedBefore(it: Item, prev: Item | undefined, width: number): { prev: Item | null; row: Item } | null {
   if (
     !(it.kind === 'row' && !it.segment && it.line.mode === 'space' && trimmed(it.label) !== '' && it.values > 0 && it.values < width) ||
-    !(prev?.kind === 'row' && prev.segment && prev.label === '' && prev.line.mode === 'space' && prev.values === prev.fields.length && it.values + prev.values === width)
+    !(prev?.kind === 'row' && prev.segment && prev.label === '' && prev.line.mode === 'space' && prev.values === prev.fields.length)
   ) return null;
+  // The run may hold whole rows before this row's last values (no label line between them): those
+  // rows are left to the run, each adding up.
+  const need = width - it.values;
+  const rest = prev.fields.length - need;
+  if (rest < 0 || rest % width !== 0) return null;
+  for (let i = 0; i < rest; i += width) if (!addsUp(prev.fields.slice(i, i + width))) return null;
   const own = it.fields.filter((f) => f.text !== '');
-  const ownFirst = [...own, ...prev.fields];
-  const runFirst = [...prev.fields, ...own];
+  const tail = prev.fields.slice(rest);
+  const ownFirst = [...own, ...tail];
+  const runFirst = [...tail, ...own];
   const order = addsUp(ownFirst) ? ownFirst : addsUp(runFirst) ? runFirst : null;
-  return order && { ...it, fields: order.map(withCol), values: width, segment: true };
+  if (!order) return null;
+  const kept = rest > 0 ? { ...prev, fields: prev.fields.slice(0, rest), values: rest } : null;
+  return { prev: kept, row: { ...it, fields: order.map(withCol), values: width, segment: true } };
 }
 
 

@@ -116,16 +116,18 @@ function withContext(items: readonly Item[], k: number, orientation: 'pre' | 'po
  * ```
  */
 export function contextText(items: readonly Item[], k: number, orientation: 'pre' | 'post', matcher?: LabelMatcher): string {
-  const parts: string[] = [];
+  // The lines taken so far, joined in reading order as they are taken (the text each test asks of).
+  let text = '';
+  let taken = 0;
   const step = orientation === 'pre' ? -1 : 1;
-  for (let j = k + step; j >= 0 && j < items.length && parts.length < 3; j += step) {
+  for (let j = k + step; j >= 0 && j < items.length && taken < 3; j += step) {
     const it = items[j]!;
     if (it.kind !== 'text') break;
-    parts.push(it.label);
-    if (matcher && parts.length < 3 && namesOneRow(matcher.scores(orientation === 'pre' ? [...parts].reverse().join('') : parts.join('')))) break;
+    text = orientation === 'pre' ? it.label + text : text + it.label;
+    taken++;
+    if (matcher && taken < 3 && namesOneRow(matcher.scores(text))) break;
   }
-  if (orientation === 'pre') parts.reverse();
-  return parts.join('');
+  return text;
 }
 
 /** Whether label scores name one row: one at 0.8 or more, none other as high. */

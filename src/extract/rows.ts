@@ -6,6 +6,7 @@ import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
 import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
+import { isWhiteSpace } from './white-space.js';
 
 /**
  * Evidence for every candidate row item: how well the label on its own line names each
@@ -251,18 +252,26 @@ export function readRow(
   }
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
   // in two, its head in the label): no official label ends so.
-  if (/\d\s*$/.test(item.label) && filled > 0) {
+  if (filled > 0 && endsInDigit(item.label)) {
     ctx.report('label-digits', 'warning', { label: rowLabel(row), printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
   }
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut);
   // a not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
-  const extra = res.extra.filter((f) => f.cell.kind !== 'dash');
+  const extra = res.extra.length ? res.extra.filter((f) => f.cell.kind !== 'dash') : res.extra;
   if (extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
       label: rowLabel(row), extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
     }, extra[0]!.start, { path: pathPrefix });
   }
   return out;
+}
+
+/** Whether the text's last character, white space aside, is an ASCII digit (what `/\d\s*$/` matches). */
+function endsInDigit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return i >= 0 && c >= 0x30 && c <= 0x39;
 }
 
 /**

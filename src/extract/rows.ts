@@ -36,7 +36,7 @@ export function evidenceOf(
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
-    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)));
+    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)), none);
     near.push(h);
   }
   return { own, near };
@@ -69,8 +69,12 @@ function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher): F
   return out;
 }
 
-/** Each row's greater of two hints (a new array). */
-function atLeast(h: Float64Array, m: Float64Array): Float64Array {
+/**
+ * Each row's greater of two hints: `m` itself where `h` is `none` (all 0, and hints are never
+ * below 0), else a new array. Evidence arrays are only read, never changed.
+ */
+function atLeast(h: Float64Array, m: Float64Array, none: Float64Array): Float64Array {
+  if (h === none) return m;
   const out = new Float64Array(h);
   for (let r = 0; r < m.length; r++) if (m[r]! > out[r]!) out[r] = m[r]!;
   return out;

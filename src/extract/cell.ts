@@ -1,5 +1,5 @@
 import type { CellKind } from '../model/report.js';
-import { trimmed } from './white-space.js';
+import { isWhiteSpace, trimmed } from './white-space.js';
 
 /** What one printed cell holds, read from its text. */
 export interface CellValue {
@@ -112,6 +112,15 @@ export function readCell(text: string): CellValue {
  */
 function startsAsText(c: number): boolean {
   return c > 0x4e00 /* 一 alone is a dash */ && c <= 0x9fff && c !== 0x7a7a /* 空 */ && c !== 0x65e0 /* 无 */ && c !== 0x6682 /* 暂 */ && c !== 0x7ea6 /* 约 */ && c !== 0x5171 /* 共 */ && c !== 0x8ba1 /* 计 */;
+}
+
+/**
+ * Whether any text that starts with this character reads as text (what readCell returns for it,
+ * told without reading the rest): not white space, not a value's first character, not O/o.
+ * Lets a line's splitter skip copying the words of a label.
+ */
+export function readsAsText(c: number): boolean {
+  return !isWhiteSpace(c) && !mayStartValue(c) && c !== 0x4f && c !== 0x6f;
 }
 
 /**

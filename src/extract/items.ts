@@ -74,7 +74,8 @@ export function buildItems(lines: readonly Line[]): Item[] {
         seg.fields.push(withCol(f, seg.fields.length));
         seg.values++;
       } else {
-        const fields = [...leading, f].map(withCol);
+        // Each field takes its place in the segment as its column.
+        const fields = leading.length ? [...leading, f].map(withCol) : [withCol(f, 0)];
         seg = { kind: 'row', line, label: '', labelStart: line.start, fields, values: 1, segment: true };
         out.push(seg);
       }

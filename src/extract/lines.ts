@@ -1,4 +1,4 @@
-import { mayEndInUnit, readCell, textReading, type CellValue } from './cell.js';
+import { mayEndInUnit, readCell, readsAsText, textReading, type CellValue } from './cell.js';
 import { isWhiteSpace } from './white-space.js';
 
 export { isWhiteSpace };
@@ -300,14 +300,22 @@ function isSerial(t: string): boolean {
  * ```
  */
 function pushField(line: Line, norm: string, a: number, b: number, col: number): void {
-  const text = norm.slice(a, b);
-  const cell = readCell(text);
-  // In a space layout a single space may part two columns (`3 231`: 其他 3, 总计 231), so a
-  // number grouped by spaces is read as its groups; the row's placement and sums decide.
-  const grouped = line.mode === 'space' && cell.kind === 'number' && hasWhiteSpace(norm, a, b);
-  if ((cell.kind !== 'text' || !hasWhiteSpace(norm, a, b)) && !grouped) {
-    addField(line, text, a, b, cell, col);
+  // A label's text is copied only where it is kept whole (most labels are peeled, below).
+  const asText = b > a && readsAsText(norm.charCodeAt(a));
+  if (asText && !hasWhiteSpace(norm, a, b)) {
+    addField(line, norm.slice(a, b), a, b, textReading, col);
     return;
+  }
+  if (!asText) {
+    const text = norm.slice(a, b);
+    const cell = readCell(text);
+    // In a space layout a single space may part two columns (`3 231`: 其他 3, 总计 231), so a
+    // number grouped by spaces is read as its groups; the row's placement and sums decide.
+    const grouped = line.mode === 'space' && cell.kind === 'number' && hasWhiteSpace(norm, a, b);
+    if ((cell.kind !== 'text' || !hasWhiteSpace(norm, a, b)) && !grouped) {
+      addField(line, text, a, b, cell, col);
+      return;
+    }
   }
   // Peel: tokens on single spaces; a number token followed by a unit token is one value.
   // (Token bounds go to a shared scratch array, start and end in turn.)
@@ -329,6 +337,12 @@ function pushField(line: Line, norm: string, a: number, b: number, col: number):
   for (let k = 0; k < count; k++) {
     const x = toks.at[2 * k]!;
     const y = toks.at[2 * k + 1]!;
+    // A word of the label: part of the text field, not copied on its own.
+    if (readsAsText(norm.charCodeAt(x))) {
+      if (textStart < 0) textStart = x;
+      textEnd = y;
+      continue;
+    }
     // The token's text, kept for its field (sliced once).
     let tokenText = norm.slice(x, y);
     let c = readCell(tokenText);

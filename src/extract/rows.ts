@@ -6,6 +6,7 @@ import type { Item } from './items.js';
 import { gridOf, resolveCells } from './resolve-cells.js';
 import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
+import { isWhiteSpace } from './white-space.js';
 
 /**
  * Evidence for every candidate row item: how well the label on its own line names each
@@ -35,10 +36,10 @@ export function evidenceOf(
     for (let r = 0; r < o.length; r++) if (o[r]! > ownBest) ownBest = o[r]!;
     const text = ownBest >= 0.6 ? '' : (nearTexts[k] ??= withContext(items, k, orientation, matcher));
     let h = text ? hintOf(matcher.scores(text)) : none;
-    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)));
+    if (ownBest < 0.6 && markerOnly.test(item.label)) h = atLeast(h, (markerScores[k] ??= markerHint(items, k, matcher)), none);
     if (ownBest < 0.6 && item.label.trim() === '') {
       const around = wrappedAround(items, k, matcher);
-      if (around) h = atLeast(h, hintOf(matcher.scores(around)));
+      if (around) h = atLeast(h, hintOf(matcher.scores(around)), none);
     }
     near.push(h);
   }
@@ -99,8 +100,12 @@ function wrappedAround(items: readonly Item[], k: number, matcher: LabelMatcher)
   return namesOneRow(matcher.scores(whole)) ? whole : '';
 }
 
-/** Each row's greater of two hints (a new array). */
-function atLeast(h: Float64Array, m: Float64Array): Float64Array {
+/**
+ * Each row's greater of two hints: `m` itself where `h` is `none` (all 0, and hints are never
+ * below 0), else a new array. Evidence arrays are only read, never changed.
+ */
+function atLeast(h: Float64Array, m: Float64Array, none: Float64Array): Float64Array {
+  if (h === none) return m;
   const out = new Float64Array(h);
   for (let r = 0; r < m.length; r++) if (m[r]! > out[r]!) out[r] = m[r]!;
   return out;
@@ -147,16 +152,18 @@ function withContext(items: readonly Item[], k: number, orientation: 'pre' | 'po
  * ```
  */
 export function contextText(items: readonly Item[], k: number, orientation: 'pre' | 'post', matcher?: LabelMatcher): string {
-  const parts: string[] = [];
+  // The lines taken so far, joined in reading order as they are taken (the text each test asks of).
+  let text = '';
+  let taken = 0;
   const step = orientation === 'pre' ? -1 : 1;
-  for (let j = k + step; j >= 0 && j < items.length && parts.length < 3; j += step) {
+  for (let j = k + step; j >= 0 && j < items.length && taken < 3; j += step) {
     const it = items[j]!;
     if (it.kind !== 'text') break;
-    parts.push(it.label);
-    if (matcher && parts.length < 3 && namesOneRow(matcher.scores(orientation === 'pre' ? [...parts].reverse().join('') : parts.join('')))) break;
+    text = orientation === 'pre' ? it.label + text : text + it.label;
+    taken++;
+    if (matcher && taken < 3 && namesOneRow(matcher.scores(text))) break;
   }
-  if (orientation === 'pre') parts.reverse();
-  return parts.join('');
+  return text;
 }
 
 /** Whether label scores name one row: one at 0.8 or more, none other as high. */
@@ -281,18 +288,26 @@ export function readRow(
   }
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
   // in two, its head in the label): no official label ends so.
-  if (/\d\s*$/.test(item.label) && filled > 0) {
+  if (filled > 0 && endsInDigit(item.label)) {
     ctx.report('label-digits', 'warning', { label: rowLabel(row), printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
   }
   // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut);
   // a not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
-  const extra = res.extra.filter((f) => f.cell.kind !== 'dash');
+  const extra = res.extra.length ? res.extra.filter((f) => f.cell.kind !== 'dash') : res.extra;
   if (extra.length && shown === null) {
     ctx.report('cells-extra', 'warning', {
       label: rowLabel(row), extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
     }, extra[0]!.start, { path: pathPrefix });
   }
   return out;
+}
+
+/** Whether the text's last character, white space aside, is an ASCII digit (what `/\d\s*$/` matches). */
+function endsInDigit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return i >= 0 && c >= 0x30 && c <= 0x39;
 }
 
 /**

@@ -36,6 +36,14 @@ const pathsOf = (t: TableDef): string[] => {
   return p;
 };
 
+const labels = new WeakMap<TableDef, string[]>();
+/** Each row's label (rowLabel), made once per table definition. */
+const labelsOf = (t: TableDef): string[] => {
+  let l = labels.get(t);
+  if (!l) labels.set(t, (l = t.rows.map(rowLabel)));
+  return l;
+};
+
 const widths = new WeakMap<TableDef, number[]>();
 const widthsOf = (t: TableDef): number[] => {
   let w = widths.get(t);
@@ -324,12 +332,12 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       ctx.report('row-by-order', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label }, item.fields[0]?.start ?? item.line.start, { path });
     }
   });
-  rowsOutOfStep(ctx, items, {
-    rowItem: Array.from(chosen.rowToItem, (ci) => (ci < 0 ? -1 : candidates[ci]!)), missing, blank: blanks, used,
-    paths: rowPaths, labels: t.rows.map(rowLabel),
-  });
+  const rowItem: number[] = [];
+  for (const ci of chosen.rowToItem) rowItem.push(ci < 0 ? -1 : candidates[ci]!);
+  rowsOutOfStep(ctx, items, { rowItem, missing, blank: blanks, used, paths: rowPaths, labels: labelsOf(t) });
   // Rows of values inside the table that matched no official row.
-  const lastUsed = Math.max(...used);
+  let lastUsed = -Infinity;
+  for (const k of used) if (k > lastUsed) lastUsed = k;
   for (const k of candidates) {
     if (used.has(k) || k > lastUsed) continue;
     const it = items[k]!;

@@ -20,12 +20,13 @@ import type { Field, Line } from './lines.js';
  * ```
  *
  * Where the region ends in a run of lines holding only values (one or more each) whose count is
- * `g × k`, and the `g` groups of values printed just before it (a group: values on consecutive
- * lines, between lines of text) each hold `width − k`, the run's values are put back after each
- * group's, `k` to a group, in order. Returns the lines so rewritten (the run's lines emptied of
+ * `g × k`, and the `g` rows of values printed just before it each hold `width − k` (a row: values
+ * on consecutive lines between lines of text, or the values a label line ends in; consecutive
+ * lines holding several rows are cut at line ends), the run's values are put back after each
+ * row's, `k` to a row, in order. Returns the lines so rewritten (the run's lines emptied of
  * their values, each group's last line holding the group's values and its share of the run) and
- * how many rows and columns moved (and the item number left out, if any), or null. The caller keeps this reading only where the table's
- * sums confirm it.
+ * how many rows and columns moved (and the item number left out, if any), or null. The caller
+ * keeps this reading only where the table's sums confirm it.
  */
 export function columnsAfter(lines: readonly Line[], width: number): { lines: Line[]; rows: number; cols: number; stray?: Field } | null {
   const isValues = (l: Line) => l.values > 0 && l.label.trim() === '' && l.fields.every((f) => f.cell.kind !== 'text' || f.text === '');
@@ -65,7 +66,7 @@ export function columnsAfter(lines: readonly Line[], width: number): { lines: Li
       if (m % k !== 0) continue;
       const g = m / k;
       // Each row's first `width − k` values: a group, or a group of several rows' lines one
-      // after another (two rows' values with no label line between them), cut where they add up.
+      // after another (two rows' values with no label line between them), cut at line ends.
       const rows = rowsOf(groups, width - k);
       if (g < 2 || g > rows.length) continue;
       const mine = rows.slice(rows.length - g);

@@ -1,7 +1,7 @@
 import { formats, table4Columns, table4Relations } from '../model/formats/index.js';
 import { orderBySums, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
-import type { Context } from './context.js';
+import { tableNames, type Context } from './context.js';
 import type { Field } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
@@ -150,7 +150,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   if (endsAtHeading && fields.length < cellCount && !every && whole < 0) {
     const rest = valuesAfterHeading(ctx, to, cellCount - fields.length, headerWord);
     if (rest) {
-      ctx.report('values-after-heading', 'info', { table: '表四', tableEn: 'table 4', count: rest.length, heading: ctx.text(to).trim() }, rest[0]!.start, { path: 'table4' });
+      ctx.report('values-after-heading', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en, count: rest.length, heading: ctx.text(to).trim() }, rest[0]!.start, { path: 'table4' });
       fields.push(...rest);
       byOrder = true;
     }

@@ -174,8 +174,8 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
  * A row printed with its label and first values on one line, its other values on lines of their
  * own just before it: plain pdftotext can read a row's last columns as a block ahead of its label.
  * The values on the label's line are the columns next to it, the first; the join is made where
- * the row's 总计 (its last value, the sum of the others) then adds up, or else where it adds up
- * with the block first; nowhere else. The block may follow whole rows of one-value lines (no label
+ * the row then keeps 表三's row relation (addsUp: 总计 the sum of the applicant columns), or else
+ * where it does with the block first; nowhere else. The block may follow whole rows of one-value lines (no label
  * line between them), each of which adds up.
  *
  * ```text
@@ -206,7 +206,6 @@ function joinedBefore(it: Item, prev: Item | undefined, width: number): { prev: 
   const kept = rest > 0 ? { ...prev, fields: prev.fields.slice(0, rest), values: rest } : null;
   return { prev: kept, row: { ...it, fields: order.map(withCol), values: width, segment: true } };
 }
-
 
 /**
  * Whether a line's values stand one space apart, as plain pdftotext sets the cells of a table it

@@ -7,6 +7,7 @@ import { gridOf, resolveCells } from './resolve-cells.js';
 import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
 import { isWhiteSpace } from './white-space.js';
+import { startsItem } from '../text/item-number.js';
 
 /**
  * Evidence for every candidate row item: how well the label on its own line names each
@@ -73,9 +74,6 @@ function markerHint(items: readonly Item[], k: number, matcher: LabelMatcher): F
   return out;
 }
 
-/** An item number, group number or section number at the start of a label (`1.`, `（四）`, `三、`). */
-const startsItem = /^\s*(?:\d{1,2}\s*[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)/;
-
 /**
  * The label a row's values stand inside: the line before them starts a label with its number and
  * names no row yet, the line after them finishes it (it starts no label of its own), and the two
@@ -95,7 +93,7 @@ function wrappedAround(items: readonly Item[], k: number, matcher: LabelMatcher)
   if (before?.kind !== 'text' || after?.kind !== 'text') return '';
   const head = before.label.trim();
   const tail = after.label.trim();
-  if (!startsItem.test(head) || startsItem.test(tail) || tail === '' || namesOneRow(matcher.scores(head))) return '';
+  if (!startsItem(head) || startsItem(tail) || tail === '' || namesOneRow(matcher.scores(head))) return '';
   const whole = head + tail;
   return namesOneRow(matcher.scores(whole)) ? whole : '';
 }

@@ -1,3 +1,4 @@
+import { table3Columns } from '../model/formats/index.js';
 import { readCell } from './cell.js';
 import type { Field } from './lines.js';
 
@@ -17,14 +18,20 @@ const maxJoins = 3;
  *                                        9
  * ```
  *
- * `pieces`: the row's printed pieces in the text's order; `lineOf`: the line a piece starts on.
+ * `pieces`: the row's printed pieces in the text's order; `lineOf`: the line a piece starts on;
+ * `holds`: the row relation (表三's by default).
  * A piece can continue only the piece printed last on the line before its own, and only digits
  * continue digits. Of every way to join `pieces.length − width` such pairs, the one under which
- * the row's 总计 (its last cell) is the sum of the others is taken, where exactly one is: the
- * format's arithmetic decides what the layout cannot. Returns the row's cells and the joined
- * numbers' texts, or null.
+ * the row keeps 表三's row relation (总计 the sum of the six applicant columns) is taken, where
+ * exactly one does: the format's arithmetic decides what the layout cannot. Returns the row's
+ * cells and the joined numbers' texts, or null.
  */
-export function joinWrappedNumbers(pieces: readonly Field[], width: number, lineOf: (offset: number) => number): { fields: Field[]; joined: string[] } | null {
+export function joinWrappedNumbers(
+  pieces: readonly Field[],
+  width: number,
+  lineOf: (offset: number) => number,
+  holds: (row: readonly Field[]) => boolean = addsUp,
+): { fields: Field[]; joined: string[] } | null {
   const extra = pieces.length - width;
   if (extra < 1 || extra > maxJoins) return null;
   // Where a join may be: piece i ends its line, piece i + 1 starts the next, both digits.
@@ -56,7 +63,7 @@ export function joinWrappedNumbers(pieces: readonly Field[], width: number, line
         i++;
       } else fields.push(p);
     }
-    if (!addsUp(fields)) continue;
+    if (!holds(fields)) continue;
     if (found) return null; // two readings add up: the layout does not say which
     found = fields;
     joined = texts;
@@ -76,14 +83,21 @@ function* subsets(xs: readonly number[], k: number, from = 0, acc: number[] = []
   }
 }
 
-/** Whether a row's last value is the sum of the others, all numbers. */
+// 表三's row relation as the format states it (relations.ts, table3.applicants): the 总计 column
+// is the sum of the six applicant columns.
+const totalAt = table3Columns.findIndex((c) => c.id === 'total');
+
+/**
+ * Whether a row's values, in 表三's column order, keep the format's row relation: all numbers, and
+ * the 总计 the sum of the others.
+ */
 export function addsUp(fields: readonly Field[]): boolean {
+  if (fields.length !== table3Columns.length) return false;
   let sum = 0;
-  for (let i = 0; i < fields.length - 1; i++) {
+  for (let i = 0; i < fields.length; i++) {
     const v = fields[i]!.cell.value;
     if (typeof v !== 'number') return false;
-    sum += v;
+    if (i !== totalAt) sum += v;
   }
-  const last = fields[fields.length - 1]!.cell.value;
-  return typeof last === 'number' && Math.abs(sum - last) < 1e-6;
+  return Math.abs(sum - (fields[totalAt]!.cell.value as number)) < 1e-6;
 }

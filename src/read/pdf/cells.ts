@@ -12,7 +12,7 @@ import { isAlnumCode as alnum, isDigitCode, wide } from './geometry.js';
 import type { PdfViewport } from './load.js';
 import type { Segment } from './ruling.js';
 import type { Run } from './runs.js';
-import { startsItem } from './labels.js';
+import { startsItem } from '../../text/item-number.js';
 
 /** Rules in the page's display frame, merged where they continue each other. */
 export function displayRules(segs: Segment[], vp: PdfViewport): { h: Segment[]; v: Segment[] } {

@@ -3,6 +3,7 @@ import { median } from '../box.js';
 import { isData, type Cell, type Line } from './lines.js';
 import { overlap } from './columns.js';
 import type { Region } from './regions.js';
+import { startsItem } from '../../text/item-number.js';
 
 /** A piece of a row label, with the line it was printed on. */
 export interface LabelPiece {
@@ -76,18 +77,6 @@ export function labelPitch(lines: Line[], regions: Region[]): number {
 }
 
 /**
- * A row label's item number: （三）, 三、, 8., 1、. A line that starts with one starts a label,
- * never continues the one above: in a table without ruling whose rows sit as close as a cell's
- * lines (padding of a point or two), a row printing every value blank would otherwise join the
- * label above it (`7.属于行政执法案卷` and `8.属于行政查询事项` read as one row).
- */
-const itemStart = /^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*、|\d{1,2}\s*[.．、](?!\d))/;
-
-export function startsItem(text: string): boolean {
-  return itemStart.test(text);
-}
-
-/**
  * Join the label lines of a table to its rows. A label-only line (text left of the values,
  * nothing in the value columns) belongs to the row its cell belongs to: the lines of one
  * cell follow each other at the line pitch (closer than rows do), and the row is the data
@@ -112,6 +101,9 @@ export function attachLabels(lines: Line[], r: Region, docPitch: number): Map<nu
     const size = b.cell.size;
     const pitch = Number.isFinite(docPitch) ? docPitch : 1.5 * size;
     const dy = lines[b.line]!.y - lines[pieces[a]!.line]!.y;
+    // A line that starts with an item number starts a label: in a table without ruling whose rows
+    // sit as close as a cell's lines, a row printing every value blank would otherwise join the
+    // label above it (`7.属于行政执法案卷` and `8.属于行政查询事项` read as one row).
     if (dy <= 1.25 * pitch && !startsItem(b.cell.text)) root[find(k)] = find(a);
   });
   const chains = new Map<number, LabelPiece[]>();

@@ -359,7 +359,7 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
       assert.deepEqual(r.diagnostics.filter((d) => d.ruleId === 'parse/rows-out-of-step').map((d) => d.path), [], name);
     }
   });
-  it('pdftotext -layout: a 序号 column\'s numbers are not values, and values no row took are said so on the row before them', () => {
+  it('pdftotext -layout: a 序号 column\'s numbers are not values; rows printed a line up are moved back, each said so', () => {
     // fixtures/real-forms/layout-partial: the Chromium print of a page whose tables lead with 序号
     // and whose 表二 header reads 序号 项目 信息内容 …; the 项目 column's rowspan puts 规章's values on
     // the 行政规范性文件 line and that row's on a line of their own after the serial 2.
@@ -367,6 +367,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
     const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
     assert.deepEqual([t2.licensing!.decisions!.value, t2.penalty!.decisions!.value, t2.coercion!.decisions!.value, t2.fees!.amount!.value], [517645, 693957, 2154, 4068.208]);
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table2.')), []);
+    assert.deepEqual(Object.values(t2.regulations!).map((c) => c.value), [0, 0, 0]);
+    assert.deepEqual(Object.values(t2.normativeDocuments!).map((c) => c.value), [6, 1, 32]);
+    // Moved by the rows' order, not by a sum (表二 prints none): each row said so, with a warning.
+    const on = (id: string) => report.diagnostics.filter((d) => d.path === `table2.${id}`).map((d) => d.ruleId);
+    for (const id of ['regulations', 'normativeDocuments']) {
+      assert.ok(on(id).includes('parse/rows-shifted'), id);
+      assert.ok(on(id).includes('parse/cells-unverified'), id);
+    }
     assert.deepEqual(silent(report, wrongCells(report, truth)), []);
     assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
   });

@@ -19,6 +19,10 @@ export const parseMessages = {
     zh: '{table}“{label}”一行没有印出行名，按行序认定',
     en: '{tableEn}: the row “{label}” printed no label; taken by its place in the table',
   },
+  'rows-shifted': {
+    zh: '{table}“{label}”一行在整体上移一行印出的一段行中（每行的数值印在下一行行名所在的行上），按行序对应到本行',
+    en: '{tableEn}: row “{label}” is in a run of rows printed a line up (each row\'s values on the next row\'s label line); matched by the rows\' order',
+  },
   'label-apart': {
     zh: '{table}“{label}”一行的行名与数值不在同一行，按相邻文字认定',
     en: '{tableEn}: the label of row “{label}” stands apart from its values; matched by the text next to them',

@@ -348,6 +348,27 @@ export function blankRow(
   matcher: LabelMatcher,
   pathPrefix: string,
 ): CellRow | null {
+  const found = labelAlone(items, from, to, r, row, matcher);
+  if (!found) return null;
+  const out: CellRow = {};
+  const at = found.end.line.end;
+  for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, pathPrefix, c.id);
+  ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, found.start.labelStart, { path: pathPrefix });
+  return out;
+}
+
+/**
+ * Row r's label printed on its own, with no values, among items [from, to): the item it starts
+ * on and the one it ends on (a label wrapped onto the next line), or null.
+ */
+export function labelAlone(
+  items: readonly Item[],
+  from: number,
+  to: number,
+  r: number,
+  row: RowDef,
+  matcher: LabelMatcher,
+): { start: Item; end: Item } | null {
   const names = (label: string) => {
     const s = matcher.scores(label);
     // A label on its own, not a sentence that happens to name the row.
@@ -364,12 +385,7 @@ export function blankRow(
     const after = next && /^\s*\d{1,2}\s*[.．、]\s*$/.test(next.label) ? textAt(k + 2) : null;
     const end = names(it.label) ? it : next && names(it.label + next.label) ? next
       : after && names(next!.label.trim() + it.label.trim() + after.label.trim()) ? after : null;
-    if (!end) continue;
-    const out: CellRow = {};
-    const at = end.line.end;
-    for (const c of row.columns) out[c.id] = makeCell(ctx, null, at, pathPrefix, c.id);
-    ctx.report('row-no-values', 'warning', { label: rowLabel(row), width: row.columns.length }, it.labelStart, { path: pathPrefix });
-    return out;
+    if (end) return { start: it, end };
   }
   return null;
 }

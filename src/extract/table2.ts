@@ -5,7 +5,8 @@ import { tableNames, type Context } from './context.js';
 import { buildItems, onlyDashes, type Item } from './items.js';
 import { pairLabelList } from './label-list.js';
 import { labelsOnly, reportLabelsOnly } from './labels-only.js';
-import { blankRow, evidenceOf, readRow } from './rows.js';
+import { blankRow, evidenceOf, labelAlone, readRow } from './rows.js';
+import { shiftRowsUp } from './rows-shifted.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
 
@@ -142,6 +143,27 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
         items[candidates[ci]!]!.line.start, { path: `table2.${t.rows[r]!.id}` });
       break;
     }
+  }
+
+  // Every row's values a line above its label's (a run of rows each on the next one's label line).
+  const ownScores = (ci: number) => m.scores(items[candidates[ci]!]!.label);
+  const shifted = shiftRowsUp(
+    rowToCand, candidates.length, t.rows.map((row) => row.columns.length),
+    (ci) => items[candidates[ci]!]!.values,
+    (r, before) => {
+      let lo = 0;
+      for (let q = r - 1; q >= 0; q--) if (rowToCand[q]! >= 0) { lo = candidates[rowToCand[q]!]! + 1; break; }
+      return labelAlone(items, lo, candidates[before]!, r, t.rows[r]!, m) !== null;
+    },
+    (ci, r) => ownScores(ci)[r]! >= 0.6,
+    (ci) => ownScores(ci).every((v) => v < 0.3),
+  );
+  for (const r of shifted) {
+    candUsed.add(rowToCand[r]!);
+    const row = t.rows[r]!;
+    ctx.placed.set(`table2.${row.id}`, 'order');
+    ctx.report('rows-shifted', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en, label: row.label },
+      items[candidates[rowToCand[r]!]!]!.fields[0]?.start ?? null, { path: `table2.${row.id}` });
   }
 
   const table: Record<string, CellRow> = {};

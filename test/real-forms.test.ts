@@ -292,6 +292,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [
       ['info', 'table3.newReceived', '300+1、311+9'], ['info', 'table3.granted', '128+8、136+2'], ['info', 'table3.total', '293+2、305+0']]);
   });
+  it('pdftotext -layout: a 总计 wrapped onto the line below, right of the row\'s values, joined where the total then holds', () => {
+    // fixtures/real-forms/layout-wrapped/lh-2021-wu.txt: cells padded `&ensp;26 ` in columns too
+    // narrow for both, so 一、本年新收 prints `26` on its line and its 总计 `26` alone below, in the
+    // 总计 column; the applicant columns between are blank.
+    const report = parse(readFileSync(join(dir, 'layout-wrapped/lh-2021-wu.txt')), { name: 'lh' });
+    const truth = pairs(join(dir, 'layout-wrapped'), join(dir, 'truth')).find((p) => p.name === 'lh-2021-wu')!.truth;
+    assert.deepEqual(rowValues(report, 'newReceived'), [26, null, null, null, null, null, 26]);
+    assert.deepEqual(rowValues(report, 'total'), [26, null, null, null, null, null, 26]);
+    const joined = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-below-joined');
+    assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [['info', 'table3.newReceived', '26'], ['info', 'table3.total', '26']]);
+    // What is still misread there (a label wrapped round its values over three lines) is flagged.
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+  });
   it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
     // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then
     // `一、本年新收政府信息公开申请数量 3001 53 0`; `0 0 0 0 34`, then `二、上年结转… 34 0`;

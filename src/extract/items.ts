@@ -1,5 +1,6 @@
 import { withCol, type Field, type Line } from './lines.js';
 import { trimmed } from './white-space.js';
+import { cellsBelow } from './cells-below.js';
 import { addsUp, joinWrappedNumbers } from './wrapped-numbers.js';
 
 /**
@@ -24,6 +25,8 @@ export interface Item {
   columns?: boolean;
   /** Numbers joined from the pieces a narrow cell wrapped them into (see wrapped-numbers.ts): `300+1`. */
   wrapped?: string[];
+  /** Values joined from the line below, where a cell wrapped its number (see cells-below.ts). */
+  below?: true;
 }
 
 /**
@@ -163,6 +166,13 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
       if (before.prev) out[out.length - 1] = before.prev;
       else out.pop();
       out.push(before.row);
+      continue;
+    }
+    // The row's last cells wrapped onto the line below it, right of its values.
+    const below = lineOf ? cellsBelow(it, next, width) : null;
+    if (below) {
+      out.push(below);
+      k++;
       continue;
     }
     out.push(it);

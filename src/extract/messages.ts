@@ -23,6 +23,10 @@ export const parseMessages = {
     zh: '{table}“{label}”一行在整体上移一行印出的一段行中（每行的数值印在下一行行名所在的行上），按行序对应到本行',
     en: '{tableEn}: row “{label}” is in a run of rows printed a line up (each row\'s values on the next row\'s label line); matched by the rows\' order',
   },
+  'cells-below-joined': {
+    zh: '“{label}”一行的后几格数值（{text}）在单元格内折到下一行、印在本行数值的右侧，按本行合计吻合并入本行',
+    en: 'row “{label}”: the numbers of its last cells ({text}) wrapped inside their cells onto the line below, right of the row\'s values; joined to the row, whose total then holds',
+  },
   'label-apart': {
     zh: '{table}“{label}”一行的行名与数值不在同一行，按相邻文字认定',
     en: '{tableEn}: the label of row “{label}” stands apart from its values; matched by the text next to them',

@@ -268,6 +268,7 @@ export function readRow(
     }
     out[col.id] = cell;
   }
+  if (item.below) ctx.report('cells-below-joined', 'info', { label: rowLabel(row), text: item.fields.filter((f) => f.start > item.line.end).map((f) => f.text).join(' ') }, at, { path: pathPrefix });
   if (item.wrapped) ctx.report('numbers-wrapped-joined', 'info', { label: rowLabel(row), text: item.wrapped.join('、') }, at, { path: pathPrefix });
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);

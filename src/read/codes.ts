@@ -14,6 +14,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/row-no-values': n('一行只有行名、没有数值', 'row without values'),
   'parse/row-by-order': n('行名缺失，按行序认定', 'row taken by its place'),
   'parse/rows-shifted': n('各行数值上移一行印出，按行序对应', 'rows printed a line up, matched in order'),
+  'parse/cells-below-joined': n('后几格数值折到下一行，按合计并入本行', 'last cells wrapped below, joined by the total'),
   'parse/label-apart': n('行名与数值分开印出', 'label apart from its values'),
   'parse/row-split': n('一行分两行印出', 'row printed over two lines'),
   'parse/cells-by-sums': n('数值按表格顺序读入（合计吻合）', 'values read in table order (sums hold)'),

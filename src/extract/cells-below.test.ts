@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cellsBelow } from './cells-below.js';
+import { buildItems } from './items.js';
+import { tokenizeLine, type Line } from './lines.js';
+import { normalize } from './normalize.js';
+
+/** The items of a text's lines, each tokenised the way the reader does (a space layout, as pdftotext -layout prints). */
+function itemsOf(text: string) {
+  const n = normalize(text);
+  const out: Line[] = [];
+  let at = 0;
+  n.split('\n').forEach((l, i) => {
+    out.push(tokenizeLine(n, i, at, at + l.length));
+    at += l.length + 1;
+  });
+  return buildItems(out);
+}
+const values = (text: string) => {
+  const [a, b] = itemsOf(text);
+  return cellsBelow(a!, b, 7)?.fields.map((f) => f.cell.value) ?? null;
+};
+
+describe('cellsBelow', () => {
+  it('joins a 总计 wrapped onto the line below, right of the row\'s values, where the total then holds', () => {
+    assert.deepEqual(values('一、本年新收政府信息公开申请数量            26\n                                            26'), [26, 26]);
+    assert.deepEqual(values('（一）予以公开      5     3\n                            8'), [5, 3, 8]);
+  });
+  it('joins nothing where the total would not hold, or the row\'s own values already make a row', () => {
+    assert.equal(values('一、本年新收政府信息公开申请数量            26\n                                            25'), null);
+    assert.equal(values('（一）予以公开      5     5\n                            5'), null);
+  });
+  it('joins nothing standing under the row\'s values (digits wrapped in their own column) or on a line with words', () => {
+    assert.equal(values('一、本年新收政府信息公开申请数量            26\n' + ' '.repeat(28) + '26'), null);
+    assert.equal(values('（二）部分公开（区分处理的，只计这一情 4\n     形，不计其他情形）                    4'), null);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Item } from './items.js';
+import type { Field } from './lines.js';
+
+/**
+ * A row whose last cells' numbers stand on the line below it, right of its other values: a cell
+ * padded before its number (`&ensp;26`) in a column too narrow for both wraps the number onto
+ * its second line, and `pdftotext -layout` prints that line apart, in the cell's column.
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量            26
+ *                                             26      ← 总计, wrapped below in its cell
+ *                                             ^ right of the row's values, not under them
+ * ```
+ *
+ * The line right below a row with a label and fewer values than the table's width is joined to
+ * the row where it holds nothing but numbers, each starting right of where the row's last value
+ * ends (a number wrapped digit by digit stands under its own column instead: see
+ * wrapped-numbers.ts), the two together no more than the width, and the format's arithmetic
+ * decides: joined, the last value is the sum of the others (表三's 总计), while the row's own
+ * values alone are not (one value, or a last value that is not the sum of the others). Returns
+ * the joined row, or null.
+ */
+export function cellsBelow(it: Item, next: Item | undefined, width: number): Item | null {
+  if (it.kind !== 'row' || it.segment || it.line.mode !== 'space' || it.label.trim() === '') return null;
+  // A line of numbers alone: words on it (a label's last line, an item number) make it a row of
+  // its own or the second line of a row split over two (split-rows.ts), not cells of this one.
+  if (!next || next.kind !== 'row' || next.line.mode !== 'space' || next.line.label.trim() !== '') return null;
+  if (next.line.index !== it.line.index + 1 || next.values === 0 || next.values !== next.fields.length) return null;
+  const own = it.fields.filter((f) => f.text !== '');
+  if (own.length === 0 || own.length + next.values > width) return null;
+  if (!own.every((f) => f.start >= it.line.start && f.end <= it.line.end)) return null;
+  if (!next.fields.every((f) => f.cell.kind === 'number' && f.start >= next.line.start && f.end <= next.line.end)) return null;
+  // Right of the row's values, by characters from each line's start (as pdftotext -layout sets them).
+  const end = own[own.length - 1]!.end - it.line.start;
+  if (next.fields[0]!.start - next.line.start <= end + 1) return null;
+  const row = [...own, ...next.fields];
+  if (!lastIsSum(row) || (own.length > 1 && lastIsSum(own))) return null;
+  return { ...it, fields: row, values: row.length, below: true };
+}
+
+/** Whether every value is a number and the last is the sum of the others. */
+function lastIsSum(fields: readonly Field[]): boolean {
+  if (fields.length < 2) return false;
+  let sum = 0;
+  for (let i = 0; i < fields.length - 1; i++) {
+    const v = fields[i]!.cell.value;
+    if (typeof v !== 'number') return false;
+    sum += v;
+  }
+  const last = fields[fields.length - 1]!.cell.value;
+  return typeof last === 'number' && Math.abs(sum - last) < 1e-6;
+}

@@ -113,6 +113,9 @@ export async function connect(target: string = defaultDbFile, options: ConnectOp
   return conn;
 }
 
+/** The PostgreSQL advisory lock a migration holds: one migration at a time in a database. */
+export const migrationLock = 4242;
+
 async function migrate(conn: Connection): Promise<void> {
   // Two processes opening a new PostgreSQL corpus at once (two workers) must not both migrate.
   const run = async (db: Kysely<Database>, disableTransactions = false) => {
@@ -124,11 +127,11 @@ async function migrate(conn: Connection): Promise<void> {
   try {
     if (conn.dialect === 'postgres') {
       await conn.db.connection().execute(async (db) => {
-        await sql`select pg_advisory_lock(4242)`.execute(db);
+        await sql`select pg_advisory_lock(${sql.lit(migrationLock)})`.execute(db);
         try {
           await run(db);
         } finally {
-          await sql`select pg_advisory_unlock(4242)`.execute(db);
+          await sql`select pg_advisory_unlock(${sql.lit(migrationLock)})`.execute(db);
         }
       });
     } else {

@@ -7,6 +7,7 @@ import { connect as tcp } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { migrationLock } from './connect.js';
 
 export interface Target {
   dialect: 'sqlite' | 'postgres';
@@ -34,6 +35,10 @@ export function postgresTarget(): Target {
       const client = new pg.Client({ connectionString: testPostgres });
       await client.connect();
       try {
+        // Under the lock every migration takes (store/connect.ts): Kysely's migrator lists the
+        // tables of every schema, and a schema dropped meanwhile by a test running beside it
+        // fails that listing ("schema … does not exist").
+        await client.query(`select pg_advisory_lock(${migrationLock})`);
         await client.query(`drop schema if exists ${schema} cascade`);
       } finally {
         await client.end();

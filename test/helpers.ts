@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formats, getCell, type Report } from '../src/index.js';
+import { normalize } from '../src/extract/normalize.js';
+import { tokenizeLine, type Line } from '../src/extract/lines.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -81,4 +83,16 @@ export function pairs(rawDir: string, truthDir: string): Array<{ name: string; r
       const raw = raws.find((r) => basename(r, extname(r)) === name && !r.endsWith('.json'));
       return raw ? [{ name, raw: join(rawDir, raw), truth: JSON.parse(readFileSync(join(truthDir, f), 'utf8')) as Truth }] : [];
     });
+}
+
+/** The lines of a text, each tokenised the way the reader does (for the extractor's unit tests). */
+export function textLines(text: string): Line[] {
+  const n = normalize(text);
+  const out: Line[] = [];
+  let at = 0;
+  n.split('\n').forEach((l, i) => {
+    out.push(tokenizeLine(n, i, at, at + l.length));
+    at += l.length + 1;
+  });
+  return out;
 }

@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cellsBelow } from './cells-below.js';
 import { buildItems } from './items.js';
-import { tokenizeLine, type Line } from './lines.js';
-import { normalize } from './normalize.js';
+import { textLines } from '../../test/helpers.js';
 
-/** The items of a text's lines, each tokenised the way the reader does (a space layout, as pdftotext -layout prints). */
-function itemsOf(text: string) {
-  const n = normalize(text);
-  const out: Line[] = [];
-  let at = 0;
-  n.split('\n').forEach((l, i) => {
-    out.push(tokenizeLine(n, i, at, at + l.length));
-    at += l.length + 1;
-  });
-  return buildItems(out);
-}
+/** The items of a text's lines (a space layout, as pdftotext -layout prints). */
+const itemsOf = (text: string) => buildItems(textLines(text));
 const values = (text: string) => {
   const [a, b] = itemsOf(text);
   return cellsBelow(a!, b, 7)?.fields.map((f) => f.cell.value) ?? null;

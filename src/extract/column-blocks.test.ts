@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalize } from './normalize.js';
-import { tokenizeLine, type Line } from './lines.js';
+import type { Line } from './lines.js';
+import { textLines } from '../../test/helpers.js';
 import { columnBlocks } from './column-blocks.js';
 
-/** Lines of a text, each tokenised the way the reader does. */
-function lines(text: string): Line[] {
-  const n = normalize(text);
-  const out: Line[] = [];
-  let at = 0;
-  n.split('\n').forEach((l, i) => {
-    out.push(tokenizeLine(n, i, at, at + l.length));
-    at += l.length + 1;
-  });
-  return out;
-}
+const lines = textLines;
 const values = (ls: readonly Line[]) => ls.filter((l) => l.values > 0).map((l) => l.fields.find((f) => f.text !== '')!.text);
 
 describe('columnBlocks', () => {

@@ -362,14 +362,7 @@ export function blankRow(
  * Row r's label printed on its own, with no values, among items [from, to): the item it starts
  * on and the one it ends on (a label wrapped onto the next line), or null.
  */
-export function labelAlone(
-  items: readonly Item[],
-  from: number,
-  to: number,
-  r: number,
-  row: RowDef,
-  matcher: LabelMatcher,
-): { start: Item; end: Item } | null {
+export function labelAlone(items: readonly Item[], from: number, to: number, r: number, row: RowDef, matcher: LabelMatcher): { start: Item; end: Item } | null {
   const names = (label: string) => {
     const s = matcher.scores(label);
     // A label on its own, not a sentence that happens to name the row.

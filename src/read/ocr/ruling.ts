@@ -66,10 +66,13 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
     const clear = (q: number) => q < 0 || q >= m || density(dir, q, k0, k1, besideRuling) <= most;
     return clear(top - 2) && clear(top - 3) && clear(bot + 2) && clear(bot + 3);
   };
+  // Ruling across the page (rows), apart: what a short cell side must reach at both ends.
+  const acrossRule = new Uint8Array(w * h);
   const mark = (dir: 0 | 1, l: number, k0: number, k1: number) => {
     const { at } = dirs[dir];
     for (let k = k0; k < k1; k++) {
       rule[at(l, k)] = 1;
+      if (dir === 0) acrossRule[at(l, k)] = 1;
       if (dark[at(l, k)]) wipe[at(l, k)] = 1;
     }
   };
@@ -93,6 +96,59 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
       if (end - k >= long && count >= 0.8 * (end - k) && ((!turned && end - k >= 4 * long) || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
       k = end;
     }
+  };
+  /**
+   * Cell sides the runs above miss, left in and read as strokes (`|2` as 12): a table's one row
+   * carried onto a page of its own is about a character high; and where a cell has no padding,
+   * its text touches its side, which then does not stand alone (a column a few rows long, between
+   * block headings that span the table, is no longer than a run needs to be alone). A column's
+   * run of ink from a ruling line across to one below, solid, with no solid column a few pixels
+   * either side (a character's stroke beside it is shorter than the cell), is a side. The run
+   * starts and ends on the lines across, whose ink it crosses.
+   */
+  const minSide = Math.max(8, Math.round(long / 6));
+  const cellSides = (x: number) => {
+    const { at } = dirs[1];
+    let k = 0;
+    while (k < h) {
+      if (!dark[at(x, k)]) {
+        k++;
+        continue;
+      }
+      let e = k, last = k, count = 0;
+      while (e < h && e - last <= maxGap + 1) {
+        if (dark[at(x, e)]) {
+          last = e;
+          count++;
+        }
+        e++;
+      }
+      const end = last + 1;
+      if (end - k >= minSide && count >= 0.9 * (end - k) && acrossRule[at(x, k)] && acrossRule[at(x, end - 1)] &&
+        !foundDown(x, k, end) && sideAlone(x, k, end)) mark(1, x, k, end);
+      k = end;
+    }
+  };
+  /** Whether the run at x was found as ruling down the page already (its pixels off the lines across are ruling). */
+  const foundDown = (x: number, k0: number, k1: number): boolean => {
+    for (let y = k0; y < k1; y++) if (!acrossRule[y * w + x]) return rule[y * w + x] === 1;
+    return true;
+  };
+  /** Whether the columns three and four pixels beside the run at x (either side) are not solid along it: no second line, no bar. */
+  const sideAlone = (x: number, k0: number, k1: number): boolean => {
+    for (const dx of [-4, -3, 3, 4]) {
+      const c = x + dx;
+      if (c < 0 || c >= w) continue;
+      // Between the lines across (their ink is everyone's), less than solid.
+      let d = 0, n = 0;
+      for (let y = k0; y < k1; y++) {
+        if (acrossRule[y * w + c]) continue;
+        n++;
+        d += dark[y * w + c]!;
+      }
+      if (n > 0 && d >= 0.9 * n) return false;
+    }
+    return true;
   };
   // A thin line of a scan turned by a small angle and stored with few grey levels comes out
   // dashed (where it falls between two rows of pixels, both stay paper), and straightening
@@ -173,6 +229,7 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
   };
   for (let y = 0; y < h; y++) scan(0, y);
   for (let x = 0; x < w; x++) scan(1, x);
+  for (let x = 0; x < w; x++) cellSides(x);
   if (dashedToo) {
     for (let y = 0; y + 1 < h; y++) dashed(0, y);
     for (let x = 0; x + 1 < w; x++) dashed(1, x);

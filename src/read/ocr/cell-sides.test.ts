@@ -45,10 +45,7 @@ async function pages(file: string): Promise<Gray[]> {
 }
 
 const shown = await pages(file);
-/**
- * fixtures/forms/scan-real/lg-2019-carried-row-150-gray.pdf: page 3 of layout lg's grey scan, its
- * top kept (表三 carried over from page 2, no rule above its first row), the rest made white.
- */
+/** fixtures/forms/scan-real/lg-2019-carried-row-150-gray.pdf: the top of page 3 of layout lg's grey scan, 表三 carried over from page 2 with no rule above its first row. */
 const carried = await pages(join(root, 'fixtures/forms/scan-real/lg-2019-carried-row-150-gray.pdf'));
 const inside = (b: Box, c: Box) => (b[0] + b[2]) / 2 >= c[0] && (b[0] + b[2]) / 2 <= c[2] && (b[1] + b[3]) / 2 >= c[1] && (b[1] + b[3]) / 2 <= c[3];
 /** The ruled cells of a page (`labels`: the label column's too), top to bottom, left to right. */
@@ -86,9 +83,9 @@ describe('cell sides of unpadded cells: read by PP-OCR', { skip: noPoppler || no
 });
 
 describe('a table carried over from the page before: its first row\'s cells closed at the top', () => {
-  /** A ruling on a page `h` pixels high: sides down at `xs` from `top(x)` to 60, a rule across at 60 (and at 10 where `ruleAtTop`). */
-  function ruling(xs: number[], top: (x: number) => number, ruleAtTop = false, h = 80) {
-    const w = 120;
+  /** A ruling: sides down at `xs` from `top(x)` to 60, a rule across at 60 (and at 10 where `ruleAtTop`). */
+  function ruling(xs: number[], top: (x: number) => number, ruleAtTop = false) {
+    const w = 120, h = 80;
     const wipe = new Uint8Array(w * h);
     for (const x of xs) for (let y = top(x); y <= 60; y++) wipe[y * w + x] = 1;
     for (let x = xs[0]!; x <= xs[xs.length - 1]!; x++) {
@@ -107,10 +104,6 @@ describe('a table carried over from the page before: its first row\'s cells clos
     assert.deepEqual(ruling([10, 40, 70, 100], (x) => 10 + x / 5), []);
     assert.deepEqual(ruling([10, 40], () => 10), []);
   });
-  it('closes nothing away from the top of the page (a rule the scan lost, not a page break)', () => {
-    // The same sides ending 10 pixels down a page 40 pixels taller than they reach: a fifth of the way down.
-    assert.deepEqual(ruling([10, 40, 70, 100], () => 20, false, 100), []);
-  });
 });
 
 describe('a table carried over from the page before, read by PP-OCR', { skip: noPoppler || noPaddle }, () => {
@@ -119,9 +112,7 @@ describe('a table carried over from the page before, read by PP-OCR', { skip: no
     const { img, wipe } = clean(g);
     const page = ruledPage(img, wipe);
     const words = await readPagePaddle(page, { end: Date.now() + 120_000 });
-    const values = page.cells.filter((c) => c.box[0] > g.w * 0.4);
-    const top = Math.min(...values.map((c) => c.box[1]));
-    const first = values.filter((c) => c.box[1] < top + 10).sort((a, b) => a.box[0] - b.box[0]);
+    const first = page.cells.filter((c) => c.box[0] > g.w * 0.4 && c.box[1] < g.h * 0.3).sort((a, b) => a.box[0] - b.box[0]);
     assert.deepEqual(first.map((c) => words.filter((w) => inside(w.box, c.box)).map((w) => w.text).join(' ')), ['2', '0', '0', '0', '0', '0', '2']);
   });
 });

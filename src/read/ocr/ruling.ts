@@ -76,7 +76,11 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
       if (dark[at(l, k)]) wipe[at(l, k)] = 1;
     }
   };
-  const scan = (dir: 0 | 1, l: number) => {
+  /**
+   * Each run of dark pixels along line `l` (breaks of up to `maxGap` allowed), handed to `take`
+   * with where it starts and ends and how many of its pixels are dark.
+   */
+  const runs = (dir: 0 | 1, l: number, take: (k: number, end: number, count: number) => void) => {
     const { n, at } = dirs[dir];
     let k = 0;
     while (k < n) {
@@ -92,11 +96,13 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
         }
         e++;
       }
-      const end = last + 1;
-      if (end - k >= long && count >= 0.8 * (end - k) && ((!turned && end - k >= 4 * long) || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
-      k = end;
+      take(k, last + 1, count);
+      k = last + 1;
     }
   };
+  const scan = (dir: 0 | 1, l: number) => runs(dir, l, (k, end, count) => {
+    if (end - k >= long && count >= 0.8 * (end - k) && ((!turned && end - k >= 4 * long) || lineAlone(dir, l, k, end))) mark(dir, l, k, end);
+  });
   /**
    * Cell sides the runs above miss, left in and read as strokes (`|2` as 12): a table's one row
    * carried onto a page of its own is about a character high; and where a cell has no padding,
@@ -108,28 +114,10 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
    * starts and ends on the lines across, whose ink it crosses.
    */
   const minSide = Math.max(8, Math.round(long / 6));
-  const cellSides = (x: number) => {
-    const { at } = dirs[1];
-    let k = 0;
-    while (k < h) {
-      if (!dark[at(x, k)]) {
-        k++;
-        continue;
-      }
-      let e = k, last = k, count = 0;
-      while (e < h && e - last <= maxGap + 1) {
-        if (dark[at(x, e)]) {
-          last = e;
-          count++;
-        }
-        e++;
-      }
-      const end = last + 1;
-      if (end - k >= minSide && count >= 0.9 * (end - k) && acrossRule[at(x, k)] && acrossRule[at(x, end - 1)] &&
-        !foundDown(x, k, end) && sideAlone(x, k, end)) mark(1, x, k, end);
-      k = end;
-    }
-  };
+  const cellSides = (x: number) => runs(1, x, (k, end, count) => {
+    if (end - k >= minSide && count >= 0.9 * (end - k) && acrossRule[k * w + x] && acrossRule[(end - 1) * w + x] &&
+      !foundDown(x, k, end) && sideAlone(x, k, end)) mark(1, x, k, end);
+  });
   /** Whether the run at x was found as ruling down the page already (its pixels off the lines across are ruling). */
   const foundDown = (x: number, k0: number, k1: number): boolean => {
     for (let y = k0; y < k1; y++) if (!acrossRule[y * w + x]) return rule[y * w + x] === 1;

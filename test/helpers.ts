@@ -1,15 +1,10 @@
 /** Shared by the tests: where things are, and how a truth file names the cells. */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { promisify } from 'node:util';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formats, getCell, type Report } from '../src/index.js';
 import { normalize } from '../src/extract/normalize.js';
 import { tokenizeLine, type Line } from '../src/extract/lines.js';
-import { decodePng } from '../src/read/ocr/pixels.js';
-import type { Gray } from '../src/read/ocr/raster.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -102,18 +97,3 @@ export function textLines(text: string): Line[] {
   return out;
 }
 
-/**
- * The pages of a PDF as the OCR reader sees them: drawn by pdftoppm at 200 dpi, grey (for the OCR
- * steps' tests; an empty list where `pdftoppm` is missing, which those tests skip on).
- */
-export async function scanPages(file: string): Promise<Gray[]> {
-  const run = promisify(execFile);
-  if (!(await run('pdftoppm', ['-v']).then(() => true, () => false))) return [];
-  const tmp = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
-  try {
-    await run('pdftoppm', ['-r', '200', '-gray', '-png', file, join(tmp, 'p')]);
-    return readdirSync(tmp).sort().map((n) => decodePng(readFileSync(join(tmp, n)))!);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}

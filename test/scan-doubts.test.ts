@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { check, parseAsync } from '../src/index.js';
+import { check, parse, parseAsync } from '../src/index.js';
 import { hasPaddle } from '../src/read/image.js';
 import { root } from './helpers.js';
 import { execFile } from 'node:child_process';
@@ -90,5 +90,15 @@ describe('a scan of an unruled 表四: its one line of fifteen values', { skip: 
     assert.deepEqual(Object.values(t4).flatMap((g) => Object.values(g).map((c) => c.value)), [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]);
     const extra = report.diagnostics.find((d) => d.ruleId === 'parse/cells-extra' && d.path === 'table4');
     assert.equal(extra?.severity, 'warning');
+  });
+});
+
+describe('a label that swallowed a value\'s digits', () => {
+  it('is said so on its row (parse/label-digits): 行政强制5 then 7, as OCR reads 行政强制|57 run together', () => {
+    // fixtures/text/2022-county-tsv-blank-cells.txt with the first digit of 行政强制's 57 moved into its label cell.
+    const text = readFileSync(join(root, 'fixtures/text/2022-county-tsv-blank-cells.txt'), 'utf8').replace('行政强制\t57\t', '行政强制5\t7\t');
+    const report = parse(Buffer.from(text), { name: 'label-digits' });
+    const d = report.diagnostics.filter((x) => x.ruleId === 'parse/label-digits');
+    assert.deepEqual(d.map((x) => [x.severity, x.path, x.data?.printed]), [['warning', 'table2.coercion', '行政强制5']]);
   });
 });

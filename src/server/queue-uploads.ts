@@ -120,6 +120,9 @@ async function withReports(store: Store, items: JobItem[]): Promise<JobItem[]> {
     const id = item.id ?? ids.get(item.job);
     const row = id === undefined ? undefined : rows.get(id);
     if (!row) return item;
+    // Stored by a worker that has not yet told the queue the job is done: still the queue's state
+    // (whether this upload stored the report comes with the job's result).
+    if (item.state === 'waiting' || item.state === 'active' || item.state === 'delayed') return item;
     return {
       ...item, id: row.id, state: 'completed', progress: 100, stored: item.stored ?? false, status: row.status, organ: row.organ, year: row.year,
       name: item.name || row.fileName, errors: row.errors, warnings: row.warnings, error: row.error ? { zh: row.error.zh, en: row.error.en } : item.error,

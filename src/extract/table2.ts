@@ -146,7 +146,8 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   }
 
   // Every row's values a line above its label's (a run of rows each on the next one's label line).
-  const ownScores = (ci: number) => m.scores(items[candidates[ci]!]!.label);
+  // Each candidate's own-line scores, as the evidence above worked them out.
+  const ownScores = (ci: number) => pre.own[ci]!;
   const shifted = shiftRowsUp(
     rowToCand, candidates.length, t.rows.map((row) => row.columns.length),
     (ci) => items[candidates[ci]!]!.values,

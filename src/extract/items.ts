@@ -27,6 +27,8 @@ export interface Item {
   wrapped?: string[];
   /** Values joined from the line below, where a cell wrapped its number (see cells-below.ts). */
   below?: true;
+  /** A line of text whose digits a row stacked digit over digit took (see stacked-digits.ts). */
+  digitsTaken?: true;
 }
 
 /**

@@ -3,6 +3,8 @@ import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { tableNames, type Context } from './context.js';
+import { joinStackedDigits } from './stacked-digits.js';
+import { addsUp } from './wrapped-numbers.js';
 import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor } from './similarity.js';
@@ -120,7 +122,7 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   const items: Item[] = [];
   // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
   const built = ctx ? joinWrappedLabels(ctx, buildItems(lines), width) : buildItems(lines);
-  for (const it of joinRowRuns(built, width, ctx && ((o: number) => ctx.source.lineIndex(o)))) {
+  for (const it of joinRowRuns(joinStackedDigits(built, width, addsUp), width, ctx && ((o: number) => ctx.source.lineIndex(o)))) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }

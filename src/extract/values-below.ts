@@ -218,7 +218,7 @@ export function valuesWrapped(ctx: Context, items: readonly Item[], k: number, p
   if (vals.length < 2) return false;
   for (const j of [k - 1, k + 1]) {
     const b = items[j];
-    if (!b || taken.has(j) || b.line.mode !== 'space' || Math.abs(b.line.index - it.line.index) !== 1) continue;
+    if (!b || taken.has(j) || b.digitsTaken || b.line.mode !== 'space' || Math.abs(b.line.index - it.line.index) !== 1) continue;
     const nums = numbersOf(ctx, b.line);
     if (!nums || nums.length >= vals.length || !inColumnsOf(ctx, nums, vals)) continue;
     ctx.report('values-wrapped', 'warning', { label, text: nums.map((f) => f.text).join(' ') }, nums[0]!.start, { path });

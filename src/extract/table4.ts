@@ -1,11 +1,11 @@
 import { formats, table4Columns, table4Relations } from '../model/formats/index.js';
-import { orderBySums, type Relation } from './block-moves.js';
+import { orderBySums, relationsHold, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
 import type { Field } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
-import { valuesWrappedLine } from './values-below.js';
+import { joinStackedLine, valuesWrappedLine } from './values-below.js';
 import { valuesAfterHeading } from './values-after-heading.js';
 
 /** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
@@ -155,11 +155,24 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
       byOrder = true;
     }
   }
-  // A number wrapped inside its narrow cell, its other digits on the lines above or below.
-  if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, (i) => {
+  // A number wrapped inside its narrow cell, its other digits on the lines above or below: joined
+  // where 表四's sums decide, else said so on the group.
+  const groupOf = (i: number) => {
     const g = groups[Math.floor(i / table4Columns.length)]!;
     return { path: `table4.${g.id}`, label: rowLabel(g) };
-  });
+  };
+  const stacked = fields.length === cellCount ? joinStackedLine(ctx, fields, from, to, (v) => relationsHold(v, relations())) : null;
+  if (stacked) {
+    fields.splice(0, cellCount, ...stacked.fields);
+    const byGroup = new Map<string, { label: string; texts: string[]; at: number }>();
+    for (const [i, text] of stacked.joined) {
+      const { path, label } = groupOf(i);
+      const g = byGroup.get(path) ?? { label, texts: [], at: fields[i]!.start };
+      g.texts.push(text);
+      byGroup.set(path, g);
+    }
+    for (const [path, g] of byGroup) ctx.report('numbers-wrapped-joined', 'info', { label: g.label, text: g.texts.join('、') }, g.at, { path });
+  } else if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, groupOf);
   const printed = fields.filter((f) => f.text !== '').length;
   // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
   const page = fields.length < cellCount ? cutPageOf(ctx, fields) : undefined;

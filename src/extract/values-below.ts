@@ -13,6 +13,7 @@
  * ```
  */
 import { wide } from '../read/pdf/geometry.js';
+import { readCell } from './cell.js';
 import type { Context } from './context.js';
 import type { Item } from './items.js';
 import type { Field, Line } from './lines.js';
@@ -225,6 +226,77 @@ export function valuesWrapped(ctx: Context, items: readonly Item[], k: number, p
     return true;
   }
   return false;
+}
+
+/**
+ * A table printed as one line of values (表四) whose narrow cells stack a number digit over digit:
+ * the digits on the line right above or below the values' line go to the cells nearest them (by
+ * characters from the line's start, each line's digits to distinct cells, in order) where the
+ * table's relations (`holds`) then hold and did not before, and exactly one choice of those lines
+ * makes them hold. `li`'s 表四, its 复议后起诉 总计 10 printed `１` over `０`:
+ *
+ * ```text
+ * ２７ １０ ９ １５ ６１ ３  ０  ０  ０  ３ ８  ０  １  １  １
+ *                                         ０
+ * ```
+ *
+ * Returns the fields with the numbers joined and, for each joined field's index, how it was put
+ * together (`1+0`), or null.
+ */
+export function joinStackedLine(ctx: Context, fields: readonly Field[], from: number, to: number, holds: (values: readonly number[]) => boolean): { fields: Field[]; joined: Map<number, string> } | null {
+  if (fields.length === 0 || !fields.every((f) => f.cell.kind === 'number' && /^[0-9]+$/.test(f.text))) return null;
+  const at = ctx.source.lineIndex(fields[0]!.start);
+  if (!fields.every((f) => ctx.source.lineIndex(f.start) === at) || ctx.line(at).mode !== 'space') return null;
+  if (holds(fields.map((f) => f.cell.value as number))) return null;
+  const digitsOn = (i: number): Field[] | null => {
+    if (i < from || i >= to) return null;
+    const line = ctx.line(i);
+    if (line.mode !== 'space' || line.label.trim() !== '') return null;
+    const nums = numbersOf(ctx, line);
+    return nums && nums.length < fields.length && nums.every((f) => /^[0-9]+$/.test(f.text)) && inColumnsOf(ctx, nums, fields) ? nums : null;
+  };
+  const above = digitsOn(at - 1);
+  const below = digitsOn(at + 1);
+  let found: { fields: Field[]; joined: Map<number, string> } | null = null;
+  let foundKey = '';
+  // Columns by display width and by characters: pdftotext -layout sets a line of a few digits by
+  // where they stand on the page, while a line of full-width digits runs short (each counts one).
+  const lines = [[above, null], [null, below], [above, below]] as const;
+  for (const [col, up, down] of [columnOf, charColumnOf].flatMap((c) => lines.map(([u, d]) => [c, u, d] as const))) {
+    if (!up && !down) continue;
+    const before: string[] = fields.map(() => '');
+    const after: string[] = fields.map(() => '');
+    const place = (nums: readonly Field[] | null, acc: string[]): boolean => {
+      let last = -1;
+      for (const n of nums ?? []) {
+        const c = col(ctx, n.start);
+        let under = 0;
+        fields.forEach((f, i) => {
+          if (Math.abs(col(ctx, f.start) - c) < Math.abs(col(ctx, fields[under]!.start) - c)) under = i;
+        });
+        if (under <= last) return false;
+        last = under;
+        acc[under] += n.text;
+      }
+      return true;
+    };
+    if (!place(up, before) || !place(down, after)) continue;
+    const texts = fields.map((f, i) => before[i] + f.text + after[i]);
+    if (texts.some((t, i) => t !== fields[i]!.text && t[0] === '0')) continue;
+    if (!holds(texts.map(Number))) continue;
+    const key = texts.join(' ');
+    if (found && key !== foundKey) return null; // two readings hold: the layout does not say which
+    if (found) continue;
+    foundKey = key;
+    const joined = new Map<number, string>();
+    const out = fields.map((f, i) => {
+      if (texts[i] === f.text) return f;
+      joined.set(i, [before[i], f.text, after[i]].filter((x) => x !== '').join('+'));
+      return { ...f, text: texts[i]!, cell: readCell(texts[i]!), raw: texts[i]! };
+    });
+    found = { fields: out, joined };
+  }
+  return found;
 }
 
 /**

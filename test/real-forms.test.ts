@@ -295,13 +295,15 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
   it('pdftotext -layout: a 总计 wrapped onto the line below, right of the row\'s values, joined where the total then holds', () => {
     // fixtures/real-forms/layout-wrapped/lh-2021-wu.txt: cells padded `&ensp;26 ` in columns too
     // narrow for both, so 一、本年新收 prints `26` on its line and its 总计 `26` alone below, in the
-    // 总计 column; the applicant columns between are blank.
+    // 总计 column; the applicant columns between are blank. （一）予以公开's 26 wraps beside `度办理结`,
+    // a piece of the group label 三、本年度办理结果 spanning the rows: joined too.
     const report = parse(readFileSync(join(dir, 'layout-wrapped/lh-2021-wu.txt')), { name: 'lh' });
     const truth = pairs(join(dir, 'layout-wrapped'), join(dir, 'truth')).find((p) => p.name === 'lh-2021-wu')!.truth;
     assert.deepEqual(rowValues(report, 'newReceived'), [26, null, null, null, null, null, 26]);
     assert.deepEqual(rowValues(report, 'total'), [26, null, null, null, null, null, 26]);
     const joined = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-below-joined');
-    assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [['info', 'table3.newReceived', '26'], ['info', 'table3.total', '26']]);
+    assert.deepEqual(rowValues(report, 'granted'), [26, null, null, null, null, null, 26]);
+    assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [['info', 'table3.newReceived', '26'], ['info', 'table3.granted', '26'], ['info', 'table3.total', '26']]);
     // What is still misread there (a label wrapped round its values over three lines) is flagged.
     assert.deepEqual(silent(report, wrongCells(report, truth)), []);
   });

@@ -1,3 +1,4 @@
+import { table3Groups } from '../model/formats/index.js';
 import type { Item } from './items.js';
 import type { Field } from './lines.js';
 
@@ -23,8 +24,10 @@ import type { Field } from './lines.js';
 export function cellsBelow(it: Item, next: Item | undefined, width: number): Item | null {
   if (it.kind !== 'row' || it.segment || it.line.mode !== 'space' || it.label.trim() === '') return null;
   // A line of numbers alone: words on it (a label's last line, an item number) make it a row of
-  // its own or the second line of a row split over two (split-rows.ts), not cells of this one.
-  if (!next || next.kind !== 'row' || next.line.mode !== 'space' || next.line.label.trim() !== '') return null;
+  // its own or the second line of a row split over two (split-rows.ts), not cells of this one;
+  // but a piece of a group's label spanning the rows (`度办理结` of 三、本年度办理结果) belongs to
+  // no row.
+  if (!next || next.kind !== 'row' || next.line.mode !== 'space' || (next.line.label.trim() !== '' && !groupLabelPiece(next.line.label))) return null;
   if (next.line.index !== it.line.index + 1 || next.values === 0 || next.values !== next.fields.length) return null;
   const own = it.fields.filter((f) => f.text !== '');
   if (own.length === 0 || own.length + next.values > width) return null;
@@ -36,6 +39,15 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   const row = [...own, ...next.fields];
   if (!lastIsSum(row) || (own.length > 1 && lastIsSum(own))) return null;
   return { ...it, fields: row, values: row.length, below: true };
+}
+
+/** 表三's group labels as the text reads them (normalised, no spaces). */
+const groupLabels = Object.values(table3Groups).map((g) => g.normalize('NFKC'));
+
+/** Whether words are a piece of one of 表三's group labels, which span their rows. */
+export function groupLabelPiece(words: string): boolean {
+  const w = words.replace(/\s+/g, '');
+  return w.length > 0 && groupLabels.some((g) => g.includes(w));
 }
 
 /** Whether every value is a number and the last is the sum of the others. */

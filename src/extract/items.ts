@@ -174,6 +174,8 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
     const below = lineOf ? cellsBelow(it, next, width) : null;
     if (below) {
       out.push(below);
+      // Words beside the joined cells (a group label's piece) stay a line of text.
+      if (trimmed(next!.label) !== '') out.push({ kind: 'text', line: next!.line, label: next!.label, labelStart: next!.labelStart, fields: [], values: 0, segment: false });
       k++;
       continue;
     }

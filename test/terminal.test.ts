@@ -84,6 +84,18 @@ describe('language: Chinese only with --lang zh, a Chinese locale or one that na
     const helpEn = nianbao(['list', '--help'], en);
     assert.match(helpEn.out, /^Usage:/m);
     assert.doesNotMatch(helpEn.out, cjk);
+    // Every command's help, and the list of commands, in one language: no English in Chinese (a
+    // description once read `按官方格式输出年报… · render a report…`), no Chinese in English.
+    for (const args of [[], ['render'], ['new'], ['parse'], ['check'], ['serve'], ['worker']]) {
+      const zhHelp = nianbao([...args, '--help']).out;
+      const enHelp = nianbao([...args, '--help'], en).out;
+      assert.match(zhHelp, /^用法：/m, args.join(' '));
+      assert.doesNotMatch(enHelp, cjk, args.join(' '));
+      // The English description of the command and of each option or command listed: none in the Chinese help.
+      const described = enHelp.split('\n').map((l) => l.replace(/^\s*\S.*?\s{2,}/, '').trim()).filter((l) => /^[a-z][a-z ,'()]{12,}/i.test(l) && !l.startsWith('Usage'));
+      assert.ok(described.length >= 3, args.join(' '));
+      for (const d of described) assert.ok(!zhHelp.includes(d.slice(0, 16)), `${args.join(' ')}: ${d}`);
+    }
   });
 });
 

@@ -68,6 +68,19 @@ export const help = {
   queueStatus: m('各状态的任务数', 'jobs by state'),
   queueFailed: m('失败列表：重试用尽仍失败的文件', 'the dead-letter list: files that failed after all their attempts'),
   queueRetry: m('把失败列表中的任务重新放回队列', 'put the dead-letter list back on the queue'),
+  render: m('按官方格式输出年报（HTML、Word、Markdown、Excel）', 'render a report in the official layout (HTML, Word, Markdown, Excel)'),
+  renderInput: m('年报文件、草稿（.xlsx/.json）或语料库中的报告编号', 'a report file, a draft (.xlsx/.json) or a report id in the corpus'),
+  renderTo: m('输出格式', 'output form'),
+  renderOutput: m('输出文件（html、md 默认输出到标准输出）', 'output file (html and md go to standard output by default)'),
+  renderFormat: m('按此格式排版表格（2019 格式的表格改为 2021 格式）', 'lay the tables out in this format (2019 tables converted to 2021)'),
+  renderForce: m('草稿有错误也输出', 'render a draft even where its checks find errors'),
+  renderAggregate: m('汇总一个区划（代码如 350582，或名称如 晋江市）的报告', 'sum the reports of a region (a code such as 350582 or a name)'),
+  renderYear: m('汇总的年度（与 --aggregate 一起用）', 'the year to sum (with --aggregate)'),
+  renderExcludeErrors: m('汇总时排除有错误的报告', 'leave reports with error findings out of the summary'),
+  draft: m('新建年报草稿（Excel 表格或 JSON），按语料库中上一年度报告预填结转数', "write a new report draft (Excel form or JSON), with last year's carry-over from the corpus"),
+  draftOrgan: m('机关名称', 'organ name'),
+  draftYear: m('报告年度', "the report's year"),
+  draftOutput: m('输出文件：.xlsx 或 .json（默认 JSON 输出到标准输出）', 'output file: .xlsx or .json (default: JSON to standard output)'),
 };
 
 /** Commander's option errors, said again in the terminal's language with the closest option. */

@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Terminal } from './terminal.js';
 import { NianbaoError, type Message } from '../errors.js';
-import { render as msg } from './messages.js';
+import { help, render as msg } from './messages.js';
 import { sumReports } from '../aggregate/sum.js';
 import { check } from '../check/index.js';
 import { DraftError, draftSource, draftXlsx, looksLikeDraftJson, newDraft, parseDraftJson, readDraft } from '../draft/index.js';
@@ -30,8 +30,7 @@ const usage = (code: string, m: Message) => new NianbaoError(`render.${code}`, m
 /** The draft's checks found errors: exit 1. */
 const refusedCode = 'render.draft-errors';
 
-const dbOption = () => new Option('--db <file|url>', '语料库：SQLite 文件或 postgres:// 地址 · corpus: a SQLite file or a postgres:// URL')
-  .env('NIANBAO_DB').default(defaultDbFile);
+const dbOption = (t: Terminal) => new Option('--db <file|url>', t.text(help.db)).env('NIANBAO_DB').default(defaultDbFile);
 
 const yearOf = (s: string | undefined): number => {
   const y = Number(s);
@@ -144,16 +143,16 @@ export function registerRenderCommands(program: Command, t: Terminal, done: (cod
 
   program
     .command('render')
-    .description('按官方格式输出年报（HTML、Word、Markdown、Excel） · render a report in the official layout (HTML, Word, Markdown, Excel)')
-    .argument('[input]', '年报文件、草稿（.xlsx/.json）或语料库中的报告编号 · a report file, a draft (.xlsx/.json) or a report id in the corpus')
-    .addOption(new Option('--to <form>', '输出格式 · output form').choices([...renderForms]).makeOptionMandatory())
-    .option('-o, --output <file>', '输出文件（html、md 默认输出到标准输出） · output file (html and md go to standard output by default)')
-    .addOption(new Option('--format <format>', '按此格式排版表格（2019 格式的表格改为 2021 格式） · lay the tables out in this format (2019 tables converted to 2021)').choices(['2019', '2021']))
-    .option('--force', '草稿有错误也输出 · render a draft even where its checks find errors')
-    .option('--aggregate <region>', '汇总一个区划（代码如 350582，或名称如 晋江市）的报告 · sum the reports of a region (a code such as 350582 or a name)')
-    .option('--year <year>', '汇总的年度（与 --aggregate 一起用） · the year to sum (with --aggregate)')
-    .option('--exclude-errors', '汇总时排除有错误的报告 · leave reports with error findings out of the summary')
-    .addOption(dbOption())
+    .description(t.text(help.render))
+    .argument('[input]', t.text(help.renderInput))
+    .addOption(new Option('--to <form>', t.text(help.renderTo)).choices([...renderForms]).makeOptionMandatory())
+    .option('-o, --output <file>', t.text(help.renderOutput))
+    .addOption(new Option('--format <format>', t.text(help.renderFormat)).choices(['2019', '2021']))
+    .option('--force', t.text(help.renderForce))
+    .option('--aggregate <region>', t.text(help.renderAggregate))
+    .option('--year <year>', t.text(help.renderYear))
+    .option('--exclude-errors', t.text(help.renderExcludeErrors))
+    .addOption(dbOption(t))
     .addOption(langOption(t))
     .action(run(async (input: string | undefined, opts: any) => {
       const to = opts.to as RenderForm;
@@ -200,11 +199,11 @@ export function registerRenderCommands(program: Command, t: Terminal, done: (cod
 
   program
     .command('new')
-    .description('新建年报草稿（Excel 表格或 JSON），按语料库中上一年度报告预填结转数 · write a new report draft (Excel form or JSON), with last year\'s carry-over from the corpus')
-    .requiredOption('--organ <name>', '机关名称 · organ name')
-    .requiredOption('--year <year>', '报告年度 · the report\'s year')
-    .option('-o, --output <file>', '输出文件：.xlsx 或 .json（默认 JSON 输出到标准输出） · output file: .xlsx or .json (default: JSON to standard output)')
-    .addOption(dbOption())
+    .description(t.text(help.draft))
+    .requiredOption('--organ <name>', t.text(help.draftOrgan))
+    .requiredOption('--year <year>', t.text(help.draftYear))
+    .option('-o, --output <file>', t.text(help.draftOutput))
+    .addOption(dbOption(t))
     .addOption(langOption(t))
     .action(run(async (opts: any) => {
       const year = yearOf(opts.year);

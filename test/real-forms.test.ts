@@ -216,6 +216,18 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(report, truth), []);
     assert.equal(report.year, 2025);
   });
+  it('表四 as three rows of five under a 项目 header with two label columns, blank cells for zeros: each cell read where its column word stands', async () => {
+    // fixtures/real-forms/html/lz-2019-gov-cms.html (a hold-out layout of 2026-12-07): `项目` spans
+    // two label columns, 行政复议 spans both, 行政诉讼 spans 未经复议直接起诉 and 复议后起诉; zeros print
+    // blank. The grid keeps the label columns and blank cells as fields: 行政复议→→2→→→→2 had been
+    // taken in printed order (2 and 2 as 维持 and 纠正). Its LibreOffice DOCX too.
+    const truth = pairs(join(dir, 'html'), join(dir, 'truth')).find((p) => p.name === 'lz-2019-gov-cms')!.truth;
+    for (const report of [parse(readFileSync(join(dir, 'html/lz-2019-gov-cms.html')), { name: 'lz' }),
+      await parseAsync(readFileSync(join(dir, 'docx/lz-2019-gov-cms.docx')), { name: 'lz' })]) {
+      assert.deepEqual(wrongCells(report, truth), []);
+      assert.deepEqual(report.diagnostics.filter((d) => d.path?.startsWith('table4')).map((d) => d.ruleId), []);
+    }
+  });
   it('web pages printing ／ or —— in a block\'s unused columns: read right, with no warning (a not-applicable mark is no value)', () => {
     // ld: 表二's 行政事业性收费 and 政府集中采购 rows end in ／, and so do their blocks' header rows;
     // lh: the one-value blocks are kept four columns wide with —— in the unused cells.

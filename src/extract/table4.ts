@@ -96,6 +96,41 @@ function wholeLine(ctx: Context, from: number, to: number): number {
 }
 
 /**
+ * A tab, CSV or Markdown line of 表四's header that names the five columns in order (or all
+ * fifteen): the fields those words stand in, where each row's cells stand too. A grid from HTML
+ * or Word keeps a row's blank cells and its label columns as fields, so the header says which are
+ * cells (`项目→→结果维持→…→总计` over `行政复议→→2→→→→2`: 2, blank, blank, blank, 2).
+ */
+function headerColumns(ctx: Context, from: number, to: number): { cols: number[]; last: number; mode: string } | null {
+  // The column words of every header line (a grid's header may print them over two lines), by field.
+  const byCol = new Map<number, number>();
+  let mode = '';
+  for (let i = from; i < to; i++) {
+    const line = ctx.line(i);
+    if (line.mode === 'space' || line.values > 0) continue;
+    for (const f of line.fields) {
+      const text = f.text.replace(/\s+/g, '');
+      const c = text === '' ? -1 : table4Columns.findIndex((x) => x.label === text || x.variants?.includes(text));
+      if (c < 0) continue;
+      if (mode && mode !== line.mode) return null;
+      mode = line.mode;
+      if (byCol.has(f.col) && byCol.get(f.col) !== c) return null;
+      byCol.set(f.col, c);
+    }
+  }
+  const cols = [...byCol.keys()].sort((x, y) => x - y);
+  if (cols.length !== table4Columns.length && cols.length !== cellCount) return null;
+  // In the format's order, five after five.
+  if (!cols.every((col, k) => byCol.get(col) === k % table4Columns.length)) return null;
+  return { cols, last: cols[cols.length - 1]!, mode };
+}
+
+/** A blank cell where a grid line has no field (a row shorter than its header). */
+function blankAt(at: number, col: number): Field {
+  return { text: '', start: at, end: at, cell: { kind: 'blank', value: null }, col };
+}
+
+/**
  * `endsAtHeading`: the region ends at the next section's heading, after which the table's last
  * values may stand (plain pdftotext; see values-after-heading.ts).
  */
@@ -116,6 +151,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
         stray[0]!.start, { path: 'table4' });
     }
   }
+  const header = every || whole >= 0 ? null : headerColumns(ctx, from, to);
   for (let i = whole >= 0 ? to : from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
@@ -128,6 +164,20 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     let a = 0;
     let b = vals.length;
     while (b > a && vals[b - 1]!.text === '') b--;
+    // A tab, CSV or Markdown line under a header of the five (or fifteen) column words: its cells
+    // are the fields in those words' places, blank ones kept (a grid's label columns before them).
+    if (line.mode !== 'space' && header && header.mode === line.mode && line.fields.some((f) => f.col >= header.last)) {
+      const cells = header.cols.map((c) => line.fields.find((f) => f.col === c) ?? blankAt(line.end, c));
+      if (cells.some((f) => f.text !== '') && cells.every((f) => f.cell.kind !== 'text')) {
+        fields.push(...cells.slice(0, cellCount - fields.length));
+        const extra = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && !header.cols.includes(f.col));
+        if (extra.length) {
+          ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
+            extra[0]!.start, { path: 'table4' });
+        }
+        continue;
+      }
+    }
     // A tab, CSV or Markdown line of 15 (or 5) cells keeps its blank cells in place.
     if (line.mode !== 'space') {
       const take = vals.length === cellCount || vals.length === table4Columns.length ? vals.length : b >= cellCount ? cellCount : b === table4Columns.length ? b : 0;

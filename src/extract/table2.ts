@@ -126,6 +126,14 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
       candUsed.add(ci);
     }
   });
+  // A row matched by a label printed after its values (raw PDF text: the labels of a block after
+  // all its values) is the reader's pairing, which 表二's lack of sums cannot confirm: said so.
+  rowToCand.forEach((ci, r) => {
+    if (ci < 0) return;
+    const own = pre.own[ci]![r]!;
+    const below = 0.95 * post.near[ci]![r]!;
+    if (own < 0.6 && below >= 0.6 && below >= pre.near[ci]![r]!) ctx.placed.set(`table2.${t.rows[r]!.id}`, 'order');
+  });
   // Label-less rows: take them in order between the rows matched around them.
   const best = ev.map((e) => e.reduce((a, b) => Math.max(a, b), -Infinity));
   for (let r = 0; r < t.rows.length; r++) {

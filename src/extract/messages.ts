@@ -43,6 +43,10 @@ export const parseMessages = {
     zh: '{label}的数值印出的顺序与表格不同（有一段数值被移到别处），按唯一能使各项合计吻合的顺序读入',
     en: 'the values of {label} were printed out of the table\'s order (a run of them moved elsewhere); read in the one order under which every sum holds',
   },
+  'cells-under-header': {
+    zh: '“{label}”一行空白的单元格只印出空格，各数值按其上方表头各列的位置放入；各项合计吻合',
+    en: 'row “{label}” prints its blank cells as spaces only: each value placed in the column whose header words stand over it; every sum holds',
+  },
   'cells-order-ambiguous': {
     zh: '{label}的数值印出的顺序与表格不同，有几种顺序都能使合计吻合（{candidates}），无法判断，未读入',
     en: 'the values of {label} were printed out of the table\'s order and several orders make every sum hold ({candidates}); not read',

@@ -6,6 +6,7 @@ import type { Field } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
 import { joinStackedLine, valuesWrappedLine } from './values-below.js';
+import { cellsUnderHeader } from './table4-under-header.js';
 import { valuesAfterHeading } from './values-after-heading.js';
 
 /** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
@@ -125,6 +126,25 @@ function headerColumns(ctx: Context, from: number, to: number): { cols: number[]
   return { cols, last: cols[cols.length - 1]!, mode };
 }
 
+/**
+ * The fifteen cells of a `-layout` 表四 whose one line of values prints fewer (its blank cells
+ * only spaces), each placed under its column's header words (table4-under-header.ts), where the
+ * sums then hold; else null.
+ */
+function underHeader(ctx: Context, from: number, to: number): Field[] | null {
+  let values: Field[] | null = null;
+  for (let i = from; i < to; i++) {
+    const line = ctx.line(i);
+    if (line.values === 0) continue;
+    if (values || line.mode !== 'space') return null;
+    values = printedCells(line.fields);
+  }
+  if (!values || values.length >= cellCount || !values.every((f) => typeof f.cell.value === 'number')) return null;
+  const cells = cellsUnderHeader(ctx, from, to, values);
+  if (!cells || cells.length !== cellCount) return null;
+  return relationsHold(cells.map((f) => (f.cell.value as number | null) ?? 0), relations()) ? cells : null;
+}
+
 /** A blank cell where a grid line has no field (a row shorter than its header). */
 function blankAt(at: number, col: number): Field {
   return { text: '', start: at, end: at, cell: { kind: 'blank', value: null }, col };
@@ -152,7 +172,13 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     }
   }
   const header = every || whole >= 0 ? null : headerColumns(ctx, from, to);
-  for (let i = whole >= 0 ? to : from; i < to && fields.length < cellCount; i++) {
+  // `-layout` text whose one line of values prints fewer than the cells: each under its header words.
+  const under = every || whole >= 0 ? null : underHeader(ctx, from, to);
+  if (under) {
+    fields.push(...under);
+    for (const g of groups) ctx.report('cells-under-header', 'info', { label: rowLabel(g) }, under.find((f) => f.text !== '')!.start, { path: `table4.${g.id}` });
+  }
+  for (let i = whole >= 0 || under ? to : from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
     if (every) {

@@ -24,6 +24,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/cells-unverified': n('数值位置无法核对', 'values placement unverified'),
   'parse/cells-ambiguous': n('单元格读取有歧义', 'cells read ambiguously'),
   'parse/cells-order-by-sums': n('数值顺序按合计认定', 'value order decided by the sums'),
+  'parse/cells-under-header': n('数值按表头位置放入', 'values placed under their header words'),
   'parse/cells-order-ambiguous': n('数值顺序有多种可能', 'value order ambiguous'),
   'parse/cell-across-pages': n('单元格跨页印出，已合并', 'cell printed over two pages, joined'),
   'parse/last-column-apart': n('最后一列印在表格之后', 'last column printed after the table'),

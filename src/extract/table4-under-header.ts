@@ -1,0 +1,69 @@
+import { table4Columns } from '../model/formats/index.js';
+import type { Context } from './context.js';
+import type { Field } from './lines.js';
+
+/**
+ * 表四 in `pdftotext -layout` text with blank cells: the values' line prints only its numbers,
+ * and each stands under its column's header words. The header prints each of the fifteen (or
+ * five) column words in place, often over two lines (`结果维` over `持`); a value goes to the
+ * column whose words stand nearest it, on either header line (a line of Chinese runs short of
+ * its page positions, so one line alone can be a column off).
+ *
+ * ```text
+ * 结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总 结果维 结果纠 其他结 尚未审 总
+ *  持   正   果   结 计 持     正   果    结 计 持    正    果  结 计
+ *  1   1          2 1               1 2         1     3
+ *                                                ^ under 其他结 / 果: 复议后起诉·其他结果
+ * ```
+ *
+ * Returns the cells in the format's order (blank where nothing stands under a column), or null
+ * where there is no such header, a value stands as near two columns, or two values under one.
+ * The caller keeps the reading only where 表四's sums hold on it.
+ */
+export function cellsUnderHeader(ctx: Context, from: number, to: number, values: readonly Field[]): Field[] | null {
+  if (values.length === 0) return null;
+  const at = ctx.source.lineIndex(values[0]!.start);
+  if (!values.every((f) => ctx.source.lineIndex(f.start) === at)) return null;
+  // Each column's places: where its words start and end on each header line.
+  let places: number[][] | null = null;
+  for (let i = from; i < at; i++) {
+    const line = ctx.line(i);
+    if (line.mode !== 'space' || line.values > 0) continue;
+    const pieces = wordsOf(ctx.text(i));
+    const n = pieces.length;
+    if (n !== table4Columns.length * 3 && n !== table4Columns.length) continue;
+    if (!pieces.every((p, k) => partOf(p.text, k % table4Columns.length))) continue;
+    if (places && places.length !== n) return null;
+    places ??= pieces.map(() => []);
+    pieces.forEach((p, k) => places![k]!.push(p.start, p.end - 1));
+  }
+  if (!places) return null;
+  const lineStart = ctx.starts[at]!;
+  const cells: Array<Field | null> = places.map(() => null);
+  let last = -1;
+  for (const f of values) {
+    const a = f.start - lineStart;
+    const b = f.end - 1 - lineStart;
+    const dist = places.map((ps) => Math.min(...ps.map((p) => Math.min(Math.abs(p - a), Math.abs(p - b)))));
+    let best = 0;
+    for (let k = 1; k < dist.length; k++) if (dist[k]! < dist[best]!) best = k;
+    // As near another column: the layout does not say which.
+    if (dist.some((d, k) => k !== best && d === dist[best]!) || best <= last) return null;
+    last = best;
+    cells[best] = f;
+  }
+  return cells.map((c, k) => c ?? { text: '', start: values[0]!.start, end: values[0]!.start, cell: { kind: 'blank', value: null }, col: k });
+}
+
+/** Runs of non-space characters on a line, by character column. */
+function wordsOf(text: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** Whether a header word is a piece of column `c`'s label as printed (结果维 or 持 of 结果维持). */
+function partOf(text: string, c: number): boolean {
+  const col = table4Columns[c]!;
+  return [col.label, ...(col.variants ?? [])].some((l) => l.includes(text));
+}

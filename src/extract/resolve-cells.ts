@@ -45,8 +45,11 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
   if (filled.length === width) return { cells: filled, missing: [], extra: [], how: 'exact' };
   if (filled.length > width) return overfull(item, filled, width, grid, space);
 
-  // One cell per line, blank cells printed as lines of their own: every cell is in its place.
-  if (item.segment && vals.length === width && filled.length < width) return { cells: vals, missing: [], extra: [], how: 'positional' };
+  // One cell per line, blank cells printed as lines of their own: every cell is in its place
+  // (blank cells past the last column are the table's empty padding, not this row's).
+  if (item.segment && filled.length < width && vals.length >= width && vals.slice(width).every((f) => f.text === '')) {
+    return { cells: vals.slice(0, width), missing: [], extra: [], how: 'positional' };
+  }
 
   if (grid && !item.segment) {
     const cells: Array<Field | null> = new Array(width).fill(null);

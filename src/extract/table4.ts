@@ -145,6 +145,36 @@ function underHeader(ctx: Context, from: number, to: number): Field[] | null {
   return relationsHold(cells.map((f) => (f.cell.value as number | null) ?? 0), relations()) ? cells : null;
 }
 
+/**
+ * 表四 printed one cell a line (LibreOffice's text of a Word table), its blank cells lines of
+ * no-break spaces: after the header's last word (总计), fifteen lines each one value or a blank
+ * cell, in groups of five where a group's label stands before its cells, are the fifteen cells in
+ * place.
+ */
+function cellPerLine(ctx: Context, from: number, to: number): Field[] | null {
+  let start = -1;
+  for (let i = from; i < to; i++) if (ctx.line(i).values === 0 && /总\s*计\s*$/.test(ctx.text(i))) start = i + 1;
+  if (start < 0) return null;
+  const cells: Field[] = [];
+  for (let i = start; i < to && cells.length < cellCount; i++) {
+    const line = ctx.line(i);
+    if (line.blankCell) {
+      cells.push(blankAt(line.start, cells.length));
+      continue;
+    }
+    // A group's label (or an empty line) only between groups of five.
+    if (line.values === 0) {
+      if (cells.length % table4Columns.length !== 0) return null;
+      continue;
+    }
+    const printed = printedCells(line.fields);
+    if (line.values !== 1 || printed.length !== 1 || line.label.trim() !== '') return null;
+    cells.push(printed[0]!);
+  }
+  if (cells.length !== cellCount || !cells.some((f) => f.text === '')) return null;
+  return cells;
+}
+
 /** A blank cell where a grid line has no field (a row shorter than its header). */
 function blankAt(at: number, col: number): Field {
   return { text: '', start: at, end: at, cell: { kind: 'blank', value: null }, col };
@@ -173,10 +203,12 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   }
   const header = every || whole >= 0 ? null : headerColumns(ctx, from, to);
   // `-layout` text whose one line of values prints fewer than the cells: each under its header words.
-  const under = every || whole >= 0 ? null : underHeader(ctx, from, to);
-  if (under) {
-    fields.push(...under);
-    for (const g of groups) ctx.report('cells-under-header', 'info', { label: rowLabel(g) }, under.find((f) => f.text !== '')!.start, { path: `table4.${g.id}` });
+  // Or printed a cell a line, blank cells lines of their own: taken as printed.
+  const byHeader = every || whole >= 0 ? null : underHeader(ctx, from, to);
+  const under = byHeader ?? (every || whole >= 0 ? null : cellPerLine(ctx, from, to));
+  if (under) fields.push(...under);
+  if (byHeader) {
+    for (const g of groups) ctx.report('cells-under-header', 'info', { label: rowLabel(g) }, byHeader.find((f) => f.text !== '')!.start, { path: `table4.${g.id}` });
   }
   for (let i = whole >= 0 || under ? to : from; i < to && fields.length < cellCount; i++) {
     const line = ctx.line(i);

@@ -16,20 +16,26 @@ import type { Field } from './lines.js';
  *                                                ^ under 其他结 / 果: 复议后起诉·其他结果
  * ```
  *
- * Returns the cells in the format's order (blank where nothing stands under a column), or null
- * where there is no such header, a value stands as near two columns, or two values under one.
+ * Three groups printed as three rows of five under a header of five read the same way, row by row.
+ * `rows`: the printed numbers of each values line. Returns the cells in the format's order (blank
+ * where nothing stands under a column), or null where there is no such header, a value stands as
+ * near two columns, or two values under one.
  * The caller keeps the reading only where 表四's sums hold on it.
  */
-export function cellsUnderHeader(ctx: Context, from: number, to: number, values: readonly Field[]): Field[] | null {
-  if (values.length === 0) return null;
-  const at = ctx.source.lineIndex(values[0]!.start);
-  if (!values.every((f) => ctx.source.lineIndex(f.start) === at)) return null;
-  // Each column's places: where its words start and end on each header line.
+export function cellsUnderHeader(ctx: Context, from: number, to: number, rows: ReadonlyArray<readonly Field[]>): Field[] | null {
+  if (rows.length === 0 || rows.some((r) => r.length === 0)) return null;
+  const lineOf = (r: readonly Field[]) => ctx.source.lineIndex(r[0]!.start);
+  if (!rows.every((r) => r.every((f) => ctx.source.lineIndex(f.start) === lineOf(r)))) return null;
+  const first = lineOf(rows[0]!);
+  // Each column's places: where its words start and end on each header line that prints every
+  // column's (a label column's words, 项目, may stand left of them).
   let places: number[][] | null = null;
-  for (let i = from; i < at; i++) {
+  for (let i = from; i < first; i++) {
     const line = ctx.line(i);
     if (line.mode !== 'space' || line.values > 0) continue;
-    const pieces = wordsOf(ctx.text(i));
+    const words = wordsOf(ctx.text(i));
+    const lead = words.findIndex((p) => partOf(p.text, 0));
+    const pieces = lead < 0 ? [] : words.slice(lead);
     const n = pieces.length;
     if (n !== table4Columns.length * 3 && n !== table4Columns.length) continue;
     if (!pieces.every((p, k) => partOf(p.text, k % table4Columns.length))) continue;
@@ -38,21 +44,27 @@ export function cellsUnderHeader(ctx: Context, from: number, to: number, values:
     pieces.forEach((p, k) => places![k]!.push(p.start, p.end - 1));
   }
   if (!places) return null;
-  const lineStart = ctx.starts[at]!;
-  const cells: Array<Field | null> = places.map(() => null);
-  let last = -1;
-  for (const f of values) {
-    const a = f.start - lineStart;
-    const b = f.end - 1 - lineStart;
-    const dist = places.map((ps) => Math.min(...ps.map((p) => Math.min(Math.abs(p - a), Math.abs(p - b)))));
-    let best = 0;
-    for (let k = 1; k < dist.length; k++) if (dist[k]! < dist[best]!) best = k;
-    // As near another column: the layout does not say which.
-    if (dist.some((d, k) => k !== best && d === dist[best]!) || best <= last) return null;
-    last = best;
-    cells[best] = f;
+  // One line of fifteen under a header of fifteen; three lines (the groups in order) under five.
+  if (rows.length * places.length !== table4Columns.length * 3) return null;
+  const out: Field[] = [];
+  for (const values of rows) {
+    const lineStart = ctx.starts[lineOf(values)]!;
+    const cells: Array<Field | null> = places.map(() => null);
+    let last = -1;
+    for (const f of values) {
+      const a = f.start - lineStart;
+      const b = f.end - 1 - lineStart;
+      const dist = places.map((ps) => Math.min(...ps.map((p) => Math.min(Math.abs(p - a), Math.abs(p - b)))));
+      let best = 0;
+      for (let k = 1; k < dist.length; k++) if (dist[k]! < dist[best]!) best = k;
+      // As near another column: the layout does not say which.
+      if (dist.some((d, k) => k !== best && d === dist[best]!) || best <= last) return null;
+      last = best;
+      cells[best] = f;
+    }
+    out.push(...cells.map((c, k) => c ?? { text: '', start: values[0]!.start, end: values[0]!.start, cell: { kind: 'blank' as const, value: null }, col: k }));
   }
-  return cells.map((c, k) => c ?? { text: '', start: values[0]!.start, end: values[0]!.start, cell: { kind: 'blank', value: null }, col: k });
+  return out;
 }
 
 /** Runs of non-space characters on a line, by character column. */

@@ -127,20 +127,26 @@ function headerColumns(ctx: Context, from: number, to: number): { cols: number[]
 }
 
 /**
- * The fifteen cells of a `-layout` 表四 whose one line of values prints fewer (its blank cells
- * only spaces), each placed under its column's header words (table4-under-header.ts), where the
- * sums then hold; else null.
+ * The fifteen cells of a `-layout` 表四 whose values lines (one of fifteen, or three of five) print
+ * fewer (blank cells only spaces), each placed under its column's header words
+ * (table4-under-header.ts), where the sums then hold; else null.
  */
 function underHeader(ctx: Context, from: number, to: number): Field[] | null {
-  let values: Field[] | null = null;
+  const rows: Field[][] = [];
   for (let i = from; i < to; i++) {
     const line = ctx.line(i);
     if (line.values === 0) continue;
-    if (values || line.mode !== 'space') return null;
-    values = printedCells(line.fields);
+    if (line.mode !== 'space') return null;
+    // Three rows of five: each names its group, in the format's order.
+    const g = groups[rows.length];
+    const words = line.label.replace(/\s+/g, '');
+    if (words !== '' && g && ![g.label, ...(g.variants ?? [])].some((l) => words.includes(l))) return null;
+    rows.push(printedCells(line.fields));
   }
-  if (!values || values.length >= cellCount || !values.every((f) => typeof f.cell.value === 'number')) return null;
-  const cells = cellsUnderHeader(ctx, from, to, values);
+  if (rows.length === 0 || rows.length > groups.length) return null;
+  const values = rows.flat();
+  if (values.length >= cellCount || !values.every((f) => typeof f.cell.value === 'number')) return null;
+  const cells = cellsUnderHeader(ctx, from, to, rows);
   if (!cells || cells.length !== cellCount) return null;
   return relationsHold(cells.map((f) => (f.cell.value as number | null) ?? 0), relations()) ? cells : null;
 }

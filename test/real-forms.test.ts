@@ -441,6 +441,16 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]);
     assert.deepEqual(check(report).filter((d) => d.severity === 'error' && /^table4/.test(d.path ?? '')).map((d) => d.ruleId), []);
   });
+  it('Chromium PDF: a 表四 whose zeros print blank keeps its blank columns (a header over a column blank in every row starts a column)', async () => {
+    // fixtures/real-forms/pdf/l0-2021-pdf2html-t4.pdf: page 3 of a hold-out layout of 2026-12-07,
+    // 表四's values 1 1 _ _ 2 1 _ _ _ 1 2 _ 1 _ 3. Of fifteen columns eight print a value; the blank
+    // ones next to them had not been made columns (the spacing taken from the printed columns,
+    // several columns apart), so the values were read in printed order.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/l0-2021-pdf2html-t4.pdf')), { name: 'l0' });
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), [1, 1, null, null, 2, 1, null, null, null, 1, 2, null, 1, null, 3]);
+    assert.deepEqual(report.diagnostics.filter((d) => d.path?.startsWith('table4')).map((d) => d.ruleId), []);
+  });
   it('Chromium PDF: full-width digits (１２３) are numbers to the layout: each ruled cell its own value, a number wrapped a digit a line read whole', async () => {
     // fixtures/real-forms/pdf/li-2021-fullwidth.pdf: every number typed in full-width digits, in a
     // table laid out to its labels, so each value column is one character wide and 705 prints as

@@ -3,8 +3,11 @@ import { median } from '../box.js';
 import { firstValueX0, isData, type Cell, type Line } from './lines.js';
 import type { Region } from './regions.js';
 
-/** Value columns of a region: where its numbers stand, and where its headers stand over blank columns. */
-export function columnsOf(lines: Line[], r: Region): void {
+/**
+ * Value columns of a region: where its numbers stand, and where its headers stand over blank
+ * columns. `exact`: the words' boxes are the page's own (a PDF's text layer), not a recogniser's.
+ */
+export function columnsOf(lines: Line[], r: Region, exact = false): void {
   const spans: Array<[number, number]> = [];
   for (const i of r.data) for (const c of lines[i]!.cells) if (c.value) spans.push([c.x0, c.x1]);
   spans.sort((a, b) => a[0] - b[0]);
@@ -62,9 +65,12 @@ export function columnsOf(lines: Line[], r: Region): void {
   }
   heads.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
   // Column spacing: a header starts a column of its own only a column's width away from the others.
+  // With exact boxes the nearest two value columns give it: where most columns are blank in every
+  // row (表四 with its zeros blank), the gaps between the others are several columns wide. A
+  // recogniser's boxes (a scan's words, a header word read in two pieces) leave the median.
   const centres = cols.map((c) => (c[0] + c[1]) / 2);
   const gaps = centres.slice(1).map((c, k) => c - centres[k]!);
-  const spacing = gaps.length ? median(gaps) : Infinity;
+  const spacing = gaps.length ? (exact ? Math.min(median(gaps), ...gaps) : median(gaps)) : Infinity;
   for (const h of heads) {
     if (cols.some((c) => overlap(c, h) > 0)) continue;
     const mid = (h[0] + h[1]) / 2;

@@ -177,7 +177,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     if (chars < 20 || bad > chars * 0.3 || dense * 2 < laid.length) return failure('no-text');
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);
-    const regions = findRegions(lines);
+    const regions = findRegions(lines, true);
     const { text, origins } = emit(lines, regions);
     return { source: new SourceText(text, { form: 'pdf', origins, ...(cutPages.length ? { cutPages } : {}), ...(imagePages.length ? { imagePages } : {}) }), failure: null };
   } catch (e) {

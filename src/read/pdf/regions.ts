@@ -46,8 +46,8 @@ function isBreaker(lines: Line[], i: number, prev: number, next: number, textWid
   return text.length >= 40 && /[。；;]$/.test(text);
 }
 
-/** Group data lines into tables, each with the lines around it that belong to it. */
-export function findRegions(lines: Line[]): Region[] {
+/** Group data lines into tables, each with the lines around it that belong to it (`exact`: see columnsOf). */
+export function findRegions(lines: Line[], exact = false): Region[] {
   const textWidth = new Map<number, number>();
   const byPage = new Map<number, [number, number]>();
   for (const l of lines) {
@@ -106,7 +106,7 @@ export function findRegions(lines: Line[]): Region[] {
       to++;
     }
     r.to = to;
-    columnsOf(lines, r);
+    columnsOf(lines, r, exact);
   }
   return regions;
 }

@@ -24,7 +24,7 @@ import { readCell } from './cell.js';
  * where exactly one does and at least one row needs it (does not add up without its digits):
  * the format's arithmetic decides what the layout cannot. Rows linked by such lines are decided
  * together; anything else (no way, or two) leaves the items as they are. Joined rows carry
- * `wrapped` (`７+０+５`), which the row reader reports (`parse/numbers-wrapped-joined`).
+ * `wrapped` (`7+0+5`), which the row reader reports (`parse/numbers-wrapped-joined`).
  */
 export function joinStackedDigits(items: readonly Item[], width: number, holds: (row: readonly Field[]) => boolean): Item[] {
   const groups: Array<Array<{ k: number; row: boolean }>> = [];

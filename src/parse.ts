@@ -6,11 +6,17 @@ import { read, type ReadOptions, type ReadResult } from './read/index.js';
 import { readAsync } from './read/async.js';
 import type { SourceText } from './read/source.js';
 
-const sources = new WeakMap<Report, SourceText>();
+/**
+ * Where a report keeps the text it was read from: a property of its own that is not enumerable
+ * (JSON, Object.keys, spreads and deep comparisons pass it over), not a WeakMap. A young
+ * collection keeps every value of a WeakMap whose key is young, so the texts of all the reports
+ * parsed since the last one were copied at each (about a megabyte), only to be dropped after it.
+ */
+const sourceKey = Symbol('nianbao.source');
 
 /** The decoded text a report was read from (for checks that read the narrative, and for carets). */
 export function sourceOf(report: Report): SourceText | undefined {
-  return sources.get(report);
+  return (report as unknown as { [sourceKey]?: SourceText })[sourceKey];
 }
 
 /**
@@ -84,7 +90,7 @@ function fromRead(r: ReadResult, options: ParseOptions): Report {
     });
   }
   report.source.form = r.form;
-  sources.set(report, r.source);
+  Object.defineProperty(report, sourceKey, { value: r.source });
   return report;
 }
 

@@ -34,14 +34,17 @@ export interface AlignResult {
  * Work space of the alignment, kept between calls and grown as needed (every cell read is
  * written first in each call): tables are aligned thousands of times a second.
  */
-const scratch = { f: new Float64Array(0), move: new Uint8Array(0), rewards: new Float64Array(0), least: new Int32Array(0) };
+const scratch = { f: new Float64Array(0), move: new Uint8Array(0), rewards: new Float64Array(0), pairRewards: new Float64Array(0), least: new Int32Array(0) };
 
 function workSpace(cells: number, pairs: number, rows: number): typeof scratch {
   if (scratch.f.length < cells) {
     scratch.f = new Float64Array(cells * 2);
     scratch.move = new Uint8Array(cells * 2);
   }
-  if (scratch.rewards.length < pairs) scratch.rewards = new Float64Array(pairs * 2);
+  if (scratch.rewards.length < pairs) {
+    scratch.rewards = new Float64Array(pairs * 2);
+    scratch.pairRewards = new Float64Array(pairs * 2);
+  }
   if (scratch.least.length < rows) scratch.least = new Int32Array(rows * 2);
   return scratch;
 }
@@ -51,13 +54,15 @@ export function align(input: AlignInput): AlignResult {
   const n = own.length;
   const m = widths.length;
   const W = m + 1;
-  const { f, move, rewards, least } = workSpace((n + 1) * W, n * m, m); // move: 1 skip item, 2 skip row, 3 match, 4 match a split pair
+  const work = workSpace((n + 1) * W, n * m, m); // move: 1 skip item, 2 skip row, 3 match, 4 match a split pair
+  const { f, move, rewards, least } = work;
   f[0] = 0;
   // A row printing fewer values than this needs a label that names it.
   for (let r = 0; r < m; r++) least[r] = Math.max(Math.ceil(widths[r]! / 2), widths[r]! - 2);
   for (let i = 0; i < n; i++) rewardRow(own[i]!, near[i]!, counts[i]!, widths, least, rewards, i * m);
   const pairs = input.pairs;
-  const pairRewards = pairs ? new Float64Array(Math.max(0, n - 1) * m).fill(-Infinity) : null;
+  // The pairs' rewards (n - 1 of them) in the work space too, every one read written first.
+  const pairRewards = pairs ? work.pairRewards.fill(-Infinity, 0, Math.max(0, n - 1) * m) : null;
   if (pairs && pairRewards) for (let i = 0; i + 1 < n; i++) if (pairs.ok[i]) rewardRow(pairs.own[i]!, pairs.near[i]!, pairs.counts[i]!, widths, least, pairRewards, i * m);
   // A row the format has but the report does not print is unusual: skipping one costs.
   const skipRowCost = 0.6;

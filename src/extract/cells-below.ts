@@ -38,7 +38,7 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   if (next.fields[0]!.start - next.line.start <= end + 1) return null;
   const row = [...own, ...next.fields];
   if (!lastIsSum(row) || (own.length > 1 && lastIsSum(own))) return null;
-  return { ...it, fields: row, values: row.length, below: true };
+  return Object.assign({}, it, { fields: row, values: row.length, below: true as const });
 }
 
 /** 表三's group labels as the text reads them (normalised, no spaces). */

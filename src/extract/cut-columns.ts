@@ -102,6 +102,9 @@ const totalCuts = new WeakMap<readonly Item[], boolean>();
  * ```
  */
 function totalCut(items: readonly Item[], columns: readonly ColumnDef[]): boolean {
+  // Two rows at least: a row read alone (a value stream's rows, one array each) is never cut,
+  // and is not worth a WeakMap entry.
+  if (items.length < 2) return false;
   let cut = totalCuts.get(items);
   if (cut !== undefined) return cut;
   const width = columns.length;

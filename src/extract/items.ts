@@ -160,7 +160,7 @@ export function joinRowRuns(items: readonly Item[], width: number, lineOf?: (off
     const wrapped = starts && lineOf && it.values + next.values > width && next.values === next.fields.length
       ? joinWrappedNumbers([...it.fields.filter((f) => f.text !== ''), ...next.fields], width, lineOf) : null;
     if (wrapped) {
-      out.push({ ...it, fields: wrapped.fields.map(withCol), values: width, segment: true, wrapped: wrapped.joined });
+      out.push(Object.assign({}, it, { fields: wrapped.fields.map(withCol), values: width, segment: true, wrapped: wrapped.joined }));
       k++;
       continue;
     }

@@ -1,4 +1,11 @@
 /**
+ * Work space kept between calls and grown as needed, each part cleared for its first n * n or
+ * n + 1 entries before use: a Float64Array of more than 8 entries is allocated off the heap,
+ * which costs more than clearing one.
+ */
+const work = { costs: new Float64Array(0), u: new Float64Array(0), v: new Float64Array(0), minv: new Float64Array(0), p: new Int32Array(0), way: new Int32Array(0), used: new Uint8Array(0) };
+
+/**
  * Maximum-weight assignment of rows to columns (Hungarian method, O(n³)): used where the
  * printed order cannot be trusted and every label may sit on either side of its values.
  * Pairs of weight ≤ 0 are never assigned. Returns, for each row, the column or -1.
@@ -9,8 +16,18 @@ export function maxWeightMatching(weights: readonly (readonly number[])[]): numb
   if (!rows || !cols) return new Array(rows).fill(-1);
   const n = Math.max(rows, cols);
   const big = 1e6;
+  if (work.costs.length < n * n) work.costs = new Float64Array(n * n * 2);
+  if (work.u.length < n + 1) {
+    const m = (n + 1) * 2;
+    work.u = new Float64Array(m);
+    work.v = new Float64Array(m);
+    work.minv = new Float64Array(m);
+    work.p = new Int32Array(m);
+    work.way = new Int32Array(m);
+    work.used = new Uint8Array(m);
+  }
   // Cost matrix (minimisation) padded to square; forbidden pairs cost `big`. Worked out once.
-  const costs = new Float64Array(n * n);
+  const costs = work.costs.fill(0, 0, n * n);
   for (let i = 0; i < rows; i++) {
     const wi = weights[i]!;
     for (let j = 0; j < cols; j++) {
@@ -18,19 +35,18 @@ export function maxWeightMatching(weights: readonly (readonly number[])[]): numb
       costs[i * n + j] = w > 0 ? -w : big;
     }
   }
-  const u = new Float64Array(n + 1);
-  const v = new Float64Array(n + 1);
-  const p = new Int32Array(n + 1);
-  const way = new Int32Array(n + 1);
-  // Made once and reset for each row: a Float64Array of more than 8 entries is allocated off
-  // the heap, which costs far more than filling it again.
-  const minv = new Float64Array(n + 1);
-  const used = new Uint8Array(n + 1);
+  const u = work.u.fill(0, 0, n + 1);
+  const v = work.v.fill(0, 0, n + 1);
+  const p = work.p.fill(0, 0, n + 1);
+  const way = work.way.fill(0, 0, n + 1);
+  // Reset for each row (its first n + 1 entries: the only ones read).
+  const minv = work.minv;
+  const used = work.used;
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
-    minv.fill(Infinity);
-    used.fill(0);
+    minv.fill(Infinity, 0, n + 1);
+    used.fill(0, 0, n + 1);
     do {
       used[j0] = 1;
       const i0 = p[j0]!;

@@ -27,7 +27,7 @@ export function evidenceOf(
 ): { own: Float64Array[]; near: Float64Array[] } {
   const own: Float64Array[] = [];
   const near: Float64Array[] = [];
-  const none = new Float64Array(matcher.size);
+  const none = matcher.none;
   for (let i = 0; i < candidates.length; i++) {
     const k = candidates[i]!;
     const item = items[k]!;

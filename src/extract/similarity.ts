@@ -55,11 +55,17 @@ export class LabelMatcher {
   private readonly keys: Key[][];
   private readonly cache = new Map<string, Float64Array>();
   private readonly byText = new Map<string, Float64Array>();
+  /**
+   * A score of 0 for every row, made once and shared: evidence arrays are only read, never
+   * written (a Float64Array of more than 8 entries is allocated off the heap, which costs).
+   */
+  readonly none: Float64Array;
 
   constructor(rows: ReadonlyArray<{ labels: readonly string[] }>) {
     this.keys = rows.map((r) =>
       r.labels.map(labelKey).filter((k) => k.length > 0).map((k) => ({ grams: bigrams(k), single: k.length === 1 ? k.charCodeAt(0) : -1 })),
     );
+    this.none = new Float64Array(this.keys.length);
   }
 
   get size(): number {

@@ -64,7 +64,7 @@ export function splitRowPairs(
   shapes: PairShapes = pairShapes(items, candidates, width),
 ): SplitPairs | null {
   const n = candidates.length;
-  const none = new Float64Array(matcher.size);
+  const none = matcher.none;
   const pairs: SplitPairs = { own: [], near: [], counts: [], ok: new Uint8Array(Math.max(0, n - 1)), merged: [] };
   let any = false;
   for (let i = 0; i + 1 < n; i++) {

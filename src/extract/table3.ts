@@ -250,7 +250,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
     const agreed = { doubt: [] as boolean[] };
     const sure = () => agreed.doubt.some((d) => !d);
-    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? { ...it, columns: true } : it)), t, m, undefined, agreed);
+    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? Object.assign({}, it, { columns: true }) : it)), t, m, undefined, agreed);
     if (cb && byColumns && sure()) {
       t.rows.forEach((row, r) => {
         const f = byColumns[r]!.fields.find((x) => moved.has(x.start));

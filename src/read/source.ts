@@ -177,11 +177,23 @@ export class SourceText {
     const starts = this.lineStarts;
     const b = this.bytes;
     if (b && (this.encoding === 'utf-8' || this.encoding === 'gb18030')) {
-      const out = [this.skip];
       const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
       if (this.text.indexOf('\r') < 0) {
-        for (let i = buf.indexOf(10, this.skip); i >= 0; i = buf.indexOf(10, i + 1)) out.push(i + 1);
+        // As many line starts as the text has, made at their full length at once (not grown by
+        // pushes); more breaks in the bytes than in the text: counted as in the loop below.
+        const out = new Array<number>(starts.length);
+        out[0] = this.skip;
+        let n = 1;
+        for (let i = buf.indexOf(10, this.skip); i >= 0; i = buf.indexOf(10, i + 1)) {
+          if (n === out.length) {
+            n = -1;
+            break;
+          }
+          out[n++] = i + 1;
+        }
+        if (n === starts.length) return out;
       } else {
+        const out = [this.skip];
         for (let i = this.skip; i < buf.length; i++) {
           const c = buf[i];
           if (c === 10) out.push(i + 1);
@@ -190,8 +202,8 @@ export class SourceText {
             out.push(i + 1);
           }
         }
+        if (out.length === starts.length) return out;
       }
-      if (out.length === starts.length) return out;
     }
     const out = new Array<number>(starts.length);
     let acc = this.skip;

@@ -74,8 +74,6 @@ follows from the donors. What varies is the layout, each a feature seen on real 
 import json, os, sys, copy, re
 
 SHARED = os.environ.get('SHARED', '../shared')
-out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts'
-os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
 
 def truth(name):
     for d in ('seeds-truth', 'corpus/truth'):
@@ -805,9 +803,12 @@ def page_lx():
     page = html_page(f'{body}{year}年政府信息公开工作年度报告', "<div class=WordSection1>" + ''.join(h) + '</div>', True)
     return name, page, T
 
-for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu) + ((page_lv, page_lw, page_lx) if os.environ.get("HOLDOUT") else ()):
-    name, html, T = make()
-    T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
-    open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
-    json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-    print('ok', name)
+if __name__ == '__main__':
+    out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts'
+    os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
+    for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu) + ((page_lv, page_lw, page_lx) if os.environ.get("HOLDOUT") else ()):
+        name, html, T = make()
+        T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
+        open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
+        json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+        print('ok', name)

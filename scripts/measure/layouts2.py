@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Three more report pages in real-world layouts (ly, lz, l0), each filled with real reports' values,
 with their exact truth: the hold-outs of 2026-12-07, written by a helper session the reader's
-developer did not look at until they were scored once (the README gives that first scoring). The
-helpers of scripts/measure/layouts.py are copied here, so that file's main loop is not run.
+developer did not look at until they were scored once (the README gives that first scoring). Shared
+helpers come from scripts/measure/layouts.py.
 
 usage: python3 scripts/measure/layouts2.py OUT   (run from the repository root, ../shared beside it)
 then: bash ../shared/tools/make-forms.sh OUT/forms OUT/src/*.html   (and copy OUT/src to OUT/forms/published)
@@ -31,56 +31,17 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 """
 import json, os, sys, copy, re, html as H
 
-SHARED = os.environ.get('SHARED', '../shared')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from layouts import SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL  # noqa: E402
+
 out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/blind/out'
 os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
 
 # ---------------------------------------------------------------- helpers copied from layouts.py
-def truth(name):
-    for d in ('seeds-truth', 'corpus/truth'):
-        p = f'{SHARED}/{d}/{name}.json'
-        if os.path.exists(p): return json.load(open(p, encoding='utf-8'))
-    raise SystemExit(f'no truth {name}')
 
-def num(v):
-    if v is None: return ''
-    return str(int(v)) if float(v).is_integer() else str(v)
 
-def printed(x, zero):
-    return None if x is None or (x == 0 and zero not in ('0', '0件', '０')) else x
 
-ROWS3_2019 = [('一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量'), ('二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量'),
-    ('（一）予以公开', '（一）予以公开'), ('（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）')]
-W = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项']
-U = ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']
-N = ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']
-O = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他']
-GROUPS = [('（三）不予公开', '（三）', W), ('（四）无法提供', '（四）', U), ('（五）不予处理', '（五）', N)]
-COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
-FIVE = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
-T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'
-T2_2021 = [('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '行政规范性文件']),
-           ('第二十条第（五）项', ['信息内容', '本年处理决定数量'], ['行政许可']),
-           ('第二十条第（六）项', ['信息内容', '本年处理决定数量'], ['行政处罚', '行政强制']),
-           ('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费'])]
-T2_2019 = [('第二十条第（一）项', ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件']),
-           ('第二十条第（五）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '其他对外管理服务事项']),
-           ('第二十条第（六）项', ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '行政强制']),
-           ('第二十条第（八）项', ['信息内容', '上一年项目数量', '本年增/减'], ['行政事业性收费']),
-           ('第二十条第（九）项', ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购'])]
 
-def t3_rows(rows):
-    """The 表三 rows in printed order: (kind, group label or None, item label, truth key)."""
-    out = [('top', None, ROWS3_2019[0][1], ROWS3_2019[0][0]), ('top', None, ROWS3_2019[1][1], ROWS3_2019[1][0]),
-           ('res', None, ROWS3_2019[2][1], ROWS3_2019[2][0]), ('res', None, ROWS3_2019[3][1], ROWS3_2019[3][0])]
-    for g, k, items in GROUPS:
-        for i, it in enumerate(items): out.append(('sub', g, it, f'{k}{i+1}'))
-    if '（六）1' in rows:
-        for i, it in enumerate(O): out.append(('sub', '（六）其他处理', it, f'（六）{i+1}'))
-    else: out.append(('res', None, '（六）其他处理', '（六）其他处理'))
-    out.append(('res', None, '（七）总计', '（七）总计'))
-    out.append(('top', None, '四、结转下年度继续办理', '四、结转下年度继续办理'))
-    return out
 
 def intro(body, year, t3):
     r = t3['rows']; new = r['一、本年新收政府信息公开申请数量'][6]; old = r['二、上年结转政府信息公开申请数量'][6]
@@ -96,8 +57,6 @@ def intro(body, year, t3):
             '<p>（四）平台建设。优化政府信息公开专栏，完善检索和智能问答功能。</p>'
             '<p>（五）监督保障。将政务公开纳入年度绩效考核，开展业务培训。</p>')
 
-TAIL = ('<h3>五、存在的主要问题及改进情况</h3><p>一是政策解读形式还不够丰富；二是基层工作人员业务能力有待提高。下一步，我们将进一步丰富解读形式，加强业务培训。</p>'
-        '<h3>六、其他需要报告的事项</h3><p>本年度未收取信息处理费。无其他需要报告的事项。</p>')
 
 def donor(src, body):
     d = truth(src); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body

@@ -32,30 +32,13 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 import json, os, sys, copy, re, html as H
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL  # noqa: E402
+from layouts import intro as layouts_intro, SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL  # noqa: E402
 
-out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/blind/out'
+out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts2'
 os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
 
-# ---------------------------------------------------------------- helpers copied from layouts.py
-
-
-
-
-
 def intro(body, year, t3):
-    r = t3['rows']; new = r['一、本年新收政府信息公开申请数量'][6]; old = r['二、上年结转政府信息公开申请数量'][6]
-    done = r['（七）总计'][6]; fwd = r['四、结转下年度继续办理'][6]
-    return (f'<p>根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布{body}{year}年度政府信息公开工作年度报告。'
-            f'本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。</p>'
-            '<h3>一、总体情况</h3>'
-            f'<p>{year}年，{body}认真贯彻落实《条例》和上级关于政务公开工作的部署要求，围绕中心工作，持续深化主动公开，规范依申请公开办理，'
-            '加强平台建设和监督保障，政府信息公开工作取得新成效。</p>'
-            f'<p>（一）主动公开。全年通过门户网站、政务新媒体等渠道主动公开政府信息，及时发布政策文件和解读材料。</p>'
-            f'<p>（二）依申请公开。全年共受理政府信息公开申请{num(new)}件，上年结转{num(old)}件，已办结{num(done)}件，结转下年度继续办理{num(fwd)}件。</p>'
-            '<p>（三）政府信息管理。严格落实公开前保密审查，动态调整主动公开基本目录。</p>'
-            '<p>（四）平台建设。优化政府信息公开专栏，完善检索和智能问答功能。</p>'
-            '<p>（五）监督保障。将政务公开纳入年度绩效考核，开展业务培训。</p>')
+    return layouts_intro(body, year, t3, None)
 
 
 def donor(src, body):

@@ -208,7 +208,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     }
   }
   const header = every || whole >= 0 ? null : headerColumns(ctx, from, to);
-  // `-layout` text whose one line of values prints fewer than the cells: each under its header words.
+  // `-layout` text whose values lines print fewer than the cells: each value under its header words.
   // Or printed a cell a line, blank cells lines of their own: taken as printed.
   const byHeader = every || whole >= 0 ? null : underHeader(ctx, from, to);
   const under = byHeader ?? (every || whole >= 0 ? null : cellPerLine(ctx, from, to));

@@ -134,8 +134,8 @@ function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: 
   const ways: number[][] = [Array.from({ length: splits[0]! }, () => 1)];
   const from: number[][] = [[]];
   let needed = false;
-  const made = new Map<string, Field[] | null>();
-  const rowWith = (i: number, sBefore: number, sAfter: number): Field[] | null => {
+  const made = new Map<string, Stacked | null>();
+  const rowWith = (i: number, sBefore: number, sAfter: number): Stacked | null => {
     const key = `${i}:${sBefore}:${sAfter}`;
     if (made.has(key)) return made.get(key)!;
     const above = gaps[i]!.slice(sBefore);
@@ -145,8 +145,8 @@ function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: 
       made.set(key, null);
       return null;
     }
-    const fields = stack(out, rows[i]!, above, below, width);
-    const ok = fields && holds(fields) ? fields : null;
+    const stacked = stack(out, rows[i]!, above, below, width);
+    const ok = stacked && holds(stacked.fields) ? stacked : null;
     made.set(key, ok);
     return ok;
   };
@@ -178,11 +178,9 @@ function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: 
     const below = gaps[i + 1]!.slice(0, split[i + 1]!);
     if (above.length + below.length === 0) continue;
     const it = out[rows[i]!]!;
-    const fields = rowWith(i, split[i]!, split[i + 1]!)!;
+    const { fields, joins } = rowWith(i, split[i]!, split[i + 1]!)!;
     if (!holds(it.fields)) needed = true;
-    const wrapped: string[] = [];
-    fields.forEach((f, c) => f !== it.fields[c] && wrapped.push(pieces(out, rows[i]!, c, above, below)));
-    joined.push({ k: rows[i]!, fields, wrapped, lines: [...above, ...below] });
+    joined.push({ k: rows[i]!, fields, wrapped: joins, lines: [...above, ...below] });
   }
   return { count: 1, reading: { rows: joined, needed, key: split.join(',') } };
 }
@@ -210,13 +208,14 @@ function apply(out: Item[], gone: Set<number>, r: Reading): void {
 
 /**
  * Row `k`'s fields with the digits of the lines above and below joined to the columns nearest
- * them (each line's pieces to distinct columns, in order), or null where a line cannot be so placed.
+ * them (each line's pieces to distinct columns, in order), and how each joined field was put
+ * together top to bottom (`7+0+5`, for the diagnostic); null where a line cannot be so placed.
  */
-function stack(items: readonly Item[], k: number, above: readonly number[], below: readonly number[], width: number): Field[] | null {
+function stack(items: readonly Item[], k: number, above: readonly number[], below: readonly number[], width: number): Stacked | null {
   const row = items[k]!.fields;
-  const before: string[] = new Array(width).fill('');
-  const after: string[] = new Array(width).fill('');
-  const place = (lines: readonly number[], acc: string[]): boolean => {
+  const before: string[][] = Array.from({ length: width }, () => []);
+  const after: string[][] = Array.from({ length: width }, () => []);
+  const place = (lines: readonly number[], acc: string[][]): boolean => {
     for (const l of lines) {
       let last = -1;
       for (const p of digitsOf(items[l]!)) {
@@ -225,32 +224,33 @@ function stack(items: readonly Item[], k: number, above: readonly number[], belo
         const best = nearest(row, p.col);
         if (best <= last) return false;
         last = best;
-        acc[best] += p.text;
+        acc[best]!.push(p.text);
       }
     }
     return true;
   };
   if (!place(above, before) || !place(below, after)) return null;
   const fields: Field[] = [];
+  const joins: string[] = [];
   for (let c = 0; c < width; c++) {
     const f = row[c]!;
-    if (before[c] === '' && after[c] === '') {
+    if (before[c]!.length === 0 && after[c]!.length === 0) {
       fields.push(f);
       continue;
     }
-    const text = before[c] + f.text + after[c];
+    const parts = [...before[c]!, f.text, ...after[c]!];
+    const text = parts.join('');
     // A number does not begin with 0: a 0 over a digit is two cells, not one number.
     if (text[0] === '0') return null;
     fields.push({ ...f, text, cell: readCell(text), raw: text });
+    joins.push(parts.join('+'));
   }
-  return fields;
+  return { fields, joins };
 }
 
-/** How a joined field was put together, top to bottom (`7+0+5`), for the diagnostic. */
-function pieces(items: readonly Item[], k: number, c: number, above: readonly number[], below: readonly number[]): string {
-  const row = items[k]!.fields;
-  const of = (lines: readonly number[]) => lines.flatMap((l) => digitsOf(items[l]!).filter((p) => nearest(row, p.col) === c).map((p) => p.text));
-  return [...of(above), row[c]!.text, ...of(below)].join('+');
+interface Stacked {
+  fields: Field[];
+  joins: string[];
 }
 
 function nearest(row: readonly Field[], col: number): number {

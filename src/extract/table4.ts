@@ -158,8 +158,10 @@ function underHeader(ctx: Context, from: number, to: number): Field[] | null {
  * place.
  */
 function cellPerLine(ctx: Context, from: number, to: number): Field[] | null {
+  // The header's last word: the last column's label.
+  const last = table4Columns[table4Columns.length - 1]!.label;
   let start = -1;
-  for (let i = from; i < to; i++) if (ctx.line(i).values === 0 && /总\s*计\s*$/.test(ctx.text(i))) start = i + 1;
+  for (let i = from; i < to; i++) if (ctx.line(i).values === 0 && ctx.text(i).replace(/\s+/g, '').endsWith(last)) start = i + 1;
   if (start < 0) return null;
   const cells: Field[] = [];
   for (let i = start; i < to && cells.length < cellCount; i++) {

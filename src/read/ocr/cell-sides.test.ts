@@ -23,7 +23,6 @@ import { clean, ruledPage } from './ruling.js';
 const file = join(root, 'fixtures/forms/scan-real/lw-2019-unpadded-150-gray.pdf');
 
 const shown = noPoppler ? [] : await scanPages(file);
-const inside = centreIn;
 /** The ruled cells of a page (`labels`: the label column's too), top to bottom, left to right. */
 const valueCells = (g: Gray, labels = false) => {
   const { img, wipe } = clean(g);
@@ -48,7 +47,7 @@ describe('cell sides of unpadded cells: read by PP-OCR', { skip: noPoppler || no
   async function numbers(g: Gray, labels = false): Promise<string[]> {
     const { page, cells } = valueCells(g, labels);
     const words = await readPagePaddle(page, { end: Date.now() + 120_000 });
-    return cells.map((c) => words.filter((w) => inside(w.box, c.box)).map((w) => w.text).join(' ')).filter((t) => /^[\d.]+$/.test(t));
+    return cells.map((c) => words.filter((w) => centreIn(w.box, c.box)).map((w) => w.text).join(' ')).filter((t) => /^[\d.]+$/.test(t));
   }
   it('表二: every value right (the rows had read blank)', async () => {
     assert.deepEqual(await numbers(shown[0]!), ['49', '49', '87', '61', '61', '126', '490', '422', '94335', '86', '44', '12204', '681', '219', '15833', '7', '0', '68']);

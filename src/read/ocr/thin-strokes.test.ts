@@ -22,7 +22,6 @@ import { clean, ruledPage } from './ruling.js';
 const file = join(root, 'fixtures/forms/scan-real/2024-jiangsu-huaian-p4-5-150-gray-cells.pdf');
 
 const shown = noPoppler ? [] : await scanPages(file);
-const inside = centreIn;
 
 describe('thin strokes of a grey scan: the cleaning', { skip: noPoppler }, () => {
   it('keeps the hairlines of the digits (lighter than the ink level) and wipes the ruling', () => {
@@ -59,7 +58,7 @@ describe('thin strokes of a grey scan: read by PP-OCR', { skip: noPoppler || noP
     const page = ruledPage(img, wipe);
     const words = await readPagePaddle(page, { end: Date.now() + 120_000 });
     const cells = [...page.cells].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
-    return cells.map((c) => ({ box: c.box, inked: page.crops.some((k) => k.cell === c), text: words.filter((w) => inside(w.box, c.box)).map((w) => w.text).join(' ') }));
+    return cells.map((c) => ({ box: c.box, inked: page.crops.some((k) => k.cell === c), text: words.filter((w) => centreIn(w.box, c.box)).map((w) => w.text).join(' ') }));
   }
 
   it('表三 of page 4: every number right (0 was "()", 447 was 117, 6 was not read)', async () => {

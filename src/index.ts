@@ -9,6 +9,7 @@ export { parse, parseAsync, sourceOf, type ParseOptions } from './parse.js';
 export { readAsync } from './read/async.js';
 export { check, rules, crossYearRules, positionOf, type Rule, type RuleMeta, type RuleContext, type Finding, type CheckOptions, type RuleSetting, type PreviousReport } from './check/index.js';
 export { read, detectForm, SourceText, type ReadResult, type ReadFailure, type Form } from './read/index.js';
+export { documentOf, type ReadDocument, type DocumentBlock, type TableBlock, type ParagraphBlock, type DocumentRow, type DocumentCell } from './read/document.js';
 export { findingName } from './check/names.js';
 export { codeName, codeNames } from './read/codes.js';
 export { extract, parserVersion } from './extract/index.js';

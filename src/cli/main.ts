@@ -1,5 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseAsync } from '../parse.js';
+import { readAsync } from '../read/async.js';
+import { documentOf } from '../read/document.js';
+import { renderDocument } from './document-view.js';
 import { terminalSafe, terminalSafeColoured } from '../text/terminal.js';
 import { parserVersion } from '../extract/index.js';
 import { rules } from '../check/index.js';
@@ -81,6 +84,36 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
         else blocks.push(renderSummary(report, input.path, t));
       }
       if (blocks.length) io.out(blocks.join('\n\n'));
+    });
+
+  program
+    .command('read')
+    .description(t.text(help.read))
+    .argument('<file>', t.text(help.readFile))
+    .addOption(formatOption(t, 'data'))
+    .addOption(langOption(t))
+    .addOption(maxSizeOption(t))
+    .action(async (file: string, opts: { format: 'table' | 'json'; maxSize: string }) => {
+      const maxBytes = maxBytesOf(opts.maxSize, t);
+      if (maxBytes === null) {
+        code = exitCodes.failure;
+        return;
+      }
+      for (const input of await readInputs(await expandPaths([file]), maxBytes)) {
+        if (input.error) {
+          t.fail(input.error, input.path);
+          code = exitCodes.failure;
+          continue;
+        }
+        const r = await readAsync(input.bytes, { maxBytes });
+        if (!r.source) {
+          t.fail(r.failure!.message, input.path);
+          code = exitCodes.failure;
+          continue;
+        }
+        const doc = documentOf(r.source);
+        io.out(opts.format === 'json' ? JSON.stringify(doc, null, 2) : renderDocument(doc, t));
+      }
     });
 
   program

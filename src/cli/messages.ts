@@ -17,6 +17,8 @@ export const help = {
   formatData: m('输出格式：表格或 JSON（多条时每行一个）', 'output format: a table, or JSON (one per line where there are several)'),
   parse: m('读取年报为结构化数据', 'read reports into structured data'),
   parseFiles: m('年报文件（文本、HTML、Word、PDF、图片；- 为标准输入）', 'report files (text, HTML, Word, PDF, images; - for stdin)'),
+  read: m('读出文件中的段落和表格（表格按单元格列出，附页码、位置或元素路径）', 'read a file into its paragraphs and tables (tables cell by cell, with page and box or element path)'),
+  readFile: m('文件（文本、HTML、Word、PDF、图片、Excel；- 为标准输入）', 'a file (text, HTML, Word, PDF, image, Excel; - for stdin)'),
   check: m('按官方格式核对年报', 'check reports against every rule of the official format'),
   checkPaths: m('年报文件或目录', 'report files or directories'),
   rule: m('关闭规则或改变级别，可重复，例如 table3-balance:off', 'turn a rule off or change its severity (repeatable), e.g. table3-balance:off'),
@@ -224,6 +226,12 @@ export const render = {
   severalLastYear: (n: number, id: number, organ: string | null) => m(`上一年度有 ${n} 份报告，用 #${id}（${organ ?? '?'}）`, `${n} reports of last year; using #${id} (${organ ?? '?'})`),
   carriedOver: (id: number, organ: string | null, year: number) => m(`已按 #${id}（${organ ?? '?'}，${year}年）预填上年结转和现行有效件数`, `carried over from report #${id} (${organ ?? '?'}, ${year})`),
   noLastYear: (organ: string, year: number) => m(`语料库中没有 ${organ} ${year} 年的报告，未预填结转数`, `no report of ${organ} for ${year} in the corpus: nothing carried over`),
+};
+
+/** What `nianbao read` prints of a document's blocks. */
+export const documentView = {
+  table: (n: number, rows: number, columns: number) => m(`表格 ${n}（${rows} 行 × ${columns} 列）`, `table ${n} (${rows} rows × ${columns} columns)`),
+  noGrid: m('（此文件为纯文本，读取时不带表格结构：表格各行作为段落列出，列由字符位置确定）', '(a plain text file carries no table structure: table rows are listed as paragraphs; their columns are read from character positions)'),
 };
 
 /** Labels of the report summary (`parse`, `show`). */

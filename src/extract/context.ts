@@ -137,7 +137,7 @@ export class Context {
   }
 
   private tokenize(i: number): Line {
-    const line = tokenizeLine(this.norm, i, this.starts[i]!, this.ends[i]!, this.source.text);
+    const line = tokenizeLine(this.norm, i, this.starts[i]!, this.ends[i]!, this.source.text, this.source.isGridRow(i));
     // A line of no-break spaces alone is a printed blank cell, not an empty line (the
     // normalised text has turned them into plain spaces; the source keeps them).
     // (A line of no characters holds none: most empty lines, passed without the expression.)

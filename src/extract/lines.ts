@@ -143,9 +143,18 @@ function csvFields(norm: string, start: number, end: number): Array<[number, num
   return null;
 }
 
-/** Split one line of normalised text into fields. */
-export function tokenizeLine(norm: string, index: number, start: number, end: number, orig?: string): Line {
+/**
+ * Split one line of normalised text into fields. A row of a table the reader saw as a grid
+ * (`grid`: HTML, Word, Markdown, XLSX tables, a PDF's or a scan's table regions) is not split
+ * again: its cells are the fields the reader wrote, TAB between them, whatever they hold (a
+ * cell `---` is a dash, not a rule line). A grid row of one cell has no TAB and is read as text.
+ */
+export function tokenizeLine(norm: string, index: number, start: number, end: number, orig?: string, grid = false): Line {
   const line: Line = { index, start, end, mode: 'empty', fields: [], values: 0, label: '', labelStart: start };
+  if (grid) {
+    const tab = norm.indexOf('\t', start);
+    if (tab >= 0 && tab < end) return gridRow(line, norm);
+  }
   let s = start;
   while (s < end && isSpace(norm.charCodeAt(s)) && norm.charCodeAt(s) !== 9) s++;
   if (s >= end) return line;
@@ -221,12 +230,32 @@ export function tokenizeLine(norm: string, index: number, start: number, end: nu
       }
     }
   } else line.mode = 'space';
+  return fieldsOf(line, norm, raw);
+}
+
+/** A grid row's cells: the stretches between TABs, each a field (see tokenizeLine). */
+function gridRow(line: Line, norm: string): Line {
+  const raw = boundScratch;
+  raw.size = 0;
+  line.mode = 'tab';
+  let a = line.start;
+  for (let i = a; i <= line.end; i++) {
+    if (i === line.end || norm.charCodeAt(i) === 9) {
+      raw.push(a, i);
+      a = i + 1;
+    }
+  }
+  return fieldsOf(line, norm, raw);
+}
+
+/** The line's fields from their raw bounds (start and end in turn), trimmed; a row number dropped. */
+function fieldsOf(line: Line, norm: string, raw: BoundList): Line {
   for (let k = 0; k < raw.size / 2; k++) {
     let a = raw.at[2 * k]!;
     let b = raw.at[2 * k + 1]!;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    const col = line.mode === 'space' ? spaceCol(start, a, b) : k;
+    const col = line.mode === 'space' ? spaceCol(line.start, a, b) : k;
     pushField(line, norm, a, b, col);
   }
   dropRowNumber(line);

@@ -52,7 +52,8 @@ export function placeText(d: Pick<Diagnostic, 'position' | 'path'>, lang: 'zh' |
   return parts.filter(Boolean).join(' ') || undefined;
 }
 
-function originText(o: Origin, zh: boolean): string | undefined {
+/** Where an origin is, as people name it (`第 3 页`, `Word 第 2 个表格第 4 行第 3 格`, a table's element path). */
+export function originText(o: Origin, zh: boolean): string | undefined {
   switch (o.form) {
     case 'pdf':
       return zh ? `第 ${o.page} 页` : `page ${o.page}`;

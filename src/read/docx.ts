@@ -12,7 +12,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Origin } from '../model/diagnostic.js';
 import type { ReadFailure } from './index.js';
 import { SourceText } from './source.js';
-import { Output } from './output.js';
+import { Output, type RowField } from './output.js';
 import { listEntries, Refusal, unpack, zipFailure, type Entry } from './zip.js';
 
 const failure = (code: ReadFailure['code'], zh: string, en: string): ReadFailure => zipFailure(code, zh, en, 'docx');
@@ -205,6 +205,7 @@ function readDocument(xml: string): Output {
     let width = 0;
     for (const r of t.rows) width = Math.max(width, r.before + r.cells.reduce((a, c) => a + c.span, 0));
     const above: Array<Origin | undefined> = [];
+    out.beginTable();
     for (const r of t.rows) {
       const fields: Array<{ text: string; origin: Origin | undefined }> = [];
       for (let i = 0; i < r.before; i++) fields.push({ text: '', origin: undefined });
@@ -229,14 +230,11 @@ function readDocument(xml: string): Output {
       if (!fields.some((f) => f.text)) continue;
       // Rows are padded to the table's width, unless one crafted row would make that huge.
       const n = width * t.rows.length <= maxPadded ? width : fields.length;
-      for (let i = 0; i < n; i++) {
-        if (i) out.write('\t');
-        const f = fields[i];
-        if (f?.origin) out.mark(f.origin);
-        if (f) out.write(f.text);
-      }
-      out.write('\n');
+      const row: RowField[] = [];
+      for (let i = 0; i < n; i++) row.push(fields[i] ?? { text: '' });
+      out.row(row);
     }
+    out.endTable();
   };
 
   // Namespaces are resolved here rather than by saxes (which spends most of its time on them):
@@ -430,5 +428,5 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): DocxReadRe
   }
   const text = out.text();
   if (text.trim() === '') return fail(failure('no-text', 'Word 文件没有文字内容', 'the Word file holds no text'));
-  return { source: new SourceText(text, { form: 'docx', encoding: 'utf-8', origins: out.origins }), failure: null };
+  return { source: new SourceText(text, { form: 'docx', encoding: 'utf-8', origins: out.origins, grids: out.grids }), failure: null };
 }

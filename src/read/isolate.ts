@@ -62,7 +62,7 @@ export const toolMarginMs = 3_000;
 export interface WireResult {
   failure: ReadFailure | null;
   encoding?: string;
-  source: null | { text: string; encoding: SourceText['encoding']; bom: boolean; skip: number; form: string; origins: SourceText['origins']; cutPages?: number[]; imagePages?: number[] };
+  source: null | { text: string; encoding: SourceText['encoding']; bom: boolean; skip: number; form: string; origins: SourceText['origins']; cutPages?: number[]; imagePages?: number[]; grids?: Array<readonly number[]> };
 }
 
 export function toWire(r: ReadResult): WireResult {
@@ -70,7 +70,7 @@ export function toWire(r: ReadResult): WireResult {
   return {
     failure: r.failure,
     ...(r.encoding ? { encoding: r.encoding } : {}),
-    source: s ? { text: s.text, encoding: s.encoding, bom: s.bom, skip: s.skip, form: s.form, origins: s.origins, ...(s.cutPages.size ? { cutPages: [...s.cutPages] } : {}), ...(s.imagePages.length ? { imagePages: [...s.imagePages] } : {}) } : null,
+    source: s ? { text: s.text, encoding: s.encoding, bom: s.bom, skip: s.skip, form: s.form, origins: s.origins, ...(s.cutPages.size ? { cutPages: [...s.cutPages] } : {}), ...(s.imagePages.length ? { imagePages: [...s.imagePages] } : {}), ...(s.grids.length ? { grids: [...s.grids] } : {}) } : null,
   };
 }
 
@@ -283,6 +283,6 @@ export function fromWire(w: WireResult): Pick<ReadResult, 'source' | 'failure'> 
   return {
     failure: w.failure,
     ...(w.encoding ? { encoding: w.encoding } : {}),
-    source: s ? new SourceText(s.text, { encoding: s.encoding, bom: s.bom, skip: s.skip, form: s.form, ...(s.origins ? { origins: [...s.origins] } : {}), ...(s.cutPages ? { cutPages: s.cutPages } : {}), ...(s.imagePages ? { imagePages: s.imagePages } : {}) }) : null,
+    source: s ? new SourceText(s.text, { encoding: s.encoding, bom: s.bom, skip: s.skip, form: s.form, ...(s.origins ? { origins: [...s.origins] } : {}), ...(s.cutPages ? { cutPages: s.cutPages } : {}), ...(s.imagePages ? { imagePages: s.imagePages } : {}), ...(s.grids ? { grids: s.grids } : {}) }) : null,
   };
 }

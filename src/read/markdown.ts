@@ -23,6 +23,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parseFragment } from 'parse5';
 import type { Decoded } from './decode.js';
+import type { Origin } from '../model/diagnostic.js';
 import { Output } from './output.js';
 import { byteCounter } from './html/charset.js';
 import { readTree } from './html/walk.js';
@@ -100,7 +101,8 @@ export function readMarkdownWithHtml(text: string, encoding: Decoded['encoding']
   const out = new Output();
   const byteAt = byteCounter(text, encoding, skip)!;
   const lineAt = lineCounterOf(text);
-  const mark = (at: number) => out.mark({ form: 'text', line: lineAt(at), byteOffset: byteAt(at) });
+  const markAt = (at: number): Origin => ({ form: 'text', line: lineAt(at), byteOffset: byteAt(at) });
+  const mark = (at: number) => out.mark(markAt(at));
   const line = (s: string, at: number) => {
     if (!s.trim()) return;
     mark(at);
@@ -116,10 +118,14 @@ export function readMarkdownWithHtml(text: string, encoding: Decoded['encoding']
         for (const l of linesOf(inlineText(node))) line(l, at);
         return;
       case 'table':
+        out.beginTable();
         for (const row of node.children) {
           const cells = row.children.map((c) => linesOf(inlineText(c)).join(' ').trim());
-          line(cells.join('\t'), base + (row.position?.start.offset ?? 0));
+          if (!cells.some((c) => c.trim())) continue;
+          const origin = markAt(base + (row.position?.start.offset ?? 0));
+          out.row(cells.map((text, i) => (i ? { text } : { text, origin })));
         }
+        out.endTable();
         return;
       case 'code':
         for (const l of node.value.split('\n')) line(l, at);

@@ -37,6 +37,13 @@ export interface SourceTextOptions {
   cutPages?: readonly number[];
   /** Pages (1-based) of a PDF with a text layer that pictures cover a fifth of or more. */
   imagePages?: readonly number[];
+  /**
+   * The tables the reader saw as grids (HTML and Word tables, Markdown tables, a PDF's or a
+   * scan's ruled or aligned tables): for each, the 0-based indexes of the lines that are its
+   * rows. Each such line holds one field per grid column, TAB between them; a reader never
+   * writes a TAB inside a cell (read/document.ts reads the grids back as cells).
+   */
+  grids?: ReadonlyArray<readonly number[]>;
 }
 
 /**
@@ -78,6 +85,17 @@ export class SourceText {
   /** Pages a picture covers a fifth of or more (see SourceTextOptions.imagePages). */
   readonly imagePages: readonly number[];
 
+  /** The tables the reader saw as grids: their rows' line indexes (see SourceTextOptions.grids). */
+  readonly grids: ReadonlyArray<readonly number[]>;
+  private gridLines: Set<number> | null = null;
+
+  /** Whether line `i` (0-based) is a row of a table the reader saw as a grid. */
+  isGridRow(i: number): boolean {
+    if (this.grids.length === 0) return false;
+    if (!this.gridLines) this.gridLines = new Set(this.grids.flat());
+    return this.gridLines.has(i);
+  }
+
   constructor(text: string, options: SourceTextOptions = {}) {
     this.bytes = options.bytes;
     this.text = text;
@@ -88,6 +106,7 @@ export class SourceText {
     this.origins = options.origins;
     this.cutPages = new Set(options.cutPages ?? []);
     this.imagePages = options.imagePages ?? [];
+    this.grids = options.grids ?? [];
     const starts = [0];
     const ends: number[] = [];
     for (let i = 0; i < text.length; i++) {

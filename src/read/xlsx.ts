@@ -82,20 +82,37 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxReadResult> {
     return fail('corrupt', `Excel 文件已损坏，无法读取（${(e as Error).message}）`, `the Excel file is damaged and cannot be read (${(e as Error).message})`);
   }
   const text = book.getWorksheet(xlsxTextSheet);
-  let lines: string[];
+  let lines: string[] = [];
+  // A sheet read as a table is a grid: its filled rows' line indexes.
+  const grids: number[][] = [];
+  const pushTable = (rows: string[]) => {
+    const grid: number[] = [];
+    for (const r of rows) {
+      if (r !== '') grid.push(lines.length);
+      lines.push(r);
+    }
+    if (grid.length) grids.push(grid);
+  };
   if (!text) {
-    lines = book.worksheets.flatMap((s) => [...sheetLines(s), '']);
+    for (const s of book.worksheets) {
+      pushTable(sheetLines(s));
+      lines.push('');
+    }
   } else {
     const tables = Object.entries(tableNumbers).map(([t, name]) => ({ section: tableSections[t as keyof typeof tableSections], sheet: book.getWorksheet(name) }));
     const titles = new Map(sections.map((s) => [s.title, s.id]));
-    lines = [];
     for (const l of sheetLines(text, false)) {
       lines.push(l);
       const id = titles.get(l.trim());
-      for (const t of tables) if (id && t.sheet && t.section === id) lines.push('', ...sheetLines(t.sheet), '');
+      for (const t of tables) {
+        if (!id || !t.sheet || t.section !== id) continue;
+        lines.push('');
+        pushTable(sheetLines(t.sheet));
+        lines.push('');
+      }
     }
   }
   const out = lines.join('\n');
   if (out.trim() === '') return fail('no-text', 'Excel 文件没有内容', 'the Excel file holds no text');
-  return { source: new SourceText(out, { form: 'xlsx', encoding: 'utf-8' }), failure: null };
+  return { source: new SourceText(out, { form: 'xlsx', encoding: 'utf-8', grids }), failure: null };
 }

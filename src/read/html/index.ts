@@ -100,7 +100,7 @@ export function readHtml(bytes: Uint8Array): HtmlReadResult {
   const text = out.text();
   if (text.trim() === '') return none(page.encoding);
   return {
-    source: new SourceText(text, { form: 'html', encoding: 'utf-8', origins: out.origins }),
+    source: new SourceText(text, { form: 'html', encoding: 'utf-8', origins: out.origins, grids: out.grids }),
     failure: null,
     encoding: page.encoding,
     embedded,

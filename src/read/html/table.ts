@@ -1,7 +1,7 @@
 /** Tables: their rows, layout tables, and the grid of a data table with its spans resolved. */
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Origin } from '../../model/diagnostic.js';
-import type { Output } from '../output.js';
+import type { Output, RowField } from '../output.js';
 import { attr, childIndex, hidden, isElement } from './elements.js';
 import type { Sink } from './walk.js';
 
@@ -113,18 +113,18 @@ export function writeGrid(grid: Grid, sink: Sink, out: Output | null): void {
   for (const row of grid) width = Math.max(width, row.length);
   // Rows are padded to the table's width, unless one crafted row would make that huge.
   const padded = width * grid.length <= maxGridCells;
+  out.beginTable();
   for (const row of grid) {
     if (!row.some((c) => c && 'text' in c && c.text)) continue;
     const n = padded ? width : row.length;
+    const fields: RowField[] = [];
     for (let c = 0; c < n; c++) {
-      if (c) out.write('\t');
       const cell = row[c];
-      if (cell) {
-        const own = 'text' in cell ? cell : cell.cover;
-        out.mark(own.origin);
-        if ('text' in cell) out.write(cell.text);
-      }
+      if (!cell) fields.push({ text: '' });
+      else if ('text' in cell) fields.push({ text: cell.text, origin: cell.origin });
+      else fields.push({ text: '', origin: cell.cover.origin });
     }
-    out.write('\n');
+    out.row(fields);
   }
+  out.endTable();
 }

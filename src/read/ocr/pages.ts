@@ -89,7 +89,7 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: strin
   internals.dropFurniture(laid);
   const lines = laid.flatMap((p) => p.lines);
   const regions = internals.findRegions(lines);
-  const { text, origins } = internals.emit(lines, regions);
+  const { text, origins, grids } = internals.emit(lines, regions);
   // Origins: the image's, with the confidence of the runs in each field.
   const byPage = new Map(all.map((p) => [p.page, p]));
   const out: OriginSegment[] = origins.map((o, k) => {
@@ -116,5 +116,5 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: strin
     const origin = o.origin as { form: 'image'; page?: number; box: Box; confidence?: number };
     return { offset: o.offset, origin: { ...origin, box: unrotateBox(origin.box, g.skew, g.gray.w, g.gray.h) } };
   });
-  return { source: new SourceText(fixed.text, { form: 'image', origins: origins2 }), failure: null };
+  return { source: new SourceText(fixed.text, { form: 'image', origins: origins2, grids }), failure: null };
 }

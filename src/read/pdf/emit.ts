@@ -10,17 +10,26 @@ import type { Region } from './regions.js';
 class Writer {
   text = '';
   origins: OriginSegment[] = [];
+  /** Lines written so far (each `raw('\n')` ends one). */
+  lines = 0;
   field(s: string, page: number, box: Box | null, continued?: { page: number; box: Box }): void {
     if (box) this.origins.push({ offset: this.text.length, origin: { form: 'pdf', page, box, ...(continued ? { continued } : {}) } });
     this.text += s.replace(/[\t\r\n]+/g, ' ');
   }
   raw(s: string): void {
     this.text += s;
+    if (s === '\n') this.lines++;
   }
 }
 
-export function emit(lines: Line[], regions: Region[]): { text: string; origins: OriginSegment[] } {
+/**
+ * The text of the page lines, each table region's rows a line of TAB-separated cells (its label,
+ * then a cell per column, blank where the column holds nothing on the row), with the origins
+ * and, per region, the line indexes of the rows written so (SourceTextOptions.grids).
+ */
+export function emit(lines: Line[], regions: Region[]): { text: string; origins: OriginSegment[]; grids: number[][] } {
   const w = new Writer();
+  const grids = new Map<Region, number[]>();
   const regionAt = new Map<number, Region>();
   for (const r of regions) for (let i = r.from; i <= r.to; i++) regionAt.set(i, r);
   const labels = new Map<number, LabelPiece[]>();
@@ -77,6 +86,9 @@ export function emit(lines: Line[], regions: Region[]): { text: string; origins:
       w.raw('\n');
       continue;
     }
+    let grid = grids.get(r);
+    if (!grid) grids.set(r, (grid = []));
+    grid.push(w.lines);
     let first = true;
     if (r.hasLabel || label) {
       w.field(label, labelPage, labelBox);
@@ -92,7 +104,7 @@ export function emit(lines: Line[], regions: Region[]): { text: string; origins:
     }
     w.raw('\n');
   }
-  return { text: w.text, origins: w.origins };
+  return { text: w.text, origins: w.origins, grids: [...grids.values()] };
 }
 
 /** Box of a blank cell (in user space), from the row's boxes and the column's frame position. */

@@ -178,8 +178,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     dropFurniture(pages);
     const lines = pages.flatMap((p) => p.lines);
     const regions = findRegions(lines, true);
-    const { text, origins } = emit(lines, regions);
-    return { source: new SourceText(text, { form: 'pdf', origins, ...(cutPages.length ? { cutPages } : {}), ...(imagePages.length ? { imagePages } : {}) }), failure: null };
+    const { text, origins, grids } = emit(lines, regions);
+    return { source: new SourceText(text, { form: 'pdf', origins, grids, ...(cutPages.length ? { cutPages } : {}), ...(imagePages.length ? { imagePages } : {}) }), failure: null };
   } catch (e) {
     if (e instanceof Timeout) return failure('timeout', undefined, timeoutMs);
     const name = (e as { name?: string } | null)?.name;

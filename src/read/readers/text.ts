@@ -20,7 +20,7 @@ export const textReader: Reader = {
       const out = readMarkdownWithHtml(decoded.text, decoded.encoding, decoded.skip);
       return {
         failure: null, encoding: decoded.encoding, ...repaired,
-        source: new SourceText(out.text(), { encoding: 'utf-8', bom: decoded.bom, form: 'text', origins: out.origins }),
+        source: new SourceText(out.text(), { encoding: 'utf-8', bom: decoded.bom, form: 'text', origins: out.origins, grids: out.grids }),
       };
     }
     return { failure: null, ...repaired, source: new SourceText(decoded.text, { encoding: decoded.encoding, bom: decoded.bom, skip: decoded.skip, bytes }) };

@@ -39,6 +39,22 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
   const io: Io = { ...rawIo, out: (s) => rawIo.out(safe(s)), err: (s) => rawIo.err(safe(s)) };
   const t = new Terminal(io, langOf(argv, env), colour);
   let code: number = exitCodes.ok;
+  /** The files of `paths` within --max-size; each that cannot be read is said, and the exit code set. */
+  const readable = async (paths: string[], maxSize: string): Promise<{ maxBytes: number; inputs: Array<{ path: string; bytes: Uint8Array }> }> => {
+    const maxBytes = maxBytesOf(maxSize, t);
+    const inputs: Array<{ path: string; bytes: Uint8Array }> = [];
+    if (maxBytes === null) {
+      code = exitCodes.failure;
+      return { maxBytes: 0, inputs };
+    }
+    for (const input of await readInputs(await expandPaths(paths), maxBytes)) {
+      if (input.error) {
+        t.fail(input.error, input.path);
+        code = exitCodes.failure;
+      } else inputs.push({ path: input.path, bytes: input.bytes });
+    }
+    return { maxBytes, inputs };
+  };
   const program = new Command('nianbao')
     .description(t.text(help.program))
     .exitOverride()
@@ -60,19 +76,10 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
     .addOption(maxSizeOption(t))
     .action(async (files: string[], opts: { format: 'table' | 'json'; json?: boolean; maxSize: string }) => {
       const json = opts.format === 'json' || opts.json === true;
-      const maxBytes = maxBytesOf(opts.maxSize, t);
-      if (maxBytes === null) {
-        code = exitCodes.failure;
-        return;
-      }
       const single = files.length === 1 && !/\.zip$/i.test(files[0]!);
       const blocks: string[] = [];
-      for (const input of await readInputs(await expandPaths(files), maxBytes)) {
-        if (input.error) {
-          t.fail(input.error, input.path);
-          code = exitCodes.failure;
-          continue;
-        }
+      const { maxBytes, inputs } = await readable(files, opts.maxSize);
+      for (const input of inputs) {
         const report = await parseAsync(input.bytes, { name: input.path, maxBytes });
         if (report.status !== 'ok') {
           const fatal = report.diagnostics.find((d) => d.fatal);
@@ -94,17 +101,8 @@ export async function main(argv: string[], rawIo: Io = defaultIo): Promise<numbe
     .addOption(langOption(t))
     .addOption(maxSizeOption(t))
     .action(async (file: string, opts: { format: 'table' | 'json'; maxSize: string }) => {
-      const maxBytes = maxBytesOf(opts.maxSize, t);
-      if (maxBytes === null) {
-        code = exitCodes.failure;
-        return;
-      }
-      for (const input of await readInputs(await expandPaths([file]), maxBytes)) {
-        if (input.error) {
-          t.fail(input.error, input.path);
-          code = exitCodes.failure;
-          continue;
-        }
+      const { maxBytes, inputs } = await readable([file], opts.maxSize);
+      for (const input of inputs) {
         const r = await readAsync(input.bytes, { maxBytes });
         if (!r.source) {
           t.fail(r.failure!.message, input.path);

@@ -231,7 +231,7 @@ export const render = {
 /** What `nianbao read` prints of a document's blocks. */
 export const documentView = {
   table: (n: number, rows: number, columns: number) => m(`表格 ${n}（${rows} 行 × ${columns} 列）`, `table ${n} (${rows} rows × ${columns} columns)`),
-  noGrid: m('（此文件为纯文本，读取时不带表格结构：表格各行作为段落列出，列由字符位置确定）', '(a plain text file carries no table structure: table rows are listed as paragraphs; their columns are read from character positions)'),
+  noGrid: m('（此文件为纯文本，未找到按位置或制表符对齐的表格：各行作为段落列出）', '(a plain text file with no table aligned by position or by TABs: its lines are listed as paragraphs)'),
 };
 
 /** Labels of the report summary (`parse`, `show`). */

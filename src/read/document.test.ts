@@ -80,14 +80,48 @@ describe('documentOf: the tables a reader saw as grids, cell by cell with their 
       assert.equal((c.origin as { page: number }).page, 1);
     }
   });
+});
 
-  it('a plain text file has no grids: its lines are paragraphs', () => {
+describe('documentOf: the tables of a text file, by where their cells stand', () => {
+  const rowOf = (doc: ReadDocument, label: string) => {
+    for (const t of tables(doc)) for (const r of t.rows) if (r.cells[0]!.text === label) return { table: t, row: r };
+    return undefined;
+  };
+  it('pdftotext -layout: value columns from the rows that print every value, the label one cell', () => {
+    const r = read(file('fixtures/real-forms/layout/2024-jiangsu-huaian.txt'));
+    const doc = documentOf(r.source!);
+    const text = r.source!.text;
+    const hit = rowOf(doc, '一、本年新收政府信息公开申请数量')!;
+    assert.deepEqual(hit.row.cells.map((c) => c.text), ['一、本年新收政府信息公开申请数量', '3001', '53', '0', '0', '61', '4', '3119']);
+    for (const c of hit.row.cells) assert.equal(text.slice(c.start, c.end), c.text);
+    // The header's 总计 stands over the last value column; a row whose label wraps keeps its
+    // label's lines as rows of their own, its values in their columns.
+    assert.ok(hit.table.rows.some((row) => row.cells[7]!.text === '总计'));
+    assert.deepEqual(rowOf(doc, '（七）总计')!.row.cells.slice(1).map((c) => c.text), ['2932', '53', '0', '0', '61', '4', '3050']);
+    // 表四: fifteen values on one line under a header of three groups.
+    const t4 = tables(doc).find((t) => t.columns === 16)!;
+    assert.deepEqual(t4.rows[t4.rows.length - 1]!.cells.slice(1).map((c) => c.text), ['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20']);
+    // A table that a page break cuts goes on as a table of its own (the next page sets its columns anew).
+    const t3 = tables(doc).filter((t) => t.columns === 8);
+    assert.equal(t3.length, 2);
+    assert.ok(text.slice(t3[0]!.end, t3[1]!.start + 1).includes('\f'));
+  });
+  it('prose with numbers in it is no table', () => {
+    const r = read(file('fixtures/real-forms/layout/2024-jiangsu-huaian.txt'));
+    const doc = documentOf(r.source!);
+    const para = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.includes('全市共受理政府信息公开申请'));
+    assert.ok(para, 'the sentence is a paragraph');
+  });
+  it('plain pdftotext (a value a line) has no grid: positions say nothing there', () => {
+    const r = read(file('fixtures/real-forms/plain/2024-jiangsu-huaian.txt'));
+    assert.equal(tables(documentOf(r.source!)).length, 0);
+  });
+  it('text copied from a table: TAB-separated rows, cut at their TABs', () => {
     const r = read(file('fixtures/seeds/000_f42b2add2afd0cc6.txt'));
     const doc = documentOf(r.source!);
-    assert.equal(tables(doc).length, 0);
-    assert.ok(doc.blocks.length > 5);
-    const p = doc.blocks[0]!;
-    assert.equal(p.kind, 'paragraph');
+    wellFormed(doc, r.source!.text);
+    assert.deepEqual(rowOf(doc, '一、本年新收政府信息公开申请数量')!.row.cells.map((c) => c.text), ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1']);
+    assert.equal(doc.blocks[0]!.kind, 'paragraph');
   });
 });
 

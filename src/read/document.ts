@@ -15,6 +15,7 @@
  */
 import type { Origin } from '../model/diagnostic.js';
 import type { SourceText } from './source.js';
+import { textGrids } from './text-grid.js';
 
 /** A cell of a grid: its text and where it stands in the derived text and in the original. */
 export interface DocumentCell {
@@ -72,8 +73,9 @@ const linePerBlock = new Set(['html', 'docx', 'xlsx', 'doc']);
 /**
  * The blocks of a read text: its grids as tables, and the lines between them as paragraphs: a
  * line each where the reader writes a line per paragraph (HTML, Word), else the lines up to a
- * blank line, a page break or a table (PDF, scans, text). A plain text file has no grids: its
- * table rows are paragraphs here, and the extractor reads their columns from positions.
+ * blank line, a page break or a table (PDF, scans, text). A text file no reader saw as a grid
+ * has its tables parsed here by where their cells stand (read/text-grid.ts: TAB-separated rows,
+ * or columns by character position as `pdftotext -layout` prints them).
  */
 export function documentOf(source: SourceText): ReadDocument {
   // (Markdown read with its HTML tables is text with origins: a line per block too.)
@@ -81,6 +83,16 @@ export function documentOf(source: SourceText): ReadDocument {
   const { text, lineStarts, lineEnds } = source;
   const rowOf = new Map<number, number>();
   source.grids.forEach((rows, t) => rows.forEach((l) => rowOf.set(l, t)));
+  // A text the reader saw no grid in: its tables by position.
+  const textRows = new Map<number, DocumentRow>();
+  if (source.form === 'text' && !perLine && source.grids.length === 0) {
+    textGrids(text, lineStarts, lineEnds).forEach((g, t) => {
+      for (const r of g.rows) {
+        rowOf.set(r.line, t);
+        textRows.set(r.line, { line: r.line, cells: r.cells.map((c) => ({ text: c.text, column: c.column, start: c.start, end: c.end })) });
+      }
+    });
+  }
   const tables = new Map<number, TableBlock>();
   const blocks: DocumentBlock[] = [];
   let para: ParagraphBlock | null = null;
@@ -99,7 +111,7 @@ export function documentOf(source: SourceText): ReadDocument {
         tables.set(t, table);
         blocks.push(table);
       }
-      const row = gridRow(source, line, i, start);
+      const row = textRows.get(i) ?? gridRow(source, line, i, start);
       table.rows.push(row);
       table.columns = Math.max(table.columns, row.cells.length);
       table.end = end;

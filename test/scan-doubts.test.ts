@@ -93,6 +93,20 @@ describe('a scan of an unruled 表四: its one line of fifteen values', { skip: 
   });
 });
 
+describe('a scan of a ruled 表四 under 表三, its zeros blank', { skip: noPoppler || noPaddle }, () => {
+  it('ends 表三 at the section heading below it and takes each header cell of the ruling as a column', async () => {
+    // fixtures/forms/scan-real/l0-2021-pdf2html-p3-150-gray.pdf: page 3 of the grey scan of
+    // layouts2.py's `l0`: 表三's last row, then 四、政府信息公开行政复议、行政诉讼情况 (which fits
+    // 表三's label column, and had been read as a label of it, 表四 one table with 表三), then
+    // 表四 printing 8 of its 15 cells, the page edge cutting its last column. The header's cells,
+    // a rule apart, had been one column where no value stood under them.
+    const report = await parseAsync(readFileSync(join(root, 'fixtures/forms/scan-real/l0-2021-pdf2html-p3-150-gray.pdf')), { name: 'l0-scan' });
+    const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t4).flatMap((g) => Object.values(g).map((c) => c.value ?? 0)), [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]);
+    assert.deepEqual(check(report).filter((x) => x.severity === 'error' && /^table4/.test(x.path ?? '')).map((x) => x.ruleId), []);
+  });
+});
+
 describe('a label that swallowed a value\'s digits', () => {
   it('is said so on its row (parse/label-digits): 行政强制5 then 7, as OCR reads 行政强制|57 run together', () => {
     // fixtures/text/2022-county-tsv-blank-cells.txt with the first digit of 行政强制's 57 moved into its label cell.

@@ -27,6 +27,7 @@ export function alignRuledRows(words: Word[], cells: readonly Box[]): void {
     const cx = (w.box[0] + w.box[2]) / 2, cy = (w.box[1] + w.box[3]) / 2;
     const k = cells.findIndex((c) => cx >= c[0] && cx <= c[2] && cy >= c[1] && cy <= c[3]);
     if (k < 0) continue;
+    w.cell = cells[k]!;
     if (!inCell.has(k)) inCell.set(k, []);
     inCell.get(k)!.push(w);
   }

@@ -15,6 +15,8 @@ export interface Word {
   text: string;
   /** The ruled row band the word's cell stands in, where the cell holds one line (ocr/ruled-rows.ts). */
   row?: string;
+  /** The ruled cell (its box, one of the page's cells) the word's middle stands in (ocr/ruled-rows.ts). */
+  cell?: Box;
 }
 
 export const isAsciiDigitish = (s: string) => /^[\d.,\-]+$/.test(s);
@@ -57,6 +59,13 @@ export function wordSize(w: Word): number {
   return h;
 }
 
+/** Two words of a line as one. */
+function joined(a: Word, b: Word): Word {
+  const w: Word = { line: a.line, box: [a.box[0], Math.min(a.box[1], b.box[1]), b.box[2], Math.max(a.box[3], b.box[3])], conf: Math.min(a.conf, b.conf), text: a.text + b.text };
+  if (a.cell !== undefined) w.cell = a.cell;
+  return w;
+}
+
 export const wideChar = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]/;
 
 /** Words of a page → text runs in layout units: about a point (a CJK character of body text ≈ 10.5), the same on every page. */
@@ -72,6 +81,9 @@ export function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: 
   for (const w of words) if (w.row !== undefined) (bandBottoms.get(w.row) ?? bandBottoms.set(w.row, []).get(w.row)!).push(w.box[3]);
   const runs: Run[] = [];
   const conf = new Map<Run, number>();
+  // Each ruled cell in layout units, one box per cell (the words of one cell share it).
+  const cellBoxes = new Map<Box, Box>();
+  const scaled = (c: Box): Box => cellBoxes.get(c) ?? cellBoxes.set(c, [c[0] * k, c[1] * k, c[2] * k, c[3] * k]).get(c)!;
   for (const ws of byLine.values()) {
     // A line's size: its characters' height (digits stand about 0.72 of a CJK character).
     const hs = ws.map(wordSize).filter((x) => x > 0.4 * ch && x < 3 * ch);
@@ -82,17 +94,18 @@ export function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: 
     // An item number split from its label (`2` `.其他…`, `2.` `其他…`): joined to it.
     for (let j = 0; j + 1 < ws.length; j++) {
       const a = ws[j]!, b = ws[j + 1]!;
-      if (/^\d{1,2}[.．、]?$/.test(a.text) && /^[.．、]?[\u4e00-\u9fff]/.test(b.text) && b.box[0] - a.box[2] < 0.8 * ch) {
-        ws.splice(j, 2, { line: a.line, box: [a.box[0], Math.min(a.box[1], b.box[1]), b.box[2], Math.max(a.box[3], b.box[3])], conf: Math.min(a.conf, b.conf), text: a.text + b.text });
+      if (a.cell === b.cell && /^\d{1,2}[.．、]?$/.test(a.text) && /^[.．、]?[\u4e00-\u9fff]/.test(b.text) && b.box[0] - a.box[2] < 0.8 * ch) {
+        ws.splice(j, 2, joined(a, b));
       }
     }
     // Chinese has no spaces between words: Tesseract's words of one line, Chinese on both
     // sides of a gap narrower than a character, are one run (as a PDF prints them), whatever
-    // the ink of a character like `、` leaves between their boxes.
+    // the ink of a character like `、` leaves between their boxes. Never the words of two ruled
+    // cells (a header's 结果纠正 and 其他结果 a rule apart).
     for (let j = 0; j + 1 < ws.length; j++) {
       const a = ws[j]!, b = ws[j + 1]!;
-      if (wideChar.test(a.text.slice(-1)) && wideChar.test(b.text.slice(0, 1)) && b.box[0] - a.box[2] < Math.max(ch, Math.min(wordSize(a), wordSize(b)))) {
-        ws.splice(j, 2, { line: a.line, box: [a.box[0], Math.min(a.box[1], b.box[1]), b.box[2], Math.max(a.box[3], b.box[3])], conf: Math.min(a.conf, b.conf), text: a.text + b.text });
+      if (a.cell === b.cell && wideChar.test(a.text.slice(-1)) && wideChar.test(b.text.slice(0, 1)) && b.box[0] - a.box[2] < Math.max(ch, Math.min(wordSize(a), wordSize(b)))) {
+        ws.splice(j, 2, joined(a, b));
         j--;
       }
     }
@@ -102,6 +115,7 @@ export function wordsToRuns(words: Word[], page: number, imgHeight: number, ch: 
       // Speckles Tesseract reads as punctuation: dropped unless confident.
       if (/^[\p{P}\p{S}]$/u.test(s) && w.conf < 60 && !/^[-—–/、.（）()]$/.test(s)) continue;
       const run: Run = { s, x0: w.box[0] * k, x1: w.box[2] * k, y: base, size, box: w.box };
+      if (w.cell) run.inCell = scaled(w.cell);
       runs.push(run);
       conf.set(run, w.conf);
     }

@@ -55,13 +55,13 @@ export function columnsOf(lines: Line[], r: Region, exact = false): void {
   r.labelEnd = labelEnds.length ? Math.max(...labelEnds) : -Infinity;
   // Header cells over columns no row printed a value in (a column blank in every row): the
   // lines above the first row of each page.
-  const heads: Array<[number, number]> = [];
+  const heads: Array<[number, number, Cell]> = [];
   const firstRow = new Map<number, number>();
   for (const i of r.data) if (!firstRow.has(lines[i]!.page)) firstRow.set(lines[i]!.page, i);
   for (let i = r.from; i <= r.to; i++) {
     const l = lines[i]!;
     if (isData(l) || i > (firstRow.get(l.page) ?? -1)) continue;
-    for (const c of l.cells) if (c.x0 >= r.labelEnd + 0.5 * c.size) heads.push([c.x0, c.x1]);
+    for (const c of l.cells) if (c.x0 >= r.labelEnd + 0.5 * c.size) heads.push([c.x0, c.x1, c]);
   }
   heads.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
   // Column spacing: a header starts a column of its own only a column's width away from the others.
@@ -72,7 +72,17 @@ export function columnsOf(lines: Line[], r: Region, exact = false): void {
   const gaps = centres.slice(1).map((c, k) => c - centres[k]!);
   const spacing = gaps.length ? (exact ? Math.min(median(gaps), ...gaps) : median(gaps)) : Infinity;
   for (const h of heads) {
-    if (cols.some((c) => overlap(c, h) > 0)) continue;
+    if (cols.some((c) => overlap(c, [h[0], h[1]]) > 0)) continue;
+    // A scan's header in a ruled cell: a column of its own where no column stands in that cell
+    // (表四's 结果纠正 and 其他结果 over cells blank in every row, a rule apart), whatever the spacing.
+    const span = h[2].ruledSpan;
+    if (span) {
+      if (!cols.some((c) => (c[0] + c[1]) / 2 > span[0] && (c[0] + c[1]) / 2 < span[1])) {
+        cols.push([h[0], h[1]]);
+        cols.sort((a, b) => a[0] - b[0]);
+      }
+      continue;
+    }
     const mid = (h[0] + h[1]) / 2;
     const near = Math.min(...cols.map((c) => Math.abs((c[0] + c[1]) / 2 - mid)));
     if (cols.length && near < (Number.isFinite(spacing) ? 0.6 * spacing : 4 * (h[1] - h[0]))) continue;

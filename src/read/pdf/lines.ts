@@ -16,6 +16,8 @@ export interface Cell {
   ruled?: boolean;
   /** Its text goes on at the top of the next page (see Run.continued). */
   continued?: { page: number; box: Box };
+  /** A scan's: the left and right of the ruled cell its words stand in (see Run.inCell). */
+  ruledSpan?: [number, number];
 }
 
 export interface Line {
@@ -72,7 +74,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
     for (const r of g) {
       const gap = c ? r.x0 - c.x1 : Infinity;
       // The words of two ruled cells are never one cell, however close.
-      const ruled = r.cell !== undefined || last?.cell !== undefined;
+      const ruled = r.cell !== undefined || last?.cell !== undefined || r.inCell !== last?.inCell;
       last = r;
       if (c && !ruled && gap <= 0.7 * Math.min(r.size, c.size)) {
         const a = c.text.charCodeAt(c.text.length - 1);
@@ -83,6 +85,7 @@ export function pageLines(runs: Run[], page: number): Line[] {
         c.size = Math.max(c.size, r.size);
       } else {
         c = { text: r.s, x0: r.x0, x1: r.x1, y: r.y, size: r.size, box: r.box, value: false, ...(r.cell !== undefined ? { ruled: true } : {}), ...(r.continued ? { continued: r.continued } : {}) };
+        if (r.inCell) c.ruledSpan = [r.inCell[0], r.inCell[2]];
         cells.push(c);
       }
     }

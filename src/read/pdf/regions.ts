@@ -2,6 +2,7 @@
 import { median } from '../box.js';
 import { firstValueX0, isData, lineText, type Line } from './lines.js';
 import { columnsOf } from './columns.js';
+import { isSectionHeading } from '../../model/formats/sections.js';
 
 export interface Region {
   /** Line indexes: first and last line of the region, and its data lines. */
@@ -20,6 +21,9 @@ const headingRe = /^[一二三四五六七八九十]+[、．.]/;
 /** Text that cannot be part of a table next to it: a heading, a sentence, a paragraph line. */
 function isBreaker(lines: Line[], i: number, prev: number, next: number, textWidth: Map<number, number>): boolean {
   const l = lines[i]!;
+  // A section's heading is no label of a table, however well it fits the label column (a
+  // scan's 四、政府信息公开行政复议、行政诉讼情况 right under 表三's last row).
+  if (l.cells.length === 1 && isSectionHeading(lineText(l))) return true;
   for (const d of [prev, next]) {
     const dl = lines[d];
     if (!dl || dl.page !== l.page || Math.abs(dl.y - l.y) > 4 * Math.max(l.size, dl.size)) continue;

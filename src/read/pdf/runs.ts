@@ -15,6 +15,12 @@ export interface Run {
   box: Box;
   /** The ruled table cell it was read from (read/pdf/cells.ts): never joined with another's words. */
   cell?: string;
+  /**
+   * A scan's word: the ruled cell (of the page's, ocr/ruling.ts) it stands in, in the reading
+   * frame (one box per cell). Words of two cells are never one cell, however close; words of one
+   * cell are joined as any others.
+   */
+  inCell?: Box;
   /** That cell's rectangle in the reading frame: left, top, right, bottom (between its rules). */
   rect?: Box;
   /**

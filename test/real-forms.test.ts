@@ -392,6 +392,17 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, 0, 0, 61, 4, 3119]);
     assert.deepEqual(rowValues(report, 'granted'), [1288, 21, 0, 0, 50, 3, 1362]);
   });
+  it('plain pdftotext: 表二 values no row took name the rows matched on both sides of them', () => {
+    // fixtures/real-forms/plain-layouts/ll-2021-narrow.txt (plain pdftotext of the Chromium print of
+    // layouts.py's ll):
+    // `3985758`, `行政处罚`, `88283`, `行政强制`: 行政处罚 takes the 88283 after its label, and
+    // 3985758 is left unread; the warning names 行政许可 (the row before) and 行政处罚 (after).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/ll-2021-narrow.txt')), { name: 'll' });
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/values-unread' && x.data?.text === '3985758')!;
+    assert.deepEqual([d.path, d.related?.map((r) => r.path)], ['table2.licensing', ['table2.penalty']]);
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'll-2021-narrow')!.truth;
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+  });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
     // lg: （三）3 is found nowhere, and the rows after it took their
     // neighbours' values up to numbers no row took. li:

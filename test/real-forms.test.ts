@@ -313,7 +313,8 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(by('parse/columns-after-table'), [['info', 'table3', 18]]);
     assert.deepEqual(by('parse/item-number-apart'), [['info', 'table3', '4']]);
     assert.deepEqual(by('parse/values-after-heading'), [['info', 'table4', 8]]);
-    // lf: the pieces of 表四's header printed among them (其他, 结果, 尚未, 审结, 总计) are passed over.
+    // lf: the pieces of 表四's header printed among them (其他, 结果, 审结; `尚未 总计`, two cells' words on
+    // one line) are passed over.
     const lf = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
     const lfTruth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lf-2021-comma')!.truth;
     assert.deepEqual(wrongCells(lf, lfTruth).filter((w) => w.startsWith('table4')), []);

@@ -313,7 +313,8 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(by('parse/columns-after-table'), [['info', 'table3', 18]]);
     assert.deepEqual(by('parse/item-number-apart'), [['info', 'table3', '4']]);
     assert.deepEqual(by('parse/values-after-heading'), [['info', 'table4', 8]]);
-    // lf: the pieces of 表四's header printed among them (其他, 结果, 尚未, 审结, 总计) are passed over.
+    // lf: the pieces of 表四's header printed among them (其他, 结果, 审结; `尚未 总计`, two cells' words on
+    // one line) are passed over.
     const lf = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
     const lfTruth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lf-2021-comma')!.truth;
     assert.deepEqual(wrongCells(lf, lfTruth).filter((w) => w.startsWith('table4')), []);
@@ -391,6 +392,17 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const report = parse(readFileSync(join(dir, 'plain-layouts/lf-2021-comma.txt')), { name: 'lf' });
     assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, 0, 0, 61, 4, 3119]);
     assert.deepEqual(rowValues(report, 'granted'), [1288, 21, 0, 0, 50, 3, 1362]);
+  });
+  it('plain pdftotext: 表二 values no row took name the rows matched on both sides of them', () => {
+    // fixtures/real-forms/plain-layouts/ll-2021-narrow.txt (plain pdftotext of the Chromium print of
+    // layouts.py's ll):
+    // `3985758`, `行政处罚`, `88283`, `行政强制`: 行政处罚 takes the 88283 after its label, and
+    // 3985758 is left unread; the warning names 行政许可 (the row before) and 行政处罚 (after).
+    const report = parse(readFileSync(join(dir, 'plain-layouts/ll-2021-narrow.txt')), { name: 'll' });
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/values-unread' && x.data?.text === '3985758')!;
+    assert.deepEqual([d.path, d.related?.map((r) => r.path)], ['table2.licensing', ['table2.penalty']]);
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'll-2021-narrow')!.truth;
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
   });
   it('plain pdftotext: rows read out of step with their values are said so on the row, never left silent', () => {
     // lg: （三）3 is found nowhere, and the rows after it took their

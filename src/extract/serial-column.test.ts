@@ -50,6 +50,22 @@ describe('withoutSerials', () => {
     const short = linesOf('1\n2\n3\n一、本年新收政府信息公开申请数量');
     assert.equal(withoutSerials(short), short);
   });
+  it('takes out serials one a line among the rows under a 序 … 号 header (plain pdftotext, fixtures/real-forms/plain-layouts/lc-2021-seq.b.txt)', () => {
+    const head = ['序 （本列数据的勾稽关系为：第一项加第二项之和，等于第 自然', '社会 法律 其 总', '号', '组织 机构'];
+    const rows = Array.from({ length: 12 }, (_, i) => [String(i + 1), '2', '0', '0', '0', '0', '0 2', `${i + 1}.某一行`]).flat();
+    // Row 4's serial after its label's first piece, which holds values (`…只计这一情 99 0 0 0`).
+    rows.splice(rows.indexOf('4'), 0, '（二）部分公开（区分处理的，只计这一情 99 0 0 0');
+    const ls = linesOf([...head, ...rows].join('\n'));
+    const kept = texts(withoutSerials(ls)).filter(Boolean);
+    // Each row keeps its five lone values (2 0 0 0 0; `0 2` is one line of two), and no serial is left.
+    assert.equal(kept.filter((t) => /^\d+$/.test(t)).length, 12 * 5);
+    assert.equal(kept.filter((t) => /^\d+$/.test(t) && t !== '0' && t !== '2').length, 0);
+    // Without the header, or with fewer than ten, nothing is taken.
+    const bare = linesOf(rows.join('\n'));
+    assert.equal(withoutSerials(bare), bare);
+    const few = linesOf([...head, ...rows.slice(0, rows.indexOf('9'))].join('\n'));
+    assert.equal(withoutSerials(few), few);
+  });
   it('leaves a table without a 序号 header as it is', () => {
     const ls = linesOf('  2                        6         1     32');
     assert.equal(withoutSerials(ls), ls);

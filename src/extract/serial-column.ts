@@ -42,7 +42,10 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
       }
     }
   }
-  if (head < 0) return withoutSerialRun(table);
+  if (head < 0) {
+    const run = withoutSerialRun(table);
+    return run !== table ? run : withoutInterleavedSerials(table, above);
+  }
   return table.map((l, j) => {
     const i = j + above.length;
     if (i <= head || l.mode !== lines[head]!.mode) return l;
@@ -130,5 +133,70 @@ export function countingRuns(texts: ReadonlyArray<string | null>, least: number)
     run.push(i);
   });
   close();
+  return out;
+}
+
+/**
+ * A 序号 header in plain text (no columns): `序号` as a word, or `序` starting a line and `号`
+ * starting one of the next three (the header cell's words printed among the others').
+ *
+ * ```text
+ * 序 （本列数据的勾稽关系为：第一项加第二项之和，等于第 自然
+ * 社会 法律 其 总
+ * 号
+ * ```
+ * Returns the index in `lines` of the header's last line, or -1.
+ */
+function serialHeader(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.label.trim();
+    if (/(^|\s)序\s*号(\s|$)/.test(t)) return i;
+    if (!/^序(\s|$)/.test(t)) continue;
+    for (let d = 1; d <= 3 && i + d < lines.length; d++) if (/^号(\s|$)/.test(lines[i + d]!.label.trim())) return i + d;
+  }
+  return -1;
+}
+
+/**
+ * Serials one a line among the rows (plain pdftotext of a ruled table with a 序号 column, each
+ * row printing its number, then its values, then its label, or its number after a piece of its
+ * label): in a table under a 序号 header, lone numbers each just after a line of text that count
+ * 1, 2, 3 … with at least one labelled line between two of them, at least `minRun` long and
+ * passing over few such numbers that do not count. Taken out (emptied lines).
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量
+ * 2            ← row 2's serial: after a label, the next in the count
+ * 36
+ * 0
+ * ```
+ */
+function withoutInterleavedSerials(table: readonly Line[], above: readonly Line[]): readonly Line[] {
+  const lines = [...above, ...table];
+  const head = serialHeader(lines);
+  if (head < 0) return table;
+  const serials: number[] = [];
+  let skipped = 0;
+  let labelled = true;
+  let prev: Line | null = lines[head]!;
+  for (let i = head + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.mode === 'empty') continue;
+    const lone = l.values === 1 && l.label.trim() === '' ? l.fields.find((f) => f.text !== '')?.text ?? '' : '';
+    if (/^\d{1,2}$/.test(lone) && prev !== null && prev.label.trim() !== '') {
+      if (lone === String(serials.length + 1) && labelled) {
+        serials.push(i);
+        labelled = false;
+      } else if (serials.length > 0) skipped++;
+    }
+    if (l.label.trim() !== '' && serials.length > 0) labelled = true;
+    prev = l;
+  }
+  if (serials.length < minRun || skipped * 4 > serials.length) return table;
+  const out = table.slice();
+  for (const i of serials) {
+    const j = i - above.length;
+    if (j >= 0) out[j] = { ...out[j]!, fields: [], values: 0, mode: 'empty' };
+  }
   return out;
 }

@@ -197,7 +197,14 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     }
   });
   // Values inside the table that no row took: the row matched just before them may hold
-  // another row's values (a layout that prints a row's values on the next row's label line).
+  // another row's values (a layout that prints a row's values on the next row's label line), and
+  // so may the row matched just after them (raw PDF text printing a block's label between two
+  // value lines, the row taking the one after its label):
+  //   3985758      ← unread: 行政处罚's own
+  //   行政处罚
+  //   88283        ← taken by 行政处罚, though 行政强制's
+  //   行政强制
+  // so the warning names both rows.
   const rowOf = new Map<number, number>();
   rowToCand.forEach((ci, r) => ci >= 0 && rowOf.set(ci, r));
   const lastUsed = Math.max(-1, ...candUsed);
@@ -209,10 +216,15 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     }
     const it = items[k]!;
     if (before < 0 || ci > lastUsed || it.values === 0 || onlyDashes(it)) return;
+    let after = -1;
+    for (let cj = ci + 1; cj < candidates.length && after < 0; cj++) after = rowOf.get(cj) ?? -1;
     ctx.report('values-unread', 'warning', {
       table: tableNames.table2.zh, tableEn: tableNames.table2.en,
       text: it.fields.map((f) => f.text).filter(Boolean).join(' '),
-    }, it.fields[0]?.start ?? it.line.start, { path: `table2.${t.rows[before]!.id}` });
+    }, it.fields[0]?.start ?? it.line.start, {
+      path: `table2.${t.rows[before]!.id}`,
+      ...(after >= 0 ? { related: [{ path: `table2.${t.rows[after]!.id}`, position: null }] } : {}),
+    });
   });
   return { table, format: fmt };
 }

@@ -16,8 +16,9 @@ import type { Field } from './lines.js';
  * ```
  *
  * `heading` is the line that ended the table's region. Returns the printed cells of the lines
- * right after it that hold nothing but values (blank lines, and lines holding only a piece of the
- * table's column header (`headerWord`: 其他, 尚未, 审结, 总计), between them allowed), up to the first
+ * right after it that hold nothing but values (blank lines, and lines holding only pieces of the
+ * table's column header (`headerWord`: 其他, 尚未, 审结, 总计; or `尚未 总计`, the words of two cells),
+ * between them allowed), up to the first
  * line of text, where there are exactly `need` of them; otherwise null. Only that exact count is
  * taken: values the table cannot use are a narrative's, not the table's.
  */
@@ -28,7 +29,9 @@ export function valuesAfterHeading(ctx: Context, heading: number, need: number, 
     if (ctx.isEmpty(i)) continue;
     const line = ctx.line(i);
     const label = line.label.replace(/\s+/g, '');
-    if (line.values === 0 && headerWord(label)) continue;
+    // A piece of the header may hold two cells' words, one space apart (`尚未 总计`).
+    const words = line.label.trim().split(/\s+/);
+    if (line.values === 0 && (headerWord(label) || words.every(headerWord))) continue;
     if (line.values === 0 || label !== '') break;
     for (const f of line.fields) {
       if (f.text === '') continue;

@@ -45,6 +45,14 @@ describe('parse/ocr-sum-doubt', () => {
     assert.equal(d[0]!.data.confidence, 85);
   });
 
+  it('names the sum\'s other cells read with a value: any of them may be the misread one', () => {
+    // 行政复议 read 0 0 17 0 35 (a scan of 178 wrapped in a narrow cell read 17): the sum fails;
+    // 35 is the suspect, and 17 is as likely the wrong one.
+    const d = doubts(reportText({ cells: { 'table4.review.other': 17, 'table4.review.total': 35 } }), (f) => (f === '35' ? 85 : 95));
+    assert.deepEqual(d.map((x) => x.path), ['table4.review.total']);
+    assert.deepEqual(d[0]!.related?.map((r) => r.path), ['table4.review.upheld', 'table4.review.corrected', 'table4.review.other', 'table4.review.pending']);
+  });
+
   it('a cell already reported as read with low confidence is not reported again', () => {
     const text = reportText({ cells: { 'table4.review.total': 1 } });
     const report = extract(scanned(text, (f) => (f === '1' ? 60 : 95)), { bytes: 0, sha256: '' });

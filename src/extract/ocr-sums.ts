@@ -10,7 +10,8 @@ import type { Context } from './context.js';
  * four parts) hold in most reports; where one fails in a report read by OCR, a cell of it may
  * have been misread. The cell where a failing row and a failing column cross is the suspect,
  * else the cell of the sum read with the lowest confidence; it gets `parse/ocr-sum-doubt`
- * (unless already reported as read with low confidence); every cell of such a sum read blank gets
+ * (unless already reported as read with low confidence), naming as related the sum's other cells
+ * read with a value (any of them may be the misread one); every cell of such a sum read blank gets
  * `parse/ocr-blank-doubt`. Values stay as read: the report may print a wrong sum itself, and the
  * checks say so.
  *
@@ -34,7 +35,12 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
     if (flagged.has(path)) continue;
     const cell = getCell(report, path)!;
     const o = origin(path)!;
-    ctx.report('ocr-sum-doubt', 'warning', { text: cell.raw, confidence: o.confidence ?? 100, page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path, actual: cell.raw });
+    // The other cells read with a value in the sums that fail with it: any of them may be the
+    // misread one (表四 行政复议 read 17 … 35: 17 for 178 as likely as 35), so the doubt names them too.
+    const related = [...new Set(failed.filter((rel) => rel.lhs.includes(path) || rel.rhs.includes(path)).flatMap((rel) => [...rel.lhs, ...rel.rhs]))]
+      .filter((p) => p !== path && origin(p) && getCell(report, p)!.kind !== 'blank')
+      .map((p) => ({ path: p, position: getCell(report, p)!.position }));
+    ctx.report('ocr-sum-doubt', 'warning', { text: cell.raw, confidence: o.confidence ?? 100, page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path, actual: cell.raw, ...(related.length ? { related } : {}) });
   }
   // A cell read blank in a failing sum: the OCR may have missed what is printed there (a number
   // wrapped a digit a line in a narrow cell, a faint stroke), so a blank there is no reading either.

@@ -31,6 +31,8 @@ export class Context {
   /** 表二 block headings as printed. */
   readonly blockHeadings: Array<{ text: string; position: Position }> = [];
   private readonly lines: Array<Line | undefined>;
+  /** Whether the text prints its tables one cell a line (see cellALine): its empty lines are then cells. */
+  private readonly oneCellALine: boolean;
 
   constructor(source: SourceText) {
     this.source = source;
@@ -38,6 +40,7 @@ export class Context {
     this.starts = source.lineStarts;
     this.ends = source.lineEnds;
     this.lines = new Array(this.starts.length);
+    this.oneCellALine = cellALine(source.text, this.norm, this.starts, this.ends);
     // Grid tables (pandoc): rule lines start with +-; join the wrapped rows between them.
     if (this.norm.indexOf('+-') >= 0 || this.norm.indexOf('+=') >= 0) {
       for (let i = 0; i < this.starts.length; i++) {
@@ -142,6 +145,12 @@ export class Context {
     // normalised text has turned them into plain spaces; the source keeps them).
     // (A line of no characters holds none: most empty lines, passed without the expression.)
     if (line.mode === 'empty' && this.ends[i]! > this.starts[i]! && this.norm.charCodeAt(line.start) !== 0x0c && /^[ \t]*\u00a0[\u00a0 \t]*$/.test(this.source.text.slice(this.starts[i]!, this.ends[i]!))) line.blankCell = true;
+    // In a text that prints every table one cell a line, a line of nothing is a cell left empty
+    // (LibreOffice's text of a Word table whose empty cells hold no character at all).
+    else if (this.oneCellALine && this.ends[i] === this.starts[i]) {
+      line.blankCell = true;
+      line.noCharacter = true;
+    }
     return line;
   }
 
@@ -192,4 +201,28 @@ export class Context {
       ...extra,
     });
   }
+}
+
+/**
+ * Whether a text prints its tables one cell a line, as LibreOffice's text of a Word document
+ * does: many lines of one number alone, and no line of two numbers or more with nothing else,
+ * no tab, no Markdown or grid table, no page break (pdftotext's texts have page breaks).
+ *
+ * ```text
+ * 一、本年新收政府信息公开申请数量
+ * 95
+ *            ← an empty cell: a line of nothing
+ * ```
+ */
+export function cellALine(text: string, norm: string, starts: readonly number[], ends: readonly number[]): boolean {
+  if (text.includes('\f') || text.includes('\v') || text.includes('\t')) return false;
+  let alone = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const t = norm.slice(starts[i], ends[i]).trim();
+    if (t === '') continue;
+    if (t.charCodeAt(0) === 0x7c /* | */ || t.charCodeAt(0) === 0x2b /* + */) return false;
+    if (/^[-+]?\d[\d,.]*$/.test(t)) alone++;
+    else if (/^[-+]?\d[\d,.]*(?:\s+[-+]?\d[\d,.]*)+$/.test(t)) return false;
+  }
+  return alone >= 20;
 }

@@ -47,10 +47,27 @@ export function buildItems(lines: readonly Line[]): Item[] {
   let seg: Item | null = null;
   // Blank cells (lines of no-break spaces) met before a segment's first value: its leading cells.
   let blanks: Field[] = [];
+  // Lines of nothing (cells of a one-cell-a-line text left empty) since the last value: cells of
+  // the row where a value follows them; between a row's values and the next label, the cells a
+  // merged label leaves in its rows (or the row's trailing empty cells, which nothing tells
+  // apart): dropped, the row then read short and said so.
+  let nothing: Field[] = [];
+  const blankField = (line: Line): Field => ({ text: '', start: line.start, end: line.start, cell: { kind: 'blank', value: null }, col: 0 });
   for (const line of lines) {
+    if (line.noCharacter) {
+      nothing.push(blankField(line));
+      continue;
+    }
+    // (With no value since the last text, three or more are the cells of a row printed all blank:
+    // kept. One or two are what merged labels leave, as in a table's header.)
+    if (nothing.length && ((!seg && nothing.length >= 3) || line.blankCell || (line.values > 0 && line.label === ''))) {
+      if (seg) for (const b of nothing) seg.fields.push(withCol(b, seg.fields.length));
+      else blanks.push(...nothing);
+    }
+    nothing = [];
     if (line.blankCell) {
       // A printed blank cell of a one-cell-per-line table keeps its place among the row's cells.
-      const blank: Field = { text: '', start: line.start, end: line.start, cell: { kind: 'blank', value: null }, col: 0 };
+      const blank = blankField(line);
       if (seg) seg.fields.push(withCol(blank, seg.fields.length));
       else blanks.push(blank);
       continue;

@@ -41,6 +41,11 @@ export interface Line {
    * prints one cell per line (LibreOffice's text of a Word table whose empty cells hold `&nbsp;`).
    */
   blankCell?: boolean;
+  /**
+   * Set with blankCell on a line of no character at all in a text that prints one cell a line:
+   * an empty cell, or the cell a merged (rowspan) label leaves in the rows under its first.
+   */
+  noCharacter?: boolean;
 }
 
 /**

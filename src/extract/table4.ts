@@ -166,6 +166,9 @@ function cellPerLine(ctx: Context, from: number, to: number): Field[] | null {
   const cells: Field[] = [];
   for (let i = start; i < to && cells.length < cellCount; i++) {
     const line = ctx.line(i);
+    // A line of nothing between groups of five, before a group's label: the cell a merged label
+    // (行政诉讼 over its two groups) leaves in the group's row, not one of the values.
+    if (line.noCharacter && cells.length % table4Columns.length === 0 && labelNext(ctx, i + 1, to)) continue;
     if (line.blankCell) {
       cells.push(blankAt(line.start, cells.length));
       continue;
@@ -181,6 +184,16 @@ function cellPerLine(ctx: Context, from: number, to: number): Field[] | null {
   }
   if (cells.length !== cellCount || !cells.some((f) => f.text === '')) return null;
   return cells;
+}
+
+/** Whether the next line in [from, to) that is not a line of nothing is a label (text, no value). */
+function labelNext(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = ctx.line(i);
+    if (line.noCharacter) continue;
+    return !line.blankCell && line.values === 0 && line.label.trim() !== '';
+  }
+  return false;
 }
 
 /** A blank cell where a grid line has no field (a row shorter than its header). */

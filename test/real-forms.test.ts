@@ -77,6 +77,26 @@ describe('plain pdftotext of pages laid out as real organs lay them out (wrapped
 describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 
+describe('plain pdftotext of numbers wrapped in narrow cells, their first digits above the row', () => {
+  it('says the first row may be out of step, and the findings resting on it say they may be the reader\'s', () => {
+    // fixtures/real-forms/plain-layouts/l5-2021-trs.txt (scripts/measure/layouts4.py `l5`: a CMS
+    // page whose value columns are so narrow that Chromium wraps 3001 as 300 | 1): `300` and `31`
+    // (of 3001 and 3119) stand before 一、本年新收…, whose seven lines after it then hold 53 … 4 and
+    // the digits' ends 1 and 19. The row reads 53 0 0 61 4 1 19: wrong, so it must be said.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/l5-2021-trs.txt')), { name: 'l5' });
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/rows-out-of-step' && x.path === 'table3.newReceived');
+    assert.equal(d?.data?.text, '300 31');
+    const findings = check(report);
+    // The row's sum fails (53+0+0+61+4+1 ≠ 19) and the text's 3119 is not the table's 19: both
+    // warnings that say the cells were read with doubt, neither an error of the report.
+    for (const f of findings.filter((x) => x.path === 'table3.newReceived.total' || (x.related ?? []).some((r) => r.path === 'table3.newReceived.total'))) {
+      assert.equal(f.severity, 'warning', f.ruleId);
+      assert.match(f.message.zh, /可能是读取问题/, f.ruleId);
+    }
+    assert.ok(findings.some((x) => x.ruleId === 'narrative-tables' && /可能是读取问题/.test(x.message.zh)));
+  });
+});
+
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
   const errorsOn3 = (r: Report) => check(r).filter((d) => d.severity === 'error' && /^table3/.test(d.path ?? '')).map((d) => `${d.ruleId} ${d.path}`);
   it('PDF: glyphs the edge cuts through are not read (231 is not 2); the cut total column is unread and named cell by cell', async () => {

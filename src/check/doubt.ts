@@ -90,9 +90,13 @@ export function doubtSoftener(report: Report): (d: Diagnostic) => Diagnostic {
   return (d) => softenForDoubt(d, doubts, sumCells);
 }
 
-/** A finding of error severity resting on reader doubts becomes a warning that says so. */
+/**
+ * A finding of error severity resting on reader doubts becomes a warning that says so; a warning
+ * resting on them says so too (正文称收到申请 3119 件，但表三本年新收为 19 件, where 19 may be a
+ * wrapped number's last digits).
+ */
 export function softenForDoubt(d: Diagnostic, doubts: Map<string, Diagnostic[]>, sumCells?: SumCells): Diagnostic {
-  if (d.severity !== 'error') return d;
+  if (d.severity !== 'error' && d.severity !== 'warning') return d;
   const on = doubtsFor(d, doubts, sumCells);
   if (on.length === 0) return d;
   d.severity = 'warning';

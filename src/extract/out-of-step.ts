@@ -16,7 +16,7 @@
  * ```
  *
  * Each such row is said so (`parse/rows-out-of-step`, a warning, on the row): the rows next to a
- * line of numbers no row took, and the rows between a row found nowhere (or read blank, its label
+ * line of numbers no row took (inside the table, or right before its first row), and the rows between a row found nowhere (or read blank, its label
  * alone on a line) and the nearest such line (the values between them moved a row over). Nothing
  * is moved or guessed.
  */
@@ -73,6 +73,16 @@ export function rowsOutOfStep(ctx: Context, items: readonly Item[], r: StepReadi
   for (let k = first + 1; k < last; k++) {
     const text = strayNumbers(items, k, r.used);
     if (text) stray.push({ k, text });
+  }
+  // And the lines of numbers right before the first row read, nothing else between: a number
+  // wrapped in its narrow cell printed above its row's label (`300` and `31`, the first digits of
+  // 3001 and 3119, then 一、本年新收…, then the row's values and the digits' ends).
+  // (The first row's label may stand between them and the values it took.)
+  for (let k = first - 1, label = 0; k >= 0; k--) {
+    const text = strayNumbers(items, k, r.used);
+    if (!text && items[k]!.kind === 'text' && label++ === 0 && stray.every((x) => x.k > first)) continue;
+    if (!text) break;
+    stray.unshift({ k, text });
   }
   dropSerials(stray);
   if (stray.length === 0 && r.missing.length === 0) return;

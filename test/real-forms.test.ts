@@ -366,8 +366,11 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const joined = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-below-joined');
     assert.deepEqual(rowValues(report, 'granted'), [26, null, null, null, null, null, 26]);
     assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [['info', 'table3.newReceived', '26'], ['info', 'table3.granted', '26'], ['info', 'table3.total', '26']]);
-    // What is still misread there (a label wrapped round its values over three lines) is flagged.
-    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+    // （六）1's label wraps over three lines, its middle `正、行政机关不再处理其政府信息` beside the
+    // values, starting where the label's last line `公开申请` starts: the three lines make the label.
+    assert.deepEqual(rowValues(report, 'otherHandling.overdueCorrection'), [0, null, null, null, null, null, 0]);
+    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/values-below-joined').map((d) => d.path), ['table3.otherHandling.overdueCorrection']);
+    assert.deepEqual(wrongCells(report, truth), []);
   });
   it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
     // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then

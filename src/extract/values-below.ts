@@ -85,6 +85,15 @@ export const joinedRows = new WeakSet<Item>();
  *                       0          → 2.其他法律行政法规禁止公开   0
  *           规禁止公开
  * ```
+ *
+ * A label over three lines prints its middle line beside the values, starting where its other
+ * lines start: that text is the label's middle, not another column's words.
+ *
+ * ```text
+ *               1.申请人无正当理由逾期不补
+ *             正、行政机关不再处理其政府信息 0               0
+ *             公开申请
+ * ```
  */
 export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: number): Item[] {
   const out: Item[] = [];
@@ -160,7 +169,10 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
     const tail = findTextField(ctx, c, (f) => Math.abs(f.col - head.col) <= 2);
     if (!tail) continue;
     if (startsRow(tail.text)) return null;
-    const item: Item = { ...b, kind: 'row', label: head.text + tail.text, labelStart: head.start, fields: vals, values: vals.length, segment: false };
+    // A label over three lines prints its middle beside the values, where its lines start.
+    const mid = findTextField(ctx, b, (f) => Math.abs(f.col - tail.col) <= 1 || Math.abs(f.col - head.col) <= 2);
+    const label = head.text + (mid && !startsRow(mid.text) ? mid.text : '') + tail.text;
+    const item: Item = { ...b, kind: 'row', label, labelStart: head.start, fields: vals, values: vals.length, segment: false };
     return { item, last: j };
   }
   return null;

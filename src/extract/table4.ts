@@ -163,9 +163,17 @@ function cellPerLine(ctx: Context, from: number, to: number): Field[] | null {
   let start = -1;
   for (let i = from; i < to; i++) if (ctx.line(i).values === 0 && ctx.text(i).replace(/\s+/g, '').endsWith(last)) start = i + 1;
   if (start < 0) return null;
+  // Fifteen cells printed (values, and blanks of no-break spaces): a line of nothing is then no
+  // cell (the empty paragraph between the header and 72, 64, … of a Word table's text).
+  let printedCount = 0;
+  for (let i = start; i < to && printedCount < cellCount; i++) {
+    const line = ctx.line(i);
+    if ((line.blankCell && !line.noCharacter) || line.values === 1) printedCount++;
+  }
   const cells: Field[] = [];
   for (let i = start; i < to && cells.length < cellCount; i++) {
     const line = ctx.line(i);
+    if (line.noCharacter && printedCount >= cellCount) continue;
     // A line of nothing between groups of five, before a group's label: the cell a merged label
     // (行政诉讼 over its two groups) leaves in the group's row, not one of the values.
     if (line.noCharacter && cells.length % table4Columns.length === 0 && labelNext(ctx, i + 1, to)) continue;

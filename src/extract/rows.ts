@@ -281,8 +281,13 @@ export function readRow(
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, {
       path: `${pathPrefix}.${cols[0]?.id ?? ''}`,
-      // Every cell left out is named, not only the first: none of them is a silent guess.
-      ...(cols.length > 1 ? { related: cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })) } : {}),
+      // Every cell left out is named, not only the first: none of them is a silent guess. Where
+      // no position told the columns (from the left, or the last as the total), the values placed
+      // are guesses too (`61 4 3119` under 法律服务机构 其他 总计 read as 科研机构 社会公益组织 总计):
+      // the whole row is named.
+      ...(cols.length > 1 || res.how !== 'grid'
+        ? { related: [...cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })), ...(res.how !== 'grid' ? [{ path: pathPrefix, position: null }] : [])] }
+        : {}),
     });
   }
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut

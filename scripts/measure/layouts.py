@@ -803,12 +803,17 @@ def page_lx():
     page = html_page(f'{body}{year}年政府信息公开工作年度报告', "<div class=WordSection1>" + ''.join(h) + '</div>', True)
     return name, page, T
 
-if __name__ == '__main__':
-    out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts'
+def write_pages(out, makes, script):
+    """Write each page maker's page to OUT/src/<name>.html and its truth to OUT/truth/<name>.json."""
     os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
-    for make in (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu) + ((page_lv, page_lw, page_lx) if os.environ.get("HOLDOUT") else ()):
+    for make in makes:
         name, html, T = make()
-        T['notes'] = f'Made by scripts/measure/layouts.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
+        T['notes'] = f'Made by scripts/measure/{script} ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
         open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
         json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
         print('ok', name)
+
+if __name__ == '__main__':
+    write_pages(sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts',
+                (page_la, page_lb, page_lc, page_ld, page_le, page_lf, page_lg, page_lh, page_li, page_lj, page_lk, page_ll, page_lm, page_ln, page_lo, page_lq, page_lr, page_ls, page_lt, page_lu) + ((page_lv, page_lw, page_lx) if os.environ.get("HOLDOUT") else ()),
+                'layouts.py')

@@ -32,7 +32,7 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 import json, os, sys, copy, re, html as H
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import intro as layouts_intro, SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL  # noqa: E402
+from layouts import intro as layouts_intro, SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, write_pages  # noqa: E402
 
 out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts2'
 os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
@@ -277,9 +277,4 @@ def page_l0():
             f'<footer>主办：{body}办公室 网站标识码 3208040001</footer></body></html>')
     return name, page, T
 
-for make in (page_ly, page_lz, page_l0):
-    name, html, T = make()
-    T['notes'] = f'Made by /tmp/blind/layouts2.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the docblock.'
-    open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
-    json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-    print('ok', name)
+write_pages(out, (page_ly, page_lz, page_l0), 'layouts2.py')

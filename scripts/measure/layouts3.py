@@ -44,7 +44,7 @@ page's function), and the numbers in the prose follow from the same tables.
 import json, os, sys, copy, re
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import SHARED, truth, num, printed, W, U, N, O, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL  # noqa: E402
+from layouts import SHARED, truth, num, printed, W, U, N, O, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, write_pages  # noqa: E402
 
 def donor(src, body):
     d = truth(src); T = copy.deepcopy({k: d[k] for k in ('year', 'format', 'table2', 'table3', 'table4')}); T['body'] = body
@@ -315,11 +315,4 @@ def page_l3():
                          footer=f'主办单位：{body}办公室 网站标识码 3213220000 苏ICP备05009040号'), T
 
 if __name__ == '__main__':
-    out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts3'
-    os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
-    for make in (page_l1, page_l2, page_l3):
-        name, html, T = make()
-        T['notes'] = f'Made by scripts/measure/layouts3.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the docblock.'
-        open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
-        json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-        print('ok', name)
+    write_pages(sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts3', (page_l1, page_l2, page_l3), 'layouts3.py')

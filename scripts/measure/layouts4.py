@@ -46,7 +46,7 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 import json, os, sys, copy, re
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import intro as layouts_intro, truth, num, printed, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor  # noqa: E402
+from layouts import intro as layouts_intro, truth, num, printed, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor, write_pages  # noqa: E402
 
 def intro(body, year, t3):
     return layouts_intro(body, year, t3, None)
@@ -301,11 +301,4 @@ def page_l7():
     return name, page, T
 
 if __name__ == '__main__':
-    out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts4'
-    os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
-    for make in (page_l4, page_l5, page_l6, page_l7):
-        name, html, T = make()
-        T['notes'] = f'Made by scripts/measure/layouts4.py ({make.__name__}): a real layout feature set filled with real reports\' values; see the script docblock.'
-        open(f'{out}/src/{name}.html', 'w', encoding='utf-8').write(html)
-        json.dump(T, open(f'{out}/truth/{name}.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-        print('ok', name)
+    write_pages(sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts4', (page_l4, page_l5, page_l6, page_l7), 'layouts4.py')

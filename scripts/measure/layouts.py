@@ -138,6 +138,21 @@ O = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政
 GROUPS = [('（三）不予公开', '（三）', W), ('（四）无法提供', '（四）', U), ('（五）不予处理', '（五）', N)]
 COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
 
+def t3_rowspan_body(p, rows, relabel=lambda label: label, q=''):
+    """表三's body rows with the official three label columns (三、本年度办理结果 and each group a
+    rowspan cell); `q` quotes the span attributes (`"`, or none)."""
+    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set(); out = []
+    for kind, g, label, key in seq:
+        label = relabel(label)
+        vals = ''.join(p.v(x) for x in rows[key])
+        if kind == 'top': out.append('<tr>' + p.c(label, f'colspan={q}3{q}') + vals + '</tr>'); continue
+        lead = p.c('三、本年度办理结果', f'rowspan={q}{nres}{q}') if first else ''; first = False
+        if kind == 'res': out.append('<tr>' + lead + p.c(label, f'colspan={q}2{q}') + vals + '</tr>')
+        else:
+            gl = p.c(g, f'rowspan={q}{sum(1 for r in seq if r[1] == g)}{q}') if g not in seen else ''; seen.add(g)
+            out.append('<tr>' + lead + gl + p.c(label) + vals + '</tr>')
+    return out
+
 def t3_rows(rows):
     """The 表三 rows in printed order: (kind, group label or None, item label, truth key)."""
     out = [('top', None, ROWS3_2019[0][1], ROWS3_2019[0][0]), ('top', None, ROWS3_2019[1][1], ROWS3_2019[1][0]),
@@ -373,16 +388,7 @@ def page_le():
           '<tr>' + p.c('（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）', 'rowspan=3 colspan=3', True) + p.c('申请人情况', 'colspan=7', True) + '</tr>',
           '<tr>' + p.c('自然人', 'rowspan=2', True) + p.c('法人或其他组织', 'colspan=5', True) + p.c('总计', 'rowspan=2', True) + '</tr>',
           '<tr>' + ''.join(p.c(c, '', True) for c in COLS[1:6]) + '</tr></thead><tbody>']
-    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set()
-    for kind, g, label, key in seq:
-        label = label.replace('（区分处理的，', '\n（区分处理的，').replace('、行政机关不再', '，\n行政机关不再')
-        vals = ''.join(p.v(x) for x in rows[key])
-        if kind == 'top': tb.append('<tr>' + p.c(label, 'colspan=3') + vals + '</tr>'); continue
-        lead = p.c('三、本年度办理结果', f'rowspan={nres}') if first else ''; first = False
-        if kind == 'res': tb.append('<tr>' + lead + p.c(label, 'colspan=2') + vals + '</tr>')
-        else:
-            gl = p.c(g, f'rowspan={sum(1 for q in seq if q[1] == g)}') if g not in seen else ''; seen.add(g)
-            tb.append('<tr>' + lead + gl + p.c(label) + vals + '</tr>')
+    tb += t3_rowspan_body(p, rows, lambda label: label.replace('（区分处理的，', '\n（区分处理的，').replace('、行政机关不再', '，\n行政机关不再'))
     h += tb + ['</tbody></table>']
     h.append('<h3>四、政府信息公开行政复议、行政诉讼情况</h3><p style="text-align:right">单位：件</p>')
     five = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']

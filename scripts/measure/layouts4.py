@@ -46,7 +46,7 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 import json, os, sys, copy, re
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import intro as layouts_intro, truth, num, printed, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor, write_pages  # noqa: E402
+from layouts import intro as layouts_intro, truth, num, printed, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor, write_pages, t3_rowspan_body  # noqa: E402
 
 def intro(body, year, t3):
     return layouts_intro(body, year, t3, None)
@@ -193,15 +193,7 @@ def page_l5():
     tb = [tab, '<tbody>', '<tr>' + p.c(T3_NOTE, 'rowspan="3" colspan="3"') + p.c('申请人情况', 'colspan="7"') + '</tr>',
           '<tr>' + p.c('自然人', 'rowspan="2"') + p.c('法人或其他组织', 'colspan="5"') + p.c('总计', 'rowspan="2"') + '</tr>',
           '<tr>' + ''.join(p.c(c) for c in COLS[1:6]) + '</tr>']
-    seq = t3_rows(rows); nres = sum(1 for k in seq if k[0] != 'top'); first = True; seen = set()
-    for kind, g, lab, key in seq:
-        vals = ''.join(p.v(x) for x in rows[key])
-        if kind == 'top': tb.append('<tr>' + p.c(lab, 'colspan="3"') + vals + '</tr>'); continue
-        lead = p.c('三、本年度办理结果', f'rowspan="{nres}"') if first else ''; first = False
-        if kind == 'res': tb.append('<tr>' + lead + p.c(lab, 'colspan="2"') + vals + '</tr>')
-        else:
-            gl = p.c(g, f'rowspan="{sum(1 for q in seq if q[1] == g)}"') if g not in seen else ''; seen.add(g)
-            tb.append('<tr>' + lead + gl + p.c(lab) + vals + '</tr>')
+    tb += t3_rowspan_body(p, rows, q='"')
     h += tb + ['</tbody></table>', gap, para('<strong>四、政府信息公开行政复议、行政诉讼情况</strong>'), gap]
     # 表四: four rows; 行政复议's words rowspanning the two lower header rows
     t4 = T['table4']

@@ -220,7 +220,10 @@ export function cellALine(text: string, norm: string, starts: readonly number[],
   for (let i = 0; i < starts.length; i++) {
     const t = norm.slice(starts[i], ends[i]).trim();
     if (t === '') continue;
-    if (t.charCodeAt(0) === 0x7c /* | */ || t.charCodeAt(0) === 0x2b /* + */) return false;
+    const c = t.charCodeAt(0);
+    if (c === 0x7c /* | */ || c === 0x2b /* + */) return false;
+    // Most lines are text: only a line that starts with a digit or a minus is looked at further.
+    if (c !== 0x2d && (c < 0x30 || c > 0x39)) continue;
     if (/^[-+]?\d[\d,.]*$/.test(t)) alone++;
     else if (/^[-+]?\d[\d,.]*(?:\s+[-+]?\d[\d,.]*)+$/.test(t)) return false;
   }

@@ -77,10 +77,11 @@ export function rowsOutOfStep(ctx: Context, items: readonly Item[], r: StepReadi
   // And the lines of numbers right before the first row read, nothing else between: a number
   // wrapped in its narrow cell printed above its row's label (`300` and `31`, the first digits of
   // 3001 and 3119, then 一、本年新收…, then the row's values and the digits' ends).
+  let k = first - 1;
   // (The first row's label may stand between them and the values it took.)
-  for (let k = first - 1, label = 0; k >= 0; k--) {
+  if (k >= 0 && items[k]!.kind === 'text') k--;
+  for (; k >= 0; k--) {
     const text = strayNumbers(items, k, r.used);
-    if (!text && items[k]!.kind === 'text' && label++ === 0 && stray.every((x) => x.k > first)) continue;
     if (!text) break;
     stray.unshift({ k, text });
   }

@@ -275,19 +275,19 @@ export function readRow(
   if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);
   if (filled < w && gaps > 0) {
     const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
+    // Every cell left out is named, not only the first: none of them is a silent guess. Where no
+    // position told the columns (from the left, or the last as the total), the values placed are
+    // guesses too (`61 4 3119` under 法律服务机构 其他 总计 read as 科研机构 社会公益组织 总计): the
+    // whole row is named.
+    const related = cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null }));
+    if (res.how !== 'grid') related.push({ path: pathPrefix, position: null });
     ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
       label: rowLabel(row), printed: filled, width: w,
       columns: cols.map((c) => c.label).join('、'),
       columnsEn: cols.map((c) => c.id).join(', '),
     }, at, {
       path: `${pathPrefix}.${cols[0]?.id ?? ''}`,
-      // Every cell left out is named, not only the first: none of them is a silent guess. Where
-      // no position told the columns (from the left, or the last as the total), the values placed
-      // are guesses too (`61 4 3119` under 法律服务机构 其他 总计 read as 科研机构 社会公益组织 总计):
-      // the whole row is named.
-      ...(cols.length > 1 || res.how !== 'grid'
-        ? { related: [...cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null })), ...(res.how !== 'grid' ? [{ path: pathPrefix, position: null }] : [])] }
-        : {}),
+      ...(related.length ? { related } : {}),
     });
   }
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut

@@ -1,4 +1,4 @@
-import { sections as sectionDefs } from '../model/formats/index.js';
+import { sectionNamedBy, sections as sectionDefs } from '../model/formats/index.js';
 import type { Section } from '../model/report.js';
 import type { Context } from './context.js';
 import { isWhiteSpace } from './lines.js';
@@ -21,8 +21,6 @@ export interface Heading {
  * ```
  */
 const headingRe = /^[\s#*>]*([一二三四五六七八九十]{1,2})\s*[、.，,]\s*(.+?)[\s*]*$/;
-
-const defKeys = sectionDefs.map((d) => ({ def: d, keys: d.keys.map(labelKey), not: (d.not ?? []).map(labelKey) }));
 
 const numerals = '一二三四五六七八九十';
 
@@ -60,11 +58,12 @@ function headingText(text: string): HeadingText {
   if (!m) h = { shaped: false, cells: false, def: null, title: '' };
   else {
     const key = labelKey(m[2]!);
-    const hit = key.length > 30 ? undefined : defKeys.find((d) => d.keys.some((k) => key.includes(k)) && !d.not.some((k) => key.includes(k)));
+    // (The sections' keys are all key characters: `labelKey` leaves them as they are.)
+    const hit = key.length > 30 ? undefined : sectionNamedBy(key);
     h = {
       shaped: true,
       cells: /\t/.test(text) || /\|/.test(text.replace(/^\s*\|/, '')),
-      def: hit ? hit.def : null,
+      def: hit ?? null,
       title: hit ? text.replace(/^[\s#*>]+|[\s*]+$/g, '') : '',
     };
   }

@@ -15,7 +15,7 @@
  */
 import type { Origin } from '../model/diagnostic.js';
 import type { SourceText } from './source.js';
-import { textGrids } from './text-grid.js';
+import { tabFields, textGrids } from './text-grid.js';
 
 /** A cell of a grid: its text and where it stands in the derived text and in the original. */
 export interface DocumentCell {
@@ -111,7 +111,7 @@ export function documentOf(source: SourceText): ReadDocument {
         tables.set(t, table);
         blocks.push(table);
       }
-      const row = textRows.get(i) ?? gridRow(source, line, i, start);
+      const row = textRows.get(i) ?? gridRow(source, i);
       table.rows.push(row);
       table.columns = Math.max(table.columns, row.cells.length);
       table.end = end;
@@ -135,25 +135,18 @@ export function documentOf(source: SourceText): ReadDocument {
   return { form: source.form, blocks };
 }
 
-function gridRow(source: SourceText, line: string, index: number, at: number): DocumentRow {
+function gridRow(source: SourceText, index: number): DocumentRow {
   const cells: DocumentCell[] = [];
-  let a = 0;
-  for (let k = 0; k <= line.length; k++) {
-    if (k < line.length && line.charCodeAt(k) !== 9) continue;
-    let s = a;
-    let e = k;
-    while (s < e && /\s/.test(line[s]!)) s++;
-    while (e > s && /\s/.test(line[e - 1]!)) e--;
-    const cell: DocumentCell = { text: line.slice(s, e), column: cells.length, start: at + s, end: at + e };
+  for (const f of tabFields(source.text, source.lineStarts[index]!, source.lineEnds[index]!)) {
+    const cell: DocumentCell = { text: source.text.slice(f.start, f.end), column: cells.length, start: f.start, end: f.end };
     // A blank cell has an origin only where one begins at it (a PDF's blank cell: its column's
     // place on the row); else the origin in force is the cell before's.
-    const origin = s < e ? source.originAt(at + s) : originBeginningAt(source, at + a);
+    const origin = f.start < f.end ? source.originAt(f.start) : originBeginningAt(source, f.from);
     if (origin) {
       cell.origin = origin;
       if (origin.form === 'image' && origin.confidence !== undefined) cell.confidence = origin.confidence;
     }
     cells.push(cell);
-    a = k + 1;
   }
   return { line: index, cells };
 }

@@ -46,6 +46,25 @@ interface Piece {
   value: boolean;
 }
 
+/**
+ * The fields of text[a, b) cut at its TABs, each trimmed: their offsets (an empty field is
+ * `start === end`, where its trimmed text would begin).
+ */
+export function tabFields(text: string, a: number, b: number): Array<{ start: number; end: number; from: number }> {
+  const out: Array<{ start: number; end: number; from: number }> = [];
+  let from = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && text.charCodeAt(k) !== 9) continue;
+    let s = from;
+    let e = k;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: s, end: e, from });
+    from = k + 1;
+  }
+  return out;
+}
+
 /** A printed value: a number (digits, separators, a decimal point, a per cent) or a dash or slash. */
 const valueRe = /^(?:[-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?[%％]?|[—–\-／/]+)$/u;
 
@@ -108,18 +127,8 @@ export function textGrids(text: string, lineStarts: readonly number[], lineEnds:
     for (let j = i; j <= last; j++) {
       if (blank(j)) continue;
       taken[j] = 1;
-      const cells: TextGridCell[] = [];
-      let a = lineStarts[j]!;
-      const e = lineEnds[j]!;
-      for (let k = a; k <= e; k++) {
-        if (k < e && text.charCodeAt(k) !== 9) continue;
-        let s = a;
-        let t = k;
-        while (s < t && /\s/.test(text[s]!)) s++;
-        while (t > s && /\s/.test(text[t - 1]!)) t--;
-        cells.push({ text: text.slice(s, t), column: cells.length, start: s, end: t });
-        a = k + 1;
-      }
+      const cells: TextGridCell[] = tabFields(text, lineStarts[j]!, lineEnds[j]!)
+        .map((f, column) => ({ text: text.slice(f.start, f.end), column, start: f.start, end: f.end }));
       columns = Math.max(columns, cells.length);
       rows.push({ line: j, cells });
     }

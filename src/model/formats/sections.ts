@@ -20,17 +20,19 @@ export const sections: readonly SectionDef[] = [
   { id: 'other', number: 6, title: '六、其他需要报告的事项', keys: ['其他需要报告', '需要说明的其他', '其他事项', '其他需要说明'] },
 ];
 
+/** The section a heading's words name: one of its keys in them, none of its `not`. */
+export function sectionNamedBy(words: string): SectionDef | undefined {
+  return sections.find((d) => d.keys.some((k) => words.includes(k)) && !(d.not ?? []).some((k) => words.includes(k)));
+}
+
 const numerals = '一二三四五六';
 
 /**
- * Whether a line is the heading of a report section: its number (四、) and one of that section's
- * keys, none of its `not` (四、政府信息公开行政复议、行政诉讼情况 is; 四、结转下年度继续办理, a row of
- * 表三, is not).
+ * Whether a line is the heading of a report section: its number (四、) and words that name that
+ * section (四、政府信息公开行政复议、行政诉讼情况 is; 四、结转下年度继续办理, a row of 表三, is not).
  */
 export function isSectionHeading(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   const n = numerals.indexOf(t[0] ?? '') + 1;
-  if (n === 0 || !/^.[、．.]/.test(t)) return false;
-  const s = sections[n - 1]!;
-  return s.keys.some((k) => t.includes(k)) && !(s.not ?? []).some((k) => t.includes(k));
+  return n > 0 && /^.[、．.]/.test(t) && sectionNamedBy(t)?.number === n;
 }

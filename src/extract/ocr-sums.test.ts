@@ -65,3 +65,21 @@ describe('parse/ocr-sum-doubt', () => {
     assert.equal(report.diagnostics.filter((x) => x.ruleId === 'parse/ocr-sum-doubt').length, 0);
   });
 });
+
+describe('parse/ocr-blank-doubt', () => {
+  it('every cell read blank in a failing sum: the OCR may have missed a number there', () => {
+    // 行政复议 read blank 10 9 15 61 (27 printed a digit a line, missed): 61 ≠ 10 + 9 + 15.
+    const text = reportText({ cells: { 'table4.review.upheld': null, 'table4.review.corrected': 10, 'table4.review.other': 9, 'table4.review.pending': 15, 'table4.review.total': 61 } });
+    const report = extract(scanned(text, () => 95), { bytes: 0, sha256: '' });
+    const d = report.diagnostics.filter((x) => x.ruleId === 'parse/ocr-blank-doubt');
+    assert.deepEqual(d.map((x) => x.path), ['table4.review.upheld']);
+    assert.equal(d[0]!.severity, 'warning');
+    assert.match(d[0]!.message.zh, /读作空白/);
+  });
+
+  it('a blank in a sum that holds: nothing', () => {
+    const text = reportText({ cells: { 'table4.review.upheld': null, 'table4.review.corrected': 10, 'table4.review.total': 10 } });
+    const report = extract(scanned(text, () => 95), { bytes: 0, sha256: '' });
+    assert.deepEqual(report.diagnostics.filter((x) => x.ruleId === 'parse/ocr-blank-doubt'), []);
+  });
+});

@@ -63,9 +63,8 @@ export async function ocrPages(pages: PageImage[], engine: OcrEngine, dir: strin
       const t = inkLevel(straight);
       grays.set(p.page, { gray: straight, ink, skew, img, cut: Math.round(t + (paperLevel(straight) - t) * 0.25) });
       const page = ruledPage(img, wipe);
-      words = await engine.readPage(page, scale, join(dir, `p${p.page}`), deadline);
       ruling.set(p.page, page.cells.map((c) => c.box));
-      alignRuledRows(words, ruling.get(p.page)!);
+      words = alignRuledRows(await engine.readPage(page, scale, join(dir, `p${p.page}`), deadline), ruling.get(p.page)!);
     } else {
       // An image not decoded here (a GIF): Tesseract reads the file as it is.
       if (!(await hasTesseract())) return fail('unsupported-form', form, '这种图片格式需要 Tesseract 识别：请安装 tesseract-ocr 与 tesseract-ocr-chi-sim，或先转换为 PNG', 'this image format is read by Tesseract only: install tesseract-ocr and tesseract-ocr-chi-sim, or convert it to PNG');

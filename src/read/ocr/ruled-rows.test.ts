@@ -30,3 +30,35 @@ test('the one-line cells of a ruled row share one baseline; a cell of two lines 
   // Boxes stay where the words were read.
   assert.deepEqual(runs.find((r) => r.s === '1288')!.box, [727, 1428, 763, 1442]);
 });
+
+test('the digits of a number a narrow ruled cell sets a line each are one word; other cells keep theirs', () => {
+  // 表三 of a report printed in full-width digits, 150 dpi: 290 as ２ / ９ / ０ in a cell 18 px wide.
+  const row: Box[] = [[100, 1150, 690, 1250], [1080, 1150, 1115, 1250], [1160, 1150, 1195, 1250], [1530, 1150, 1565, 1250]];
+  const words = [
+    word('l0', [300, 1190, 420, 1210], '（一）予以公开'),
+    word('l1', [1088, 1160, 1106, 1185], '2'),
+    word('l1', [1171, 1190, 1189, 1215], '1'),
+    word('l1', [1539, 1160, 1557, 1185], '2'),
+    word('l2', [1088, 1190, 1106, 1215], '9'),
+    word('l2', [1539, 1190, 1557, 1215], '9'),
+    word('l3', [1088, 1220, 1106, 1245], 'o'),
+    word('l3', [1539, 1220, 1557, 1245], '4'),
+  ];
+  const out = alignRuledRows(words, row);
+  assert.deepEqual(out.map((w) => w.text), ['（一）予以公开', '29o', '1', '294']);
+  const n = out.find((w) => w.text === '29o')!;
+  assert.deepEqual(n.box, [1088, 1160, 1106, 1245]);
+  assert.equal(n.line, 'l1');
+  // Each now one line in its cell: the band's numbers and label share a baseline.
+  assert.ok(out.every((w) => w.row !== undefined && w.row === out[0]!.row));
+  const { runs } = wordsToRuns(out, 1, 2340, 25);
+  assert.deepEqual(runs.map((r) => r.s).filter((s) => /\d/.test(s)).sort(), ['1', '290', '294']);
+});
+
+test('digits side by side in a cell, or beside words, are not stacked into one number', () => {
+  const cell: Box[] = [[0, 0, 200, 100]];
+  const side = [word('a', [10, 10, 30, 30], '1'), word('a', [50, 10, 70, 30], '2')];
+  assert.deepEqual(alignRuledRows(side, cell).map((w) => w.text), ['1', '2']);
+  const mixed = [word('a', [10, 10, 30, 30], '1'), word('b', [10, 40, 60, 60], '件')];
+  assert.deepEqual(alignRuledRows(mixed, cell).map((w) => w.text), ['1', '件']);
+});

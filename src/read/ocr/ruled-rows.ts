@@ -14,6 +14,17 @@
  * Every cell of a ruled row band (cells sharing their top and bottom rule) whose words make one
  * line of text gives them the band's key; the layout then takes one baseline for the band
  * (ocr/words.ts). A cell holding two or more lines (a wrapped label) keeps its own lines.
+ *
+ * A cell whose lines are digits alone holds one number set a digit or two a line, as a narrow
+ * cell wraps it (表三 of a report printed in full-width digits); its words are one word, read top
+ * to bottom, before the band is keyed:
+ *
+ * ```text
+ * │ 2 │ 1 │ 0 │ … │ 2 │
+ * │ 9 │   │   │   │ 9 │      2 / 9 / 0 in one ruled cell: 290
+ * │ 0 │   │   │   │ 4 │
+ *   ^
+ * ```
  */
 import type { Box } from '../box.js';
 import type { Word } from './words.js';
@@ -21,7 +32,8 @@ import type { Word } from './words.js';
 /** How far apart (pixels) two rules may be and still be the same rule. */
 const sameRule = 3;
 
-export function alignRuledRows(words: Word[], cells: readonly Box[]): void {
+/** The words with each ruled cell's stacked digits joined (in the engine's order), every word in a cell given its cell and, in a one-line cell, its band. */
+export function alignRuledRows(words: readonly Word[], cells: readonly Box[]): Word[] {
   const inCell = new Map<number, Word[]>();
   for (const w of words) {
     const cx = (w.box[0] + w.box[2]) / 2, cy = (w.box[1] + w.box[3]) / 2;
@@ -31,13 +43,46 @@ export function alignRuledRows(words: Word[], cells: readonly Box[]): void {
     if (!inCell.has(k)) inCell.set(k, []);
     inCell.get(k)!.push(w);
   }
-  for (const [k, ws] of inCell) {
+  // A joined number takes the place of its cell's first word; the cell's other words go.
+  const instead = new Map<Word, Word | null>();
+  for (const [k, list] of inCell) {
+    const joined = stackedDigits(list);
+    if (joined) list.forEach((w, i) => instead.set(w, i === 0 ? joined : null));
+    const ws = joined ? [joined] : list;
     if (!oneLine(ws)) continue;
     const c = cells[k]!;
     // The band's key: its rules, rounded so that rules a pixel or two apart agree.
     const key = `${Math.round(c[1] / sameRule)}:${Math.round(c[3] / sameRule)}`;
     for (const w of ws) w.row = key;
   }
+  if (instead.size === 0) return [...words];
+  const out: Word[] = [];
+  for (const w of words) {
+    const x = instead.has(w) ? instead.get(w)! : w;
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+/** Digits as an engine reads them (a 0 read as the letter o). */
+const digitsOnly = /^[\doO〇]+$/;
+
+/**
+ * The words of a cell as one number, where they stand on two or more lines, one word a line,
+ * each digits alone, one under another; null otherwise.
+ */
+function stackedDigits(ws: readonly Word[]): Word | null {
+  if (ws.length < 2 || !ws.every((w) => digitsOnly.test(w.text))) return null;
+  const sorted = [...ws].sort((a, b) => a.box[1] - b.box[1]);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!, b = sorted[i]!;
+    // Each below the one before (no two on a line), and overlapping it across.
+    if (b.box[1] < (a.box[1] + a.box[3]) / 2) return null;
+    if (Math.min(a.box[2], b.box[2]) <= Math.max(a.box[0], b.box[0])) return null;
+  }
+  const first = sorted[0]!;
+  const box: Box = [Math.min(...ws.map((w) => w.box[0])), first.box[1], Math.max(...ws.map((w) => w.box[2])), Math.max(...ws.map((w) => w.box[3]))];
+  return { line: first.line, box, conf: Math.min(...ws.map((w) => w.conf)), text: sorted.map((w) => w.text).join(''), cell: first.cell! };
 }
 
 /** Whether the words stand on one line: each overlaps every other by half the lower's height. */

@@ -351,7 +351,10 @@ function readApart(ctx: Context, t: TableDef, m: LabelMatcher, items: Item[], re
   for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
   const agreed = { doubt: [] as boolean[] };
   const sure = () => agreed.doubt.some((d) => !d);
-  const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? Object.assign({}, it, { columns: true }) : it)), t, m, undefined, agreed);
+  // The items holding moved values are marked (a plain loop, not map: streamRows then meets one kind of list).
+  const columnItems: Item[] = [];
+  if (cb) for (const it of itemsOf(cb.lines)) columnItems.push(it.fields.some((f) => moved.has(f.start)) ? Object.assign({}, it, { columns: true }) : it);
+  const byColumns = cb && streamRows(columnItems, t, m, undefined, agreed);
   if (cb && byColumns && sure()) {
     t.rows.forEach((row, r) => {
       const f = byColumns[r]!.fields.find((x) => moved.has(x.start));

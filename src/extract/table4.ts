@@ -2,7 +2,7 @@ import { formats, table4Columns, table4Relations } from '../model/formats/index.
 import { orderBySums, relationsHold, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
-import type { Field } from './lines.js';
+import type { Field, Line } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
 import { joinStackedLine, valuesWrappedLine } from './values-below.js';
@@ -253,18 +253,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     while (b > a && vals[b - 1]!.text === '') b--;
     // A tab, CSV or Markdown line under a header of the five (or fifteen) column words: its cells
     // are the fields in those words' places, blank ones kept (a grid's label columns before them).
-    if (line.mode !== 'space' && header && header.mode === line.mode && line.fields.some((f) => f.col >= header.last)) {
-      const cells = header.cols.map((c) => line.fields.find((f) => f.col === c) ?? blankAt(line.end, c));
-      if (cells.some((f) => f.text !== '') && cells.every((f) => f.cell.kind !== 'text')) {
-        fields.push(...cells.slice(0, cellCount - fields.length));
-        const extra = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && !header.cols.includes(f.col));
-        if (extra.length) {
-          ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
-            extra[0]!.start, { path: 'table4' });
-        }
-        continue;
-      }
-    }
+    if (line.mode !== 'space' && header && header.mode === line.mode && takeUnderHeader(ctx, line, header, fields)) continue;
     // A tab, CSV or Markdown line of 15 (or 5) cells keeps its blank cells in place.
     if (line.mode !== 'space') {
       const take = vals.length === cellCount || vals.length === table4Columns.length ? vals.length : b >= cellCount ? cellCount : b === table4Columns.length ? b : 0;
@@ -401,4 +390,22 @@ function orderedBySums(ctx: Context, fields: Field[]): boolean[] | null {
   });
   fields.splice(0, cellCount, ...res.orders[0]!.map((p) => fields[p]!));
   return unread;
+}
+
+/**
+ * A tab, CSV or Markdown line under a header of the five (or fifteen) column words (`header`):
+ * its cells are the fields in those words' places, blank ones kept, added to `fields`; false
+ * where the line reaches no such place or holds no value there.
+ */
+function takeUnderHeader(ctx: Context, line: Line, header: { cols: number[]; last: number }, fields: Field[]): boolean {
+  if (!line.fields.some((f) => f.col >= header.last)) return false;
+  const cells = header.cols.map((c) => line.fields.find((f) => f.col === c) ?? blankAt(line.end, c));
+  if (!cells.some((f) => f.text !== '') || !cells.every((f) => f.cell.kind !== 'text')) return false;
+  fields.push(...cells.slice(0, cellCount - fields.length));
+  const extra = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && !header.cols.includes(f.col));
+  if (extra.length) {
+    ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
+      extra[0]!.start, { path: 'table4' });
+  }
+  return true;
 }

@@ -345,8 +345,10 @@ function reportExtraCells(ctx: Context, row: RowDef, pathPrefix: string, extraFi
 function endsInDigit(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  // (Not read at -1: a read out of bounds threw readRow's compiled code away.)
+  if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return i >= 0 && c >= 0x30 && c <= 0x39;
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**

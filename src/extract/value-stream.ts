@@ -181,7 +181,14 @@ function readingsThatFit(
   const total = runStart[runs.length]!;
   const runVal = new Float64Array(total);
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
-  const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
+  // (Plain loops, not map: the lists map makes differ in kind, and fillRow's compiled code was
+  // thrown away at the first of another kind.)
+  const fixedVal: number[][] = [];
+  for (let r = 0; r < nRows; r++) {
+    const vals: number[] = [];
+    for (const f of fixed.get(r) ?? []) vals.push(num(f));
+    fixedVal.push(vals);
+  }
   const width = new Int32Array(nRows);
   for (let r = 0; r < nRows; r++) width[r] = widthOf(r);
   const { base, relsAfter } = rowRelationsOf(t);

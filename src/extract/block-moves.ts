@@ -108,7 +108,9 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
   // A move leaves the values outside the places it spans where they were: a relation that fails
   // as printed and names none of those places fails after the move too.
   const failingRelations = relations.filter((r) => !relationsHold(values, [r]));
-  const failing = failingRelations.map(spanOf);
+  // (A plain loop, not map: outside() then meets one kind of list.)
+  const failing: Array<{ first: number; last: number }> = [];
+  for (const r of failingRelations) failing.push(spanOf(r));
   // Every relation must hold after a move: those that failed as printed are asked first, as
   // they fail again after most moves (the answer is the same in any order).
   const firstAsked = [...failingRelations, ...relations.filter((r) => !failingRelations.includes(r))];

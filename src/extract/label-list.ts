@@ -75,20 +75,9 @@ export function pairLabelList(
   const rows = new Map<number, Item>();
   let lastApart: Field | null = null;
   for (const g of groups) {
-    const fields = g.runs.flatMap((k) => items[k]!.fields);
-    const ws = g.labels.map(({ row }) => widths[row]!);
-    if (ws.reduce((a, b) => a + b, 0) !== fields.length) return null;
-    const tail = g.runs.length > 1 ? items[g.runs[g.runs.length - 1]!]!.fields : [];
-    const apart = tail.length === g.labels.length && !runsOnRows(g, ws) && runsOnRows({ ...g, runs: g.runs.slice(0, -1) }, ws.map((w) => w - 1));
-    if (apart) lastApart ??= tail[0]!;
-    let used = 0;
-    g.labels.forEach(({ k, row }, i) => {
-      const w = widths[row]! - (apart ? 1 : 0);
-      const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map(withCol);
-      used += w;
-      const it = items[k]!;
-      rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });
-    });
+    const paired = pairGroup(items, g, widths, rows);
+    if (!paired) return null;
+    if (paired.apart) lastApart ??= paired.apart;
   }
   const runs = new Set(groups.flatMap((g) => g.runs));
   const out: Item[] = [];
@@ -96,22 +85,60 @@ export function pairLabelList(
     if (!runs.has(k)) out.push(rows.get(k) ?? it);
   });
   return { items: out, lastApart };
+}
 
-  /** Whether the group's runs, read in order into rows of these widths, each start a row and together fill them. */
-  function runsOnRows(g: { runs: number[] }, ws: number[]): boolean {
-    const starts = new Set<number>();
-    let at = 0;
-    for (const w of ws) {
-      starts.add(at);
-      at += w;
-    }
-    let n = 0;
-    for (const k of g.runs) {
-      if (!starts.has(n)) return false;
-      n += items[k]!.fields.length;
-    }
-    return n === at;
+/**
+ * One group of labels and the runs of values after them, paired: each labelled row's item with
+ * its cells (into `rows`, by the label's item index). Null where the runs do not hold exactly the
+ * rows' cells; `apart`: the first of the last column's values printed apart, if they are.
+ * (Lists made by plain loops: arrays of another kind, met first here, threw the compiled code away.)
+ */
+function pairGroup(
+  items: readonly Item[],
+  g: { labels: ReadonlyArray<{ k: number; row: number }>; runs: readonly number[] },
+  widths: readonly number[],
+  rows: Map<number, Item>,
+): { apart: Field | null } | null {
+  const fields = g.runs.flatMap((k) => items[k]!.fields);
+  const ws: number[] = [];
+  let cells = 0;
+  for (const { row } of g.labels) {
+    ws.push(widths[row]!);
+    cells += widths[row]!;
   }
+  if (cells !== fields.length) return null;
+  const tail = g.runs.length > 1 ? items[g.runs[g.runs.length - 1]!]!.fields : [];
+  let apart = false;
+  if (tail.length === g.labels.length && !runsOnRows(items, g.runs, ws)) {
+    const lessOne: number[] = [];
+    for (const w of ws) lessOne.push(w - 1);
+    apart = runsOnRows(items, g.runs.slice(0, -1), lessOne);
+  }
+  let used = 0;
+  g.labels.forEach(({ k, row }, i) => {
+    const w = widths[row]! - (apart ? 1 : 0);
+    const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map(withCol);
+    used += w;
+    const it = items[k]!;
+    rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });
+  });
+  return { apart: apart ? tail[0]! : null };
+}
+
+/** Whether the runs, read in order into rows of these widths, each start a row and together fill them. */
+function runsOnRows(items: readonly Item[], runs: readonly number[], ws: readonly number[]): boolean {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const w of ws) {
+    starts.add(at);
+    at += w;
+  }
+  let n = 0;
+  for (const k of runs) {
+    if (!starts.has(n)) return false;
+    n += items[k]!.fields.length;
+  }
+  return n === at;
 }
 
 /** The one row a label names (score ≥ `least`, no other as high), or -1. */

@@ -99,9 +99,11 @@ export function resolveCells(item: Item, width: number, grid: number[] | null, s
   // total column (text from a PDF drops a row's blank cells: 自然人 5, 总计 5).
   const cells: Array<Field | null> = [...filled];
   if (lastIsTotal && filled.length >= 2) {
-    const nums = filled.map((f) => f.cell.value ?? 0);
-    const last = nums[nums.length - 1]!;
-    const rest = nums.slice(0, -1).reduce((a, b) => a + b, 0);
+    // (Summed in a plain loop, not through map: a list of numbers is of one kind or another,
+    // whole or not, and a kind not met before threw this function's compiled code away.)
+    const last = filled[filled.length - 1]!.cell.value ?? 0;
+    let rest = 0;
+    for (let i = 0; i + 1 < filled.length; i++) rest += filled[i]!.cell.value ?? 0;
     if (Math.abs(last - rest) < 1e-9) {
       const head: Array<Field | null> = filled.slice(0, -1);
       while (head.length < width - 1) head.push(null);

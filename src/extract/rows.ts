@@ -273,45 +273,82 @@ export function readRow(
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
   else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);
-  if (filled < w && gaps > 0) {
-    const cols = cells.slice(0, w).map((f, c) => (out[row.columns[c]!.id]!.missing ? row.columns[c]! : null)).filter((c): c is ColumnDef => c !== null);
-    // Every cell left out is named, not only the first: none of them is a silent guess. Where no
-    // position told the columns (from the left, or the last as the total), the values placed are
-    // guesses too (`61 4 3119` under 法律服务机构 其他 总计 read as 科研机构 社会公益组织 总计): the
-    // whole row is named.
-    const related = cols.slice(1).map((c) => ({ path: `${pathPrefix}.${c.id}`, position: null }));
-    if (res.how !== 'grid') related.push({ path: pathPrefix, position: null });
-    ctx.report(res.how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
-      label: rowLabel(row), printed: filled, width: w,
-      columns: cols.map((c) => c.label).join('、'),
-      columnsEn: cols.map((c) => c.id).join(', '),
-    }, at, {
-      path: `${pathPrefix}.${cols[0]?.id ?? ''}`,
-      ...(related.length ? { related } : {}),
-    });
-  }
+  if (filled < w && gaps > 0) reportShortRow(ctx, row, pathPrefix, cells, out, { w, filled, how: res.how, at });
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
   // in two, its head in the label): no official label ends so.
   if (filled > 0 && endsInDigit(item.label)) {
     ctx.report('label-digits', 'warning', { label: rowLabel(row), printed: item.label.trim() }, item.labelStart, { path: pathPrefix });
   }
-  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut);
-  // a not-applicable mark past the row's columns (／ in a block's unused third column) is no value.
-  const extra = res.extra.length ? res.extra.filter((f) => f.cell.kind !== 'dash') : res.extra;
-  if (extra.length && shown === null) {
-    ctx.report('cells-extra', 'warning', {
-      label: rowLabel(row), extra: extra.length, width, text: extra.map((f) => f.text).join(' '),
-    }, extra[0]!.start, { path: pathPrefix });
-  }
+  // Past the columns a cut page shows, what is printed is the edge's cut glyphs (reported as cut).
+  if (res.extra.length && shown === null) reportExtraCells(ctx, row, pathPrefix, res.extra);
   return out;
+}
+
+/*
+ * The diagnostics of rows read short or long, in functions of their own: few rows take these
+ * paths, and a new kind of object met there first (a column of another table, a longer list)
+ * then throws away the compiled code of this small function, not of readRow, whose compiling
+ * takes tens of milliseconds.
+ */
+
+/**
+ * A row printed with fewer values than its columns, gaps chosen by the reader: name every cell
+ * left out (`parse/cells-missing` where a full row nearby told the columns, else
+ * `parse/cells-ambiguous`).
+ */
+function reportShortRow(
+  ctx: Context,
+  row: RowDef,
+  pathPrefix: string,
+  cells: ReadonlyArray<Field | null>,
+  out: CellRow,
+  read: { w: number; filled: number; how: string; at: number },
+): void {
+  const { w, filled, how, at } = read;
+  // Plain loops, not map and filter: the arrays those make differ in kind (empty or not), and
+  // each new kind met here threw this function's compiled code away.
+  const cols: ColumnDef[] = [];
+  for (let c = 0; c < w && c < cells.length; c++) if (out[row.columns[c]!.id]!.missing) cols.push(row.columns[c]!);
+  // Every cell left out is named, not only the first: none of them is a silent guess. Where no
+  // position told the columns (from the left, or the last as the total), the values placed are
+  // guesses too (`61 4 3119` under 法律服务机构 其他 总计 read as 科研机构 社会公益组织 总计): the
+  // whole row is named.
+  const related: Array<{ path: string; position: null }> = [];
+  for (let i = 1; i < cols.length; i++) related.push({ path: `${pathPrefix}.${cols[i]!.id}`, position: null });
+  if (how !== 'grid') related.push({ path: pathPrefix, position: null });
+  let columns = '';
+  let columnsEn = '';
+  for (let i = 0; i < cols.length; i++) {
+    columns += (i ? '、' : '') + cols[i]!.label;
+    columnsEn += (i ? ', ' : '') + cols[i]!.id;
+  }
+  const where: { path: string; related?: typeof related } = { path: `${pathPrefix}.${cols[0]?.id ?? ''}` };
+  if (related.length) where.related = related;
+  ctx.report(how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
+    label: rowLabel(row), printed: filled, width: w, columns, columnsEn,
+  }, at, where);
+}
+
+/**
+ * Values past the row's columns: `parse/cells-extra`. A not-applicable mark past the row's
+ * columns (／ in a block's unused third column) is no value.
+ */
+function reportExtraCells(ctx: Context, row: RowDef, pathPrefix: string, extraFields: readonly Field[]): void {
+  const extra = extraFields.filter((f) => f.cell.kind !== 'dash');
+  if (extra.length === 0) return;
+  ctx.report('cells-extra', 'warning', {
+    label: rowLabel(row), extra: extra.length, width: row.columns.length, text: extra.map((f) => f.text).join(' '),
+  }, extra[0]!.start, { path: pathPrefix });
 }
 
 /** Whether the text's last character, white space aside, is an ASCII digit (what `/\d\s*$/` matches). */
 function endsInDigit(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  // (Not read at -1: a read out of bounds threw readRow's compiled code away.)
+  if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return i >= 0 && c >= 0x30 && c <= 0x39;
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**

@@ -52,7 +52,9 @@ export function joinStackedDigits(items: readonly Item[], width: number, holds: 
   // where one reading fits. With no group to tell the way, a group is read only where both ways
   // give the same one reading. Nothing is joined unless some row needs its digits (does not add
   // up without them).
-  const both = groups.map((g) => ({ lower: readGroup(items, g, width, holds, true), upper: readGroup(items, g, width, holds, false) }));
+  // (A plain loop, not map: the loops below then meet one kind of list.)
+  const both: Array<{ lower: ReturnType<typeof readGroup>; upper: ReturnType<typeof readGroup> }> = [];
+  for (const g of groups) both.push({ lower: readGroup(items, g, width, holds, true), upper: readGroup(items, g, width, holds, false) });
   const told = new Set<'lower' | 'upper'>();
   for (const { lower, upper } of both) {
     if (lower.count > 0 && upper.count === 0) told.add('lower');

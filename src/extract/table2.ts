@@ -105,18 +105,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const markers: Array<Float64Array | undefined> = [];
   const pre = evidenceOf(items, candidates, m, 'pre', [], undefined, markers);
   const post = evidenceOf(items, candidates, m, 'post', [], pre.own, markers);
-  const ev = pre.own.map((o, ci) => {
-    const above = pre.near[ci]!;
-    const below = post.near[ci]!;
-    const e = new Float64Array(o.length);
-    for (let r = 0; r < o.length; r++) e[r] = Math.max(o[r]!, above[r]!, 0.95 * below[r]!);
-    return e;
-  });
-  const weights = ev.map((e) => {
-    const w: number[] = [];
-    for (let r = 0; r < e.length; r++) w.push(e[r]! >= 0.6 ? e[r]! : 0);
-    return w;
-  });
+  const { weights, best } = matchWeights(pre, post);
   const candToRow = maxWeightMatching(weights);
   const rowToCand = new Array<number>(t.rows.length).fill(-1);
   const candUsed = new Set<number>();
@@ -135,7 +124,6 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     if (own < 0.6 && below >= 0.6 && below >= pre.near[ci]![r]!) ctx.placed.set(`table2.${t.rows[r]!.id}`, 'order');
   });
   // Label-less rows: take them in order between the rows matched around them.
-  const best = ev.map((e) => e.reduce((a, b) => Math.max(a, b), -Infinity));
   for (let r = 0; r < t.rows.length; r++) {
     if (rowToCand[r] !== -1) continue;
     let lo = -1;
@@ -227,4 +215,32 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     });
   });
   return { table, format: fmt };
+}
+
+type Evidence = { own: Float64Array[]; near: Float64Array[] };
+
+/**
+ * Each candidate's evidence for each row, the best of its own label, the text above it and
+ * 0.95 × the text below it: as matching weights (under 0.6, none), and its best for any row.
+ * Plain loops, not map: the arrays map makes differ in kind (empty or not), and a kind not met
+ * before threw extractTable2's compiled code away.
+ */
+function matchWeights(pre: Evidence, post: Evidence): { weights: number[][]; best: number[] } {
+  const weights: number[][] = [];
+  const best: number[] = [];
+  for (let ci = 0; ci < pre.own.length; ci++) {
+    const o = pre.own[ci]!;
+    const above = pre.near[ci]!;
+    const below = post.near[ci]!;
+    const w: number[] = [];
+    let top = -Infinity;
+    for (let r = 0; r < o.length; r++) {
+      const e = Math.max(o[r]!, above[r]!, 0.95 * below[r]!);
+      w.push(e >= 0.6 ? e : 0);
+      if (e > top) top = e;
+    }
+    weights.push(w);
+    best.push(top);
+  }
+  return { weights, best };
 }

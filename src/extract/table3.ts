@@ -7,7 +7,7 @@ import { joinStackedDigits } from './stacked-digits.js';
 import { addsUp } from './wrapped-numbers.js';
 import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
 import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
-import { labelKey, matcherFor } from './similarity.js';
+import { labelKey, matcherFor, type LabelMatcher } from './similarity.js';
 import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './split-rows.js';
 import { orderRows, streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
@@ -226,42 +226,8 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const m = matcherFor(t);
   // Values printed apart from their labels: read in the table's own order where its sums confirm it.
   if (candidates.some((k) => items[k]!.segment)) {
-    // Every reading the sums accept: one alone is read; several are left to the readings below.
-    const streamed = { doubt: [] as boolean[] };
-    const stream = streamRows(items, t, m, undefined, streamed);
-    if (stream && !streamed.doubt.some((d) => d)) return readStream(ctx, t, stream, from);
-    if (!stream) {
-      // None at all: the values in the text's order, with the last columns printed after the
-      // table put back first.
-      const ca = columnsAfter(read, width);
-      const after = ca && orderRows(itemsOf(ca.lines), t);
-      const ordered = after ?? orderRows(items, t);
-      if (ca && after) {
-        const at = after[t.rows.length - ca.rows]!.fields[0]!.start;
-        ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
-        if (ca.stray) ctx.report('item-number-apart', 'info', { text: ca.stray.text }, ca.stray.start, { path: 'table3' });
-      }
-      if (ordered) return readStream(ctx, t, ordered, from);
-    }
-    // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
-    const cb = columnBlocks(read, width);
-    // Where the moved values start.
-    const moved = new Set<number>();
-    for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
-    const agreed = { doubt: [] as boolean[] };
-    const sure = () => agreed.doubt.some((d) => !d);
-    const byColumns = cb && streamRows(itemsOf(cb.lines).map((it) => (it.fields.some((f) => moved.has(f.start)) ? Object.assign({}, it, { columns: true }) : it)), t, m, undefined, agreed);
-    if (cb && byColumns && sure()) {
-      t.rows.forEach((row, r) => {
-        const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
-        if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
-      });
-      return readStream(ctx, t, byColumns, from, false, agreed.doubt);
-    }
-    // Every row printing two values, the applicant columns between left blank: read as 自然人
-    // and 总计 where the sums confirm it (a row's total then equals its one applicant value).
-    const two = streamRows(items, t, m, [0, width - 1], agreed);
-    if (two && sure()) return readStream(ctx, t, two, from, true, agreed.doubt);
+    const apart = readApart(ctx, t, m, items, read, from);
+    if (apart) return apart;
   }
   const chosen = aligned();
   // Rows split over two lines are read as the one row they make; the second line is used up.
@@ -350,4 +316,55 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     }, it.fields[0]?.start ?? it.line.start);
   }
   return { table, format: t.format, lastLine };
+}
+
+/**
+ * 表三 from values printed apart from their labels (see value-stream.ts), or null where no
+ * reading of them is confirmed by the sums: the values in the table's own order; else in the
+ * text's order (the last columns printed after the table put back first); else blocks of rows
+ * printed one column at a time put back in row order; else every row printing two values
+ * (自然人 and 总计). A function of its own: few texts take it, and its compiled code is then
+ * thrown away and made again without the rest of extractTable3.
+ */
+function readApart(ctx: Context, t: TableDef, m: LabelMatcher, items: Item[], read: readonly Line[], from: number): Table3Result | null {
+  // Every reading the sums accept: one alone is read; several are left to the readings below.
+  const streamed = { doubt: [] as boolean[] };
+  const stream = streamRows(items, t, m, undefined, streamed);
+  if (stream && !streamed.doubt.some((d) => d)) return readStream(ctx, t, stream, from);
+  if (!stream) {
+    // None at all: the values in the text's order, with the last columns printed after the
+    // table put back first.
+    const ca = columnsAfter(read, width);
+    const after = ca && orderRows(itemsOf(ca.lines), t);
+    const ordered = after ?? orderRows(items, t);
+    if (ca && after) {
+      const at = after[t.rows.length - ca.rows]!.fields[0]!.start;
+      ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
+      if (ca.stray) ctx.report('item-number-apart', 'info', { text: ca.stray.text }, ca.stray.start, { path: 'table3' });
+    }
+    if (ordered) return readStream(ctx, t, ordered, from);
+  }
+  // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.
+  const cb = columnBlocks(read, width);
+  // Where the moved values start.
+  const moved = new Set<number>();
+  for (const block of cb?.blocks ?? []) for (const row of block) for (const l of row) for (const f of l.fields) moved.add(f.start);
+  const agreed = { doubt: [] as boolean[] };
+  const sure = () => agreed.doubt.some((d) => !d);
+  // The items holding moved values are marked (a plain loop, not map: streamRows then meets one kind of list).
+  const columnItems: Item[] = [];
+  if (cb) for (const it of itemsOf(cb.lines)) columnItems.push(it.fields.some((f) => moved.has(f.start)) ? Object.assign({}, it, { columns: true }) : it);
+  const byColumns = cb && streamRows(columnItems, t, m, undefined, agreed);
+  if (cb && byColumns && sure()) {
+    t.rows.forEach((row, r) => {
+      const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
+      if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
+    });
+    return readStream(ctx, t, byColumns, from, false, agreed.doubt);
+  }
+  // Every row printing two values, the applicant columns between left blank: read as 自然人
+  // and 总计 where the sums confirm it (a row's total then equals its one applicant value).
+  const two = streamRows(items, t, m, [0, width - 1], agreed);
+  if (two && sure()) return readStream(ctx, t, two, from, true, agreed.doubt);
+  return null;
 }

@@ -40,8 +40,13 @@ export function cellsUnderHeader(ctx: Context, from: number, to: number, rows: R
     if (n !== table4Columns.length * 3 && n !== table4Columns.length) continue;
     if (!pieces.every((p, k) => partOf(p.text, k % table4Columns.length))) continue;
     if (places && places.length !== n) return null;
-    places ??= pieces.map(() => []);
-    pieces.forEach((p, k) => places![k]!.push(p.start, p.end - 1));
+    // (Plain loops here and below, not map, forEach and some: the arrays those make differ in
+    // kind, and a kind not met before threw this function's compiled code away.)
+    if (!places) {
+      places = [];
+      for (let k = 0; k < n; k++) places.push([]);
+    }
+    for (let k = 0; k < n; k++) places[k]!.push(pieces[k]!.start, pieces[k]!.end - 1);
   }
   if (!places) return null;
   // One line of fifteen under a header of fifteen; three lines (the groups in order) under five.
@@ -49,20 +54,28 @@ export function cellsUnderHeader(ctx: Context, from: number, to: number, rows: R
   const out: Field[] = [];
   for (const values of rows) {
     const lineStart = ctx.starts[lineOf(values)]!;
-    const cells: Array<Field | null> = places.map(() => null);
+    const cells: Array<Field | null> = [];
+    for (let k = 0; k < places.length; k++) cells.push(null);
     let last = -1;
     for (const f of values) {
       const a = f.start - lineStart;
       const b = f.end - 1 - lineStart;
-      const dist = places.map((ps) => Math.min(...ps.map((p) => Math.min(Math.abs(p - a), Math.abs(p - b)))));
+      // How near each column's places come to the value's first or last character.
+      const dist: number[] = [];
+      for (const ps of places) {
+        let d = Infinity;
+        for (const p of ps) d = Math.min(d, Math.abs(p - a), Math.abs(p - b));
+        dist.push(d);
+      }
       let best = 0;
       for (let k = 1; k < dist.length; k++) if (dist[k]! < dist[best]!) best = k;
       // As near another column: the layout does not say which.
-      if (dist.some((d, k) => k !== best && d === dist[best]!) || best <= last) return null;
+      for (let k = 0; k < dist.length; k++) if (k !== best && dist[k] === dist[best]) return null;
+      if (best <= last) return null;
       last = best;
       cells[best] = f;
     }
-    out.push(...cells.map((c, k) => c ?? { text: '', start: values[0]!.start, end: values[0]!.start, cell: { kind: 'blank' as const, value: null }, col: k }));
+    for (let k = 0; k < cells.length; k++) out.push(cells[k] ?? { text: '', start: values[0]!.start, end: values[0]!.start, cell: { kind: 'blank' as const, value: null }, col: k });
   }
   return out;
 }

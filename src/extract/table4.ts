@@ -2,7 +2,7 @@ import { formats, table4Columns, table4Relations } from '../model/formats/index.
 import { orderBySums, relationsHold, type Relation } from './block-moves.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
-import type { Field } from './lines.js';
+import type { Field, Line } from './lines.js';
 import { makeCell, rowLabel } from './rows.js';
 import { noteCut } from './cut-columns.js';
 import { joinStackedLine, valuesWrappedLine } from './values-below.js';
@@ -253,18 +253,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     while (b > a && vals[b - 1]!.text === '') b--;
     // A tab, CSV or Markdown line under a header of the five (or fifteen) column words: its cells
     // are the fields in those words' places, blank ones kept (a grid's label columns before them).
-    if (line.mode !== 'space' && header && header.mode === line.mode && line.fields.some((f) => f.col >= header.last)) {
-      const cells = header.cols.map((c) => line.fields.find((f) => f.col === c) ?? blankAt(line.end, c));
-      if (cells.some((f) => f.text !== '') && cells.every((f) => f.cell.kind !== 'text')) {
-        fields.push(...cells.slice(0, cellCount - fields.length));
-        const extra = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && !header.cols.includes(f.col));
-        if (extra.length) {
-          ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
-            extra[0]!.start, { path: 'table4' });
-        }
-        continue;
-      }
-    }
+    if (line.mode !== 'space' && header && header.mode === line.mode && takeUnderHeader(ctx, line, header, fields)) continue;
     // A tab, CSV or Markdown line of 15 (or 5) cells keeps its blank cells in place.
     if (line.mode !== 'space') {
       const take = vals.length === cellCount || vals.length === table4Columns.length ? vals.length : b >= cellCount ? cellCount : b === table4Columns.length ? b : 0;
@@ -292,70 +281,14 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
       byOrder = true;
     }
   }
-  // A number wrapped inside its narrow cell, its other digits on the lines above or below: joined
-  // where 表四's sums decide, else said so on the group.
-  const groupOf = (i: number) => {
-    const g = groups[Math.floor(i / table4Columns.length)]!;
-    return { path: `table4.${g.id}`, label: rowLabel(g) };
-  };
-  const stacked = fields.length === cellCount ? joinStackedLine(ctx, fields, from, to, (v) => relationsHold(v, relations())) : null;
-  if (stacked) {
-    fields.splice(0, cellCount, ...stacked.fields);
-    const byGroup = new Map<string, { label: string; texts: string[]; at: number }>();
-    for (const [i, text] of stacked.joined) {
-      const { path, label } = groupOf(i);
-      const g = byGroup.get(path) ?? { label, texts: [], at: fields[i]!.start };
-      g.texts.push(text);
-      byGroup.set(path, g);
-    }
-    for (const [path, g] of byGroup) ctx.report('numbers-wrapped-joined', 'info', { label: g.label, text: g.texts.join('、') }, g.at, { path });
-  } else if (fields.length === cellCount) valuesWrappedLine(ctx, fields, from, to, groupOf);
-  const printed = fields.filter((f) => f.text !== '').length;
-  // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
-  const page = fields.length < cellCount ? cutPageOf(ctx, fields) : undefined;
-  if (page !== undefined) {
-    const missing = groups.flatMap((g) => table4Columns.map((c) => ({ g, c }))).slice(fields.length);
-    for (const g of groups) {
-      const cols = missing.filter((m) => m.g === g).map((m) => m.c);
-      if (cols.length) noteCut(ctx, `table4.${g.id}`, page, cols, fields[fields.length - 1]!.end);
-    }
-  } else if (fields.length < cellCount) {
-    // Fewer cells than the table has, and nothing tells which: taken from the left, the rest left blank.
-    // One diagnostic on each group (row) holding a missing cell.
-    const missing = groups.flatMap((g) => table4Columns.map((c) => `${g.id}.${c.id}`)).slice(fields.length);
-    for (const g of groups) {
-      const mine = missing.filter((m) => m.startsWith(g.id + '.'));
-      if (mine.length === 0) continue;
-      ctx.report('cells-ambiguous', 'warning', {
-        label: '表四', printed, width: cellCount,
-        columns: mine.map(labelOf).join('、'), columnsEn: mine.join(', '),
-      }, fields[0]!.start, { path: `table4.${g.id}`, expected: cellCount, actual: printed });
-    }
-  }
+  if (fields.length === cellCount) joinWrappedNumbers(ctx, fields, from, to);
+  if (fields.length < cellCount) reportShortTable(ctx, fields);
   // Values taken in printed order that do not add up: a block of them may have been moved by
   // the text's reading order. (A scan's cells are placed by their boxes: a sum that fails there
   // is a misread digit, which ocr-sums.ts flags, not a moved block.)
-  let unread: boolean[] | null = null;
-  if (byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')) {
-    const res = orderBySums(fields.map((f) => f.cell.value as number), relations());
-    if (res.kind === 'one') {
-      const moved = res.order.map((p) => fields[p]!);
-      fields.splice(0, cellCount, ...moved);
-      for (const g of groups) ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
-    } else if (res.kind === 'ambiguous' && res.candidates.length > 1) {
-      // The cells every reading agrees on are read; the others are left unread.
-      unread = res.candidates[0]!.map((v, i) => res.candidates.some((c) => c[i] !== v));
-      const candidates = res.candidates.slice(0, 4).map((c) => c.join(' ')).join(' / ');
-      const w = table4Columns.length;
-      groups.forEach((g, gi) => {
-        // A group every reading agrees on is read; the others are said to be in doubt.
-        const doubt = unread!.slice(gi * w, gi * w + w).some(Boolean);
-        if (doubt) ctx.report('cells-order-ambiguous', 'warning', { label: '表四', candidates }, fields[0]!.start, { path: `table4.${g.id}` });
-        else ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
-      });
-      fields.splice(0, cellCount, ...res.orders[0]!.map((p) => fields[p]!));
-    }
-  }
+  const unread = byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')
+    ? orderedBySums(ctx, fields)
+    : null;
   const table: Record<string, CellRow> = {};
   const end = fields[fields.length - 1]!.end;
   groups.forEach((g, gi) => {
@@ -370,4 +303,109 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     table[g.id] = row;
   });
   return { table };
+}
+
+/*
+ * The steps below are functions of their own, not blocks of extractTable4: a text takes only some
+ * of them, and a new kind of object met first in one of them then throws away the compiled code of
+ * that step alone, not of extractTable4, whose compiling takes tens of milliseconds.
+ */
+
+/** The group (row) of cell `i` of the fifteen: its path and label. */
+function groupOf(i: number): { path: string; label: string } {
+  const g = groups[Math.floor(i / table4Columns.length)]!;
+  return { path: `table4.${g.id}`, label: rowLabel(g) };
+}
+
+/**
+ * A number wrapped inside its narrow cell, its other digits on the lines above or below: joined
+ * where 表四's sums decide (`fields`, all fifteen, changed in place), else said so on the group.
+ */
+function joinWrappedNumbers(ctx: Context, fields: Field[], from: number, to: number): void {
+  const stacked = joinStackedLine(ctx, fields, from, to, (v) => relationsHold(v, relations()));
+  if (!stacked) {
+    valuesWrappedLine(ctx, fields, from, to, groupOf);
+    return;
+  }
+  fields.splice(0, cellCount, ...stacked.fields);
+  const byGroup = new Map<string, { label: string; texts: string[]; at: number }>();
+  for (const [i, text] of stacked.joined) {
+    const { path, label } = groupOf(i);
+    const g = byGroup.get(path) ?? { label, texts: [], at: fields[i]!.start };
+    g.texts.push(text);
+    byGroup.set(path, g);
+  }
+  for (const [path, g] of byGroup) ctx.report('numbers-wrapped-joined', 'info', { label: g.label, text: g.texts.join('、') }, g.at, { path });
+}
+
+/** Fewer cells than the fifteen: the cells a cut page lacks, or each group holding a missing cell, said so. */
+function reportShortTable(ctx: Context, fields: readonly Field[]): void {
+  // One row of 15 on a page cut at its right edge: the cells it lacks are the last, cut off by the page.
+  const page = cutPageOf(ctx, fields);
+  if (page !== undefined) {
+    const missing = groups.flatMap((g) => table4Columns.map((c) => ({ g, c }))).slice(fields.length);
+    for (const g of groups) {
+      const cols = missing.filter((m) => m.g === g).map((m) => m.c);
+      if (cols.length) noteCut(ctx, `table4.${g.id}`, page, cols, fields[fields.length - 1]!.end);
+    }
+    return;
+  }
+  // Fewer cells than the table has, and nothing tells which: taken from the left, the rest left blank.
+  // One diagnostic on each group (row) holding a missing cell.
+  const printed = fields.filter((f) => f.text !== '').length;
+  const missing = groups.flatMap((g) => table4Columns.map((c) => `${g.id}.${c.id}`)).slice(fields.length);
+  for (const g of groups) {
+    const mine = missing.filter((m) => m.startsWith(g.id + '.'));
+    if (mine.length === 0) continue;
+    ctx.report('cells-ambiguous', 'warning', {
+      label: '表四', printed, width: cellCount,
+      columns: mine.map(labelOf).join('、'), columnsEn: mine.join(', '),
+    }, fields[0]!.start, { path: `table4.${g.id}`, expected: cellCount, actual: printed });
+  }
+}
+
+/**
+ * The fifteen values taken in printed order, put in the one order under which 表四's sums hold
+ * (`fields` changed in place, said so on each group). Where several orders do, the first is
+ * taken and the cells the readings disagree on are returned as unread; null where none is.
+ */
+function orderedBySums(ctx: Context, fields: Field[]): boolean[] | null {
+  const res = orderBySums(fields.map((f) => f.cell.value as number), relations());
+  if (res.kind === 'one') {
+    const moved = res.order.map((p) => fields[p]!);
+    fields.splice(0, cellCount, ...moved);
+    for (const g of groups) ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
+    return null;
+  }
+  if (res.kind !== 'ambiguous' || res.candidates.length <= 1) return null;
+  // The cells every reading agrees on are read; the others are left unread.
+  const unread = res.candidates[0]!.map((v, i) => res.candidates.some((c) => c[i] !== v));
+  const candidates = res.candidates.slice(0, 4).map((c) => c.join(' ')).join(' / ');
+  const w = table4Columns.length;
+  groups.forEach((g, gi) => {
+    // A group every reading agrees on is read; the others are said to be in doubt.
+    const doubt = unread.slice(gi * w, gi * w + w).some(Boolean);
+    if (doubt) ctx.report('cells-order-ambiguous', 'warning', { label: '表四', candidates }, fields[0]!.start, { path: `table4.${g.id}` });
+    else ctx.report('cells-order-by-sums', 'info', { label: '表四' }, fields[0]!.start, { path: `table4.${g.id}` });
+  });
+  fields.splice(0, cellCount, ...res.orders[0]!.map((p) => fields[p]!));
+  return unread;
+}
+
+/**
+ * A tab, CSV or Markdown line under a header of the five (or fifteen) column words (`header`):
+ * its cells are the fields in those words' places, blank ones kept, added to `fields`; false
+ * where the line reaches no such place or holds no value there.
+ */
+function takeUnderHeader(ctx: Context, line: Line, header: { cols: number[]; last: number }, fields: Field[]): boolean {
+  if (!line.fields.some((f) => f.col >= header.last)) return false;
+  const cells = header.cols.map((c) => line.fields.find((f) => f.col === c) ?? blankAt(line.end, c));
+  if (!cells.some((f) => f.text !== '') || !cells.every((f) => f.cell.kind !== 'text')) return false;
+  fields.push(...cells.slice(0, cellCount - fields.length));
+  const extra = line.fields.filter((f) => f.text !== '' && f.cell.kind !== 'text' && !header.cols.includes(f.col));
+  if (extra.length) {
+    ctx.report('cells-extra', 'warning', { label: '表四', extra: extra.length, width: cellCount, text: extra.map((f) => f.text).join(' ') },
+      extra[0]!.start, { path: 'table4' });
+  }
+  return true;
 }

@@ -67,7 +67,10 @@ export function streamRows(
     runs.push({ fields: values.map((field) => ({ field, item: it })), after: it.columns ? -1 : lastLabel });
     lastLabel = -1;
   }
-  const choices = runs.map((run, i) => (run.after >= 0 ? i : -1)).filter((i) => i >= 0);
+  // (Lists made by plain loops here, not map and filter: the arrays those make differ in kind,
+  // empty or not, and a kind not met before threw this function's compiled code away.)
+  const choices: number[] = [];
+  for (let i = 0; i < runs.length; i++) if (runs[i]!.after >= 0) choices.push(i);
   if (choices.length > maxChoices) return null;
   let found: Array<{ fields: Field[]; item: Item }> | null = null;
   // Each row's values in the first reading found, and whether another reading differs on it.
@@ -83,7 +86,7 @@ export function streamRows(
     if (firstTaken && sameValues(firstTaken, taken)) continue;
     const rows = place(t, fixed, runs, bitOf, mask, widthOf);
     if (!rows || !holds(t, rows, cols)) continue;
-    const ks = rows.map((r) => r.fields.map((f) => f.text).join(','));
+    const ks = rowKeys(rows);
     if (found) {
       // Two readings the sums both accept: the rows they differ on are not sure.
       const same = ks.every((k, r) => k === keys[r]);
@@ -94,7 +97,8 @@ export function streamRows(
     // Each field takes its column only here, on a reading the sums accept (most are not).
     found = rows.map((r) => ({ fields: r.fields.map((f, i) => withCol(f, cols ? cols[i]! : i)), item: r.item }));
     keys = ks;
-    doubt = ks.map(() => false);
+    doubt = [];
+    for (let r = 0; r < ks.length; r++) doubt.push(false);
     firstTaken = taken.slice();
   }
   if (found && agreed) agreed.doubt = doubt;
@@ -177,7 +181,14 @@ function readingsThatFit(
   const total = runStart[runs.length]!;
   const runVal = new Float64Array(total);
   runs.forEach((run, i) => run.fields.forEach((f, k) => (runVal[runStart[i]! + k] = num(f.field))));
-  const fixedVal = Array.from({ length: nRows }, (_, r) => (fixed.get(r) ?? []).map(num));
+  // (Plain loops, not map: the lists map makes differ in kind, and fillRow's compiled code was
+  // thrown away at the first of another kind.)
+  const fixedVal: number[][] = [];
+  for (let r = 0; r < nRows; r++) {
+    const vals: number[] = [];
+    for (const f of fixed.get(r) ?? []) vals.push(num(f));
+    fixedVal.push(vals);
+  }
   const width = new Int32Array(nRows);
   for (let r = 0; r < nRows; r++) width[r] = widthOf(r);
   const { base, relsAfter } = rowRelationsOf(t);
@@ -400,4 +411,15 @@ function holds(t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>, cols?: rea
     return a;
   };
   return relationsOf(t).every((rel) => Math.abs(sum(rel.lhs) - sum(rel.rhs)) <= 1e-6);
+}
+
+/** Each row's values as one text (their texts joined by commas): rows with the same key read the same. */
+function rowKeys(rows: ReadonlyArray<{ fields: readonly Field[] }>): string[] {
+  const keys: string[] = [];
+  for (const r of rows) {
+    let k = '';
+    for (let i = 0; i < r.fields.length; i++) k += (i ? ',' : '') + r.fields[i]!.text;
+    keys.push(k);
+  }
+  return keys;
 }

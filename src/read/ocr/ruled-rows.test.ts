@@ -33,21 +33,22 @@ test('the one-line cells of a ruled row share one baseline; a cell of two lines 
 
 test('the digits of a number a narrow ruled cell sets a line each are one word; other cells keep theirs', () => {
   // 表三 of a report printed in full-width digits, 150 dpi: 290 as ２ / ９ / ０ in a cell 18 px wide.
-  const row: Box[] = [[100, 1150, 690, 1250], [1080, 1150, 1115, 1250], [1160, 1150, 1195, 1250], [1530, 1150, 1565, 1250]];
+  const row: Box[] = [[100, 1100, 690, 1260], [1080, 1100, 1115, 1260], [1160, 1100, 1195, 1260], [1530, 1100, 1565, 1260]];
   const words = [
     word('l0', [300, 1190, 420, 1210], '（一）予以公开'),
-    word('l1', [1088, 1160, 1106, 1185], '2'),
-    word('l1', [1171, 1190, 1189, 1215], '1'),
-    word('l1', [1539, 1160, 1557, 1185], '2'),
-    word('l2', [1088, 1190, 1106, 1215], '9'),
-    word('l2', [1539, 1190, 1557, 1215], '9'),
-    word('l3', [1088, 1220, 1106, 1245], 'o'),
-    word('l3', [1539, 1220, 1557, 1245], '4'),
+    // PP-OCR's boxes on the li scan: a digit 25 px high, the next a digit's height under it.
+    word('l1', [1088, 1116, 1106, 1142], '2'),
+    word('l1', [1171, 1166, 1189, 1191], '1'),
+    word('l1', [1539, 1116, 1557, 1142], '2'),
+    word('l2', [1088, 1166, 1106, 1191], '9'),
+    word('l2', [1539, 1166, 1557, 1192], '9'),
+    word('l3', [1088, 1217, 1106, 1242], 'o'),
+    word('l3', [1539, 1217, 1558, 1242], '4'),
   ];
   const out = alignRuledRows(words, row);
   assert.deepEqual(out.map((w) => w.text), ['（一）予以公开', '29o', '1', '294']);
   const n = out.find((w) => w.text === '29o')!;
-  assert.deepEqual(n.box, [1088, 1160, 1106, 1245]);
+  assert.deepEqual(n.box, [1088, 1116, 1106, 1242]);
   assert.equal(n.line, 'l1');
   // Each now one line in its cell: the band's numbers and label share a baseline.
   assert.ok(out.every((w) => w.row !== undefined && w.row === out[0]!.row));
@@ -61,4 +62,13 @@ test('digits side by side in a cell, or beside words, are not stacked into one n
   assert.deepEqual(alignRuledRows(side, cell).map((w) => w.text), ['1', '2']);
   const mixed = [word('a', [10, 10, 30, 30], '1'), word('b', [10, 40, 60, 60], '件')];
   assert.deepEqual(alignRuledRows(mixed, cell).map((w) => w.text), ['1', '件']);
+  // Two rows' values in one cell (the rule between the rows not found on a bilevel scan): the
+  // next column's rule crosses the cell, or they stand rows apart, or a 0 is on top.
+  const twoRows: Box[] = [[0, 0, 200, 100], [200, 0, 400, 50], [200, 50, 400, 100]];
+  const rows = [word('a', [10, 10, 30, 34], '2'), word('b', [10, 52, 30, 76], '3')];
+  assert.deepEqual(alignRuledRows(rows, twoRows).map((w) => w.text), ['2', '3']);
+  const apart = [word('a', [10, 10, 30, 30], '2'), word('b', [10, 70, 30, 90], '3')];
+  assert.deepEqual(alignRuledRows(apart, cell).map((w) => w.text), ['2', '3']);
+  const zero = [word('a', [10, 10, 30, 34], '0'), word('b', [10, 38, 30, 62], '0')];
+  assert.deepEqual(alignRuledRows(zero, cell).map((w) => w.text), ['0', '0']);
 });

@@ -46,7 +46,7 @@ export function alignRuledRows(words: readonly Word[], cells: readonly Box[]): W
   // A joined number takes the place of its cell's first word; the cell's other words go.
   const instead = new Map<Word, Word | null>();
   for (const [k, list] of inCell) {
-    const joined = stackedDigits(list);
+    const joined = oneRowHigh(cells, k) ? stackedDigits(list) : null;
     if (joined) list.forEach((w, i) => instead.set(w, i === 0 ? joined : null));
     const ws = joined ? [joined] : list;
     if (!oneLine(ws)) continue;
@@ -74,15 +74,33 @@ const digitsOnly = /^[\doO〇]+$/;
 function stackedDigits(ws: readonly Word[]): Word | null {
   if (ws.length < 2 || !ws.every((w) => digitsOnly.test(w.text))) return null;
   const sorted = [...ws].sort((a, b) => a.box[1] - b.box[1]);
+  // A number does not start with 0: a 0 on top is a row of its own (the rule under it not found).
+  if (/^[0oO〇]/.test(sorted[0]!.text)) return null;
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!, b = sorted[i]!;
-    // Each below the one before (no two on a line), and overlapping it across.
+    // Each below the one before (no two on a line), overlapping it across, and a line's spacing
+    // under it (full-width digits stand a digit apart), not a gap of rows.
     if (b.box[1] < (a.box[1] + a.box[3]) / 2) return null;
+    if (b.box[1] - a.box[3] > 1.5 * Math.min(a.box[3] - a.box[1], b.box[3] - b.box[1])) return null;
     if (Math.min(a.box[2], b.box[2]) <= Math.max(a.box[0], b.box[0])) return null;
   }
   const first = sorted[0]!;
   const box: Box = [Math.min(...ws.map((w) => w.box[0])), first.box[1], Math.max(...ws.map((w) => w.box[2])), Math.max(...ws.map((w) => w.box[3]))];
   return { line: first.line, box, conf: Math.min(...ws.map((w) => w.conf)), text: sorted.map((w) => w.text).join(''), cell: first.cell! };
+}
+
+/**
+ * Whether no rule of the table's other columns crosses cell `k` across: a cell two rows high
+ * (the rule between them not found in its column, as on a bilevel scan) holds two rows' values.
+ */
+function oneRowHigh(cells: readonly Box[], k: number): boolean {
+  const c = cells[k]!;
+  for (const d of cells) {
+    // Another column's cell beside this one, its top or bottom rule inside this cell's height.
+    if (d === c || d[3] <= c[1] || d[1] >= c[3] || !(d[2] <= c[0] + sameRule || d[0] >= c[2] - sameRule)) continue;
+    if ((d[1] > c[1] + sameRule && d[1] < c[3] - sameRule) || (d[3] > c[1] + sameRule && d[3] < c[3] - sameRule)) return false;
+  }
+  return true;
 }
 
 /** Whether the words stand on one line: each overlaps every other by half the lower's height. */

@@ -16,9 +16,9 @@
  * ```
  *
  * Each such row is said so (`parse/rows-out-of-step`, a warning, on the row): the rows next to a
- * line of numbers no row took (inside the table, or right before its first row), and the rows between a row found nowhere (or read blank, its label
- * alone on a line) and the nearest such line (the values between them moved a row over). Nothing
- * is moved or guessed.
+ * line of numbers no row took (inside the table, or right before its first row), and the rows
+ * between a row found nowhere (or read blank, its label alone on a line) and the nearest such line
+ * (the values between them moved a row over). Nothing is moved or guessed.
  */
 import type { Context } from './context.js';
 import type { Item } from './items.js';

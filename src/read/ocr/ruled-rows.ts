@@ -46,7 +46,9 @@ export function alignRuledRows(words: readonly Word[], cells: readonly Box[]): W
   // A joined number takes the place of its cell's first word; the cell's other words go.
   const instead = new Map<Word, Word | null>();
   for (const [k, list] of inCell) {
-    const joined = oneRowHigh(cells, k) ? stackedDigits(list) : null;
+    // (The cheap test first: few cells hold stacked digits, and each is compared with every cell.)
+    const stacked = stackedDigits(list);
+    const joined = stacked && oneRowHigh(cells, k) ? stacked : null;
     if (joined) list.forEach((w, i) => instead.set(w, i === 0 ? joined : null));
     const ws = joined ? [joined] : list;
     if (!oneLine(ws)) continue;

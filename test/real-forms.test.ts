@@ -373,8 +373,25 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     // （六）1's label wraps over three lines, its middle `正、行政机关不再处理其政府信息` beside the
     // values, starting where the label's last line `公开申请` starts: the three lines make the label.
     assert.deepEqual(rowValues(report, 'otherHandling.overdueCorrection'), [0, null, null, null, null, null, 0]);
-    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/values-below-joined').map((d) => d.path), ['table3.otherHandling.overdueCorrection']);
+    // （五）5's label wraps over two lines, its number and first words above, its end beside the values.
+    assert.deepEqual(rowValues(report, 'notProcessed.confirmation'), [0, null, null, null, null, null, 0]);
+    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/values-below-joined').map((d) => d.path), ['table3.notProcessed.confirmation', 'table3.otherHandling.overdueCorrection']);
     assert.deepEqual(wrongCells(report, truth), []);
+  });
+  it('pdftotext -layout: a label over two lines, its number above the values and its end beside them, a group\'s words left of it, is one row', () => {
+    // fixtures/real-forms/layout-group-column/l1-2020-jinjiang.txt (scripts/measure/layouts3.py): the
+    // group labels （三）不予公开 and 三、本年度办理结果 wrap in a narrow column of their own, so a
+    // row's values line starts with their pieces and holds the end of the row's own label:
+    //           4、保护第三方合法
+    //      （三）        权益   0                             0
+    const report = parse(readFileSync(join(dir, 'layout-group-column/l1-2020-jinjiang.txt')), { name: 'l1' });
+    const truth = pairs(join(dir, 'layout-group-column'), join(dir, 'truth')).find((p) => p.name === 'l1-2020-jinjiang')!.truth;
+    for (const row of ['withheld.thirdPartyRights', 'withheld.administrativeQuery', 'notProcessed.confirmation']) {
+      assert.deepEqual(rowValues(report, row), [0, null, null, null, null, null, 0], row);
+      assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-below-joined' && d.path === `table3.${row}`), row);
+    }
+    // Rows the layout leaves out of step are still all said so.
+    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
   });
   it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
     // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then
@@ -472,7 +489,8 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
       assert.ok(on(id).includes('parse/cells-unverified'), id);
     }
     assert.deepEqual(silent(report, wrongCells(report, truth)), []);
-    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
+    // The 3 alone on its line after serial 2 is 行政许可's serial (the row's label wrapped round it), not a value.
+    assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
   });
   it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
     // The page's tab fields are the columns of every table on it: the five 行政复议 values stand

@@ -34,6 +34,8 @@ export interface Line {
   /** The label: the text fields of the line joined, and where the first starts. */
   label: string;
   labelStart: number;
+  /** The row's serial number (序号) printed before its label, taken out of its fields (see dropRowNumber). */
+  serial?: number;
   /** Set on a row joined from the wrapped lines of a grid table. */
   joined?: boolean;
   /**
@@ -310,6 +312,7 @@ function dropRowNumber(line: Line): void {
   if (!fs.slice(j + 1).some((x) => x.cell.kind !== 'text' && x.text !== '')) return;
   fs.splice(i, 1);
   line.values--;
+  line.serial = Number.parseInt(f.text, 10);
 }
 
 /** One or two digits, then at most one of . ． 、 (what `^\d{1,2}[.．、]?$` matches). */

@@ -111,15 +111,18 @@ function atLeast(h: Float64Array, m: Float64Array, none: Float64Array): Float64A
 
 const hints = new WeakMap<Float64Array, Float64Array>();
 
+/** How much a label next to a row's values counts against one on their line. */
+export const hintWeight = 0.9;
+
 /**
- * Scores of text next to a row, weighed down as a hint (0.9×). The matcher hands out one
+ * Scores of text next to a row, weighed down as a hint (hintWeight×). The matcher hands out one
  * array per text, so the weighed copy is kept with it (never changed by its users).
  */
 function hintOf(s: Float64Array): Float64Array {
   let h = hints.get(s);
   if (!h) {
     h = new Float64Array(s.length);
-    for (let r = 0; r < s.length; r++) h[r] = 0.9 * s[r]!;
+    for (let r = 0; r < s.length; r++) h[r] = hintWeight * s[r]!;
     hints.set(s, h);
   }
   return h;

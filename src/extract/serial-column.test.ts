@@ -25,8 +25,17 @@ describe('withoutSerials', () => {
     '  2                        6         1     32',
     '  3',
   ].join('\n');
-  it('takes out the numbers under the 序号 header that stand before other fields', () => {
-    assert.deepEqual(texts(withoutSerials(linesOf(table))).slice(1), ['规章', '第二十条第(一)项 行政规范性文件|0|0|0', '6|1|32', '3']);
+  it('takes out the numbers under the 序号 header that stand before other fields, or alone where they come next', () => {
+    // `3` alone is the next row's serial, its label wrapped round it (行政许可 on the lines below).
+    assert.deepEqual(texts(withoutSerials(linesOf(table))).slice(1), ['规章', '第二十条第(一)项 行政规范性文件|0|0|0', '6|1|32', '']);
+  });
+  it('keeps a number alone under 序号 that does not come next in the count: a value', () => {
+    const ls = linesOf([' 序号        项目      信息内容', '  1                 规章   0   0   0', '  5'].join('\n'));
+    assert.deepEqual(texts(withoutSerials(ls)).slice(1), ['规章|0|0|0', '5']);
+  });
+  it('finds 序 run into the header\'s next words with one space, over 号', () => {
+    const ls = linesOf([' 序 （本列数据的勾稽关系为：第一项加第 自然', ' 号         三项加第四项之和）', '1   一、本年新收政府信息公开申请数量   705   3   713', '2', '     二、上年结转政府信息公开申请数量   36   0   36'].join('\n'));
+    assert.deepEqual(texts(withoutSerials(ls.slice(2), ls.slice(0, 2))), ['一、本年新收政府信息公开申请数量|705|3|713', '', '二、上年结转政府信息公开申请数量|36|0|36']);
   });
   it('finds the header just above the table, and 序 over 号', () => {
     const ls = linesOf(' 序 （本列数据的勾稽关系\n 号  等于第三项）\n1  一、本年新收政府信息公开申请数量  705  3  0  0  5  0  713');

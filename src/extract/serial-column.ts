@@ -30,14 +30,18 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
       // Only a field holding 序 can be the header (序号, or 序 over 号 — a line or, in a scan's
       // grid where the header cell's other words make lines of their own, a few lines below).
       if (f.cell.kind !== 'text' || !f.text.includes('序')) continue;
-      const t = f.text.replace(/\s+/g, '');
+      // In a space layout 序 may run into the header's next words, one space apart (`序 （本列数据…`):
+      // then the word alone counts, at its own column (a field's col is its centre).
+      const lead = l.mode === 'space' && /^序\s/.test(f.text);
+      const t = lead ? '序' : f.text.replace(/\s+/g, '');
+      const at = lead ? f.col - (f.end - f.start) / 2 + 0.5 : f.col;
       let below = -1;
       for (let d = 1; t === '序' && below < 0 && d <= (l.mode === 'tab' ? 3 : 1); d++) {
-        if (lines[i + d]?.fields.some((g) => (l.mode === 'tab' ? g.text.trim().startsWith('号') : g.text.trim() === '号') && Math.abs(g.col - f.col) <= 1.5)) below = i + d;
+        if (lines[i + d]?.fields.some((g) => (l.mode === 'tab' ? g.text.trim().startsWith('号') : /^号(\s|$)/.test(g.text.trim())) && Math.abs(g.col - (l.mode === 'tab' ? at : at + (g.end - g.start) / 2 - 0.5)) <= 1.5)) below = i + d;
       }
       if (t === '序号' || below >= 0) {
         head = below >= 0 ? below : i;
-        col = f.col;
+        col = at;
         break;
       }
     }
@@ -46,8 +50,11 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
     const run = withoutSerialRun(table);
     return run !== table ? run : withoutInterleavedSerials(table, above);
   }
+  // The last serial taken out: a number alone on its line under 序号 is one only where it comes next.
+  let last = 0;
   return table.map((l, j) => {
     const i = j + above.length;
+    if (l.serial !== undefined) last = l.serial;
     if (i <= head || l.mode !== lines[head]!.mode) return l;
     let k = 0;
     while (k < l.fields.length && l.fields[k]!.text === '') k++;
@@ -55,8 +62,15 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
     // In a scan's grid the serial may share its cell with the words of a rowspan beside it (`9 予公开`).
     const shared = l.mode === 'tab' ? /^(\d{1,2})\s+(\D.*)$/.exec(f?.text ?? '') : null;
     if (!f || f.cell.kind !== 'number' || !(shared || /^\d{1,2}$/.test(f.text)) || Math.abs(f.col - col) > 2) return l;
-    // A number alone on its line is a cell of a one-cell-per-line table, not a row's number.
-    if (!l.fields.some((x, j) => j > k && x.text !== '')) return l;
+    // A number alone on its line is a cell of a one-cell-per-line table, not a row's number;
+    // in a space layout, where a label wrapped round its row's number, it is that number if it
+    // comes next in the count.
+    if (!l.fields.some((x, j) => j > k && x.text !== '')) {
+      if (l.mode !== 'space' || shared || Number(f.text) !== last + 1) return l;
+      last++;
+      return { ...l, fields: [], values: 0, mode: 'empty' };
+    }
+    last = Number(shared ? shared[1] : f.text);
     if (shared) {
       const rest = shared[2]!;
       const { raw: _printed, ...plain } = f;

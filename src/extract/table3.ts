@@ -6,14 +6,14 @@ import { tableNames, type Context } from './context.js';
 import { joinStackedDigits } from './stacked-digits.js';
 import { addsUp } from './wrapped-numbers.js';
 import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
-import { blankRow, evidenceOf, makeCell, readRow, rowLabel } from './rows.js';
+import { blankRow, evidenceOf, hintWeight, makeCell, readRow, rowLabel } from './rows.js';
 import { labelKey, matcherFor, type LabelMatcher } from './similarity.js';
 import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './split-rows.js';
 import { orderRows, streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
 import { columnsAfter } from './columns-after.js';
-import { joinedRows, joinWrappedLabels, valuesBelow, valuesWrapped } from './values-below.js';
+import { joinedRows, joinWrappedLabels, labelsAbove, valuesBelow, valuesWrapped } from './values-below.js';
 import { rowsOutOfStep } from './out-of-step.js';
 import { labelsOnly, reportLabelsOnly } from './labels-only.js';
 
@@ -136,8 +136,9 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
 export function extractTable3(ctx: Context, from: number, to: number): Table3Result {
   const lines = [];
   for (let i = from; i < to; i++) lines.push(ctx.line(i));
+  // 表三's header, where a 序号 column may be named, runs to six lines above its first row.
   const above = [];
-  for (let i = Math.max(0, from - 3); i < from; i++) above.push(ctx.line(i));
+  for (let i = Math.max(0, from - 6); i < from; i++) above.push(ctx.line(i));
   const read = withoutSerials(lines, above);
   const items = itemsOf(read, ctx);
   const candidates: number[] = [];
@@ -198,7 +199,11 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     // Labels above their values, every row found by its text: no need to try them below.
     const whole = a.rowToItem.every((ci, r) => ci >= 0 && Math.max(a.own[ci]![r]!, a.near[ci]![r]!) >= 0.6);
     const b = whole ? a : run('2019', 'post');
-    orientation = b.score > a.score ? 'post' : 'pre';
+    // A label joined from its first line above its values and its end beside them stands for
+    // what its values line alone would have told the alignment: labels above (see labelsAbove).
+    let above = 0;
+    if (b !== a) for (const k of candidates) if (labelsAbove.has(items[k]!)) above += hintWeight;
+    orientation = b.score > a.score + above ? 'post' : 'pre';
     first19 = orientation === 'post' ? b : a;
   };
   // The format: told by the 2021 labels or by every row's own label where it can be; else by

@@ -75,6 +75,12 @@ export function valuesBelow(ctx: Context, items: readonly Item[], k: number, pat
 export const joinedRows = new WeakSet<Item>();
 
 /**
+ * Rows of joinedRows whose label starts above their values and ends beside them: the layout puts
+ * labels with or above their values, which 表三's alignment weighs in deciding where labels stand.
+ */
+export const labelsAbove = new WeakSet<Item>();
+
+/**
  * A label wrapped around its values' line (`pdftotext -layout` of a narrow label cell): a text
  * line, right below it a line of values alone, indented into the table's columns, and right
  * below that the label's last words. The three are one row: its label the two text lines
@@ -93,6 +99,15 @@ export const joinedRows = new WeakSet<Item>();
  *               1.申请人无正当理由逾期不补
  *             正、行政机关不再处理其政府信息 0               0
  *             公开申请
+ * ```
+ *
+ * A label over two lines prints its number and first words above the values and its end beside
+ * them; words left of the label's column on the values line are another column's (a group
+ * label's pieces). Only in a layout of columns (the label indented), never in plain text.
+ *
+ * ```text
+ *           4、保护第三方合法
+ *      （三）        权益   0          0     → 4、保护第三方合法权益   0   0
  * ```
  */
 export function joinWrappedLabels(ctx: Context, items: readonly Item[], width: number): Item[] {
@@ -162,20 +177,52 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
   const vals = b.fields.filter((f) => f.text !== '');
   if (!vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index)) return null;
   if (columnOf(ctx, vals[0]!.start) < minIndent || columnOf(ctx, vals[0]!.start) <= head.col) return null;
-  if (findTextField(ctx, b, (f) => f.col >= head.col - 1)) return null;
+  // The values line's words in the label's column (from two columns left of where it starts):
+  // the label's middle or end; words further left are another column's (a group's label).
+  const own = ownWords(ctx, b, head.col);
+  // (Words beside the values end a label only in a layout of columns, where the label stands
+  // indented in its own: plain pdftotext starts every line at the margin.)
+  if (own === null || (own && head.col < minIndent)) return null;
+  const row = (label: string, last: number) => ({ item: { ...b, kind: 'row', label, labelStart: head.start, fields: vals, values: vals.length, segment: false } as Item, last });
   for (let j = k + 2; j < items.length && items[j]!.line.index - b.line.index <= reach; j++) {
     const c = items[j]!;
-    if (c.kind !== 'text') return null;
+    if (c.kind !== 'text') break;
     const tail = findTextField(ctx, c, (f) => Math.abs(f.col - head.col) <= 2);
     if (!tail) continue;
-    if (startsRow(tail.text)) return null;
+    if (startsRow(tail.text)) break;
     // A label over three lines prints its middle beside the values, where its lines start.
-    const mid = findTextField(ctx, b, (f) => Math.abs(f.col - tail.col) <= 1 || Math.abs(f.col - head.col) <= 2);
-    const label = head.text + (mid && !startsRow(mid.text) ? mid.text : '') + tail.text;
-    const item: Item = { ...b, kind: 'row', label, labelStart: head.start, fields: vals, values: vals.length, segment: false };
-    return { item, last: j };
+    const mid = own ?? findTextField(ctx, b, (f) => Math.abs(f.col - tail.col) <= 1);
+    return row(head.text + (mid && !startsRow(mid.text) ? mid.text : '') + tail.text, j);
   }
-  return null;
+  // A label over two lines: a row's number and first words, then its end beside the values.
+  if (!own || !startsRow(head.text) || numbers(head.text) !== 1 || numbers(own.text) !== 0) return null;
+  const two = row(head.text + own.text, k + 1);
+  labelsAbove.add(two.item);
+  return two;
+}
+
+/** How many row numbers a text holds (`三、本年度 （一）予以公开` two: a group's label and a row's). */
+const numbers = (s: string) => s.match(/[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|(?<![\d.])\d{1,2}\s*[.．、](?!\d)/g)?.length ?? 0;
+
+/**
+ * The one text field of values line `b` in the label's column (starting at `col` less two or
+ * further right), undefined where there is none, null where it cannot end a label: more than
+ * one, or a row number of its own (`2、重复申请  0  0` is a row, not the end of the line above).
+ *
+ * ```text
+ *           4、保护第三方合法
+ *      （三）        权益   0        0     ← 权益 ends the label; （三） is the group's column
+ * ```
+ */
+function ownWords(ctx: Context, b: Item, col: number): TextField | undefined | null {
+  let own: TextField | undefined;
+  for (const f of b.line.fields) {
+    const t = asTextField(ctx, f);
+    if (!t || t.col < col - 2) continue;
+    if (own || startsRow(t.text)) return null;
+    own = t;
+  }
+  return own;
 }
 
 /** A text that begins a row of its own (a row number), not the end of a wrapped label. */

@@ -172,8 +172,9 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
   // The line after must be values first: most text lines are not followed by one.
   if (!b || b.kind !== 'row' || b.line.mode !== 'space' || b.values === 0 || b.values > width) return null;
   if (b.line.index - a.line.index > reach) return null;
-  const head = lastTextField(ctx, a);
-  if (!head) return null;
+  const last = lastTextField(ctx, a);
+  if (!last) return null;
+  const head = fromRowNumber(ctx, last);
   const vals = b.fields.filter((f) => f.text !== '');
   if (!vals.every((f) => ctx.source.lineIndex(f.start) === b.line.index)) return null;
   if (columnOf(ctx, vals[0]!.start) < minIndent || columnOf(ctx, vals[0]!.start) <= head.col) return null;
@@ -189,7 +190,7 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
     if (c.kind !== 'text') break;
     const tail = findTextField(ctx, c, (f) => Math.abs(f.col - head.col) <= 2);
     if (!tail) continue;
-    if (startsRow(tail.text)) break;
+    if (startsRow(tail.text) || numbers(tail.text) > 0) break;
     // A label over three lines prints its middle beside the values, where its lines start.
     const mid = own ?? findTextField(ctx, b, (f) => Math.abs(f.col - tail.col) <= 1);
     return row(head.text + (mid && !startsRow(mid.text) ? mid.text : '') + tail.text, j);
@@ -199,6 +200,23 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
   const two = row(head.text + own.text, k + 1);
   labelsAbove.add(two.item);
   return two;
+}
+
+/**
+ * A label's first line from its row number on, where a group label's piece stands before it one
+ * space apart (one field to the layout), at the column the number starts.
+ *
+ * ```text
+ *      不予处 4、无正当理由大量     → 4、无正当理由大量, from column 12
+ *      （五） 3、要求提供公开出版    → 3、要求提供公开出版 (（五） is the group's)
+ * ```
+ */
+function fromRowNumber(ctx: Context, f: TextField): TextField {
+  let from = -1;
+  for (const m of f.text.matchAll(/\s(?:\d{1,2}\s*[.．、](?!\d)|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/g)) from = m.index + 1;
+  if (from < 0) return f;
+  const at = f.start + from;
+  return { text: f.text.slice(from), start: at, col: columnOf(ctx, at) };
 }
 
 /** How many row numbers a text holds (`三、本年度 （一）予以公开` two: a group's label and a row's). */

@@ -76,8 +76,9 @@ export function joinStackedDigits(items: readonly Item[], width: number, holds: 
 
 /** A row of the layout that prints every cell, each a number of digits. */
 function fullRow(it: Item, width: number): boolean {
-  return it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.values === width &&
-    it.fields.length === width && it.fields.every(digitsOnly);
+  if (it.kind !== 'row' || it.segment || it.line.mode !== 'space' || it.values !== width || it.fields.length !== width) return false;
+  for (const f of it.fields) if (!digitsOnly(f)) return false;
+  return true;
 }
 
 /**
@@ -86,11 +87,18 @@ function fullRow(it: Item, width: number): boolean {
  */
 function digitsLine(it: Item, width: number): boolean {
   if (it.kind !== 'row' || it.line.mode !== 'space' || it.values === 0) return false;
-  const printed = it.fields.filter((f) => f.text !== '');
-  const digits = printed.findIndex(digitsOnly);
-  if (digits < 0 || printed.length - digits >= width || !printed.slice(digits).every(digitsOnly)) return false;
+  // Counted in one pass, without copying: the printed fields, and how many of them end the line as digit runs.
+  let printed = 0;
+  let digits = 0;
+  for (const f of it.fields) {
+    if (f.text === '') continue;
+    printed++;
+    if (digitsOnly(f)) digits++;
+    else if (digits > 0) return false;
+  }
+  if (digits === 0 || digits >= width) return false;
   // One line only (a segment gathers the one-value lines that follow each other).
-  return !it.segment || printed.length === 1;
+  return !it.segment || printed === 1;
 }
 
 /**
@@ -112,7 +120,12 @@ function adjacent(items: readonly Item[], k: number, above: readonly number[], b
 }
 
 function digitsOnly(f: Field): boolean {
-  return f.cell.kind === 'number' && /^[0-9]+$/.test(f.text);
+  if (f.cell.kind !== 'number' || f.text === '') return false;
+  for (let i = 0; i < f.text.length; i++) {
+    const c = f.text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**

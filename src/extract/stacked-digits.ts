@@ -1,6 +1,7 @@
 import type { Item } from './items.js';
 import { withCol, type Field } from './lines.js';
 import { readCell } from './cell.js';
+import { emptyLists } from './empty-lists.js';
 
 /**
  * Rows whose numbers stand digit over digit: a column too narrow for two full-width digits
@@ -136,7 +137,7 @@ function digitsOnly(f: Field): boolean {
 function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: boolean }>, width: number, holds: (row: readonly Field[]) => boolean, lower: boolean): { count: number; reading?: Reading } {
   const rows = group.filter((g) => g.row).map((g) => g.k);
   // gaps[i]: the digit lines before rows[i] (i = 0: before the first row; i = rows.length: after the last).
-  const gaps: number[][] = Array.from({ length: rows.length + 1 }, () => []);
+  const gaps = emptyLists<number>(rows.length + 1);
   let at = 0;
   for (const g of group) {
     if (g.row) at++;
@@ -146,7 +147,7 @@ function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: 
   // last gaps may leave lines to no row (lines outside the group's rows: a header's digits).
   const splits = gaps.map((g) => g.length + 1);
   // ways[i][s]: readings of rows[0..i) with gap i split at s (capped at 2); from[i][s]: the split of gap i − 1.
-  const ways: number[][] = [Array.from({ length: splits[0]! }, () => 1)];
+  const ways: number[][] = [new Array<number>(splits[0]!).fill(1)];
   const from: number[][] = [[]];
   let needed = false;
   const made = new Map<string, Stacked | null>();
@@ -228,8 +229,8 @@ function apply(out: Item[], gone: Set<number>, r: Reading): void {
  */
 function stack(items: readonly Item[], k: number, above: readonly number[], below: readonly number[], width: number): Stacked | null {
   const row = items[k]!.fields;
-  const before: string[][] = Array.from({ length: width }, () => []);
-  const after: string[][] = Array.from({ length: width }, () => []);
+  const before = emptyLists<string>(width);
+  const after = emptyLists<string>(width);
   const place = (lines: readonly number[], acc: string[][]): boolean => {
     for (const l of lines) {
       let last = -1;

@@ -99,7 +99,8 @@ function pairGroup(
   widths: readonly number[],
   rows: Map<number, Item>,
 ): { apart: Field | null } | null {
-  const fields = g.runs.flatMap((k) => items[k]!.fields);
+  const fields: Field[] = [];
+  for (const k of g.runs) for (const f of items[k]!.fields) fields.push(f);
   const ws: number[] = [];
   let cells = 0;
   for (const { row } of g.labels) {
@@ -117,10 +118,18 @@ function pairGroup(
   let used = 0;
   g.labels.forEach(({ k, row }, i) => {
     const w = widths[row]! - (apart ? 1 : 0);
-    const mine = [...fields.slice(used, used + w), ...(apart ? [tail[i]!] : [])].map(withCol);
+    // The row's cells, each in its column, and how many hold a value.
+    const mine: Field[] = [];
+    let values = 0;
+    const take = (f: Field) => {
+      mine.push(withCol(f, mine.length));
+      if (f.text !== '') values++;
+    };
+    for (let q = used; q < used + w && q < fields.length; q++) take(fields[q]!);
+    if (apart) take(tail[i]!);
     used += w;
     const it = items[k]!;
-    rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values: mine.filter((f) => f.text !== '').length, segment: true, apart: true });
+    rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values, segment: true, apart: true });
   });
   return { apart: apart ? tail[0]! : null };
 }

@@ -31,9 +31,15 @@ const howWords = {
 export function placementDoubts(ctx: Context, report: Report): void {
   if (ctx.placed.size === 0) return;
   // The format's label of a row id (table3.granted → （一）予以公开).
+  // (The path split at its first dot, not each row's path made to compare: a table's name holds none.)
   const formatLabel = (row: string): string => {
+    const dot = row.indexOf('.');
+    if (dot < 0) return row;
+    const table = row.slice(0, dot);
+    const id = row.slice(dot + 1);
     for (const t of tableDefs(report)) {
-      const def = t.rows.find((r) => `${t.table}.${r.id}` === row);
+      if (t.table !== table) continue;
+      const def = t.rows.find((r) => r.id === id);
       if (def) return rowLabel(def);
     }
     return row;

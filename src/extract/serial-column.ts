@@ -163,6 +163,8 @@ export function countingRuns(texts: ReadonlyArray<string | null>, least: number)
  */
 function serialHeader(lines: readonly Line[]): number {
   for (let i = 0; i < lines.length; i++) {
+    // Both tests need a 序: a label without one is passed over uncopied (trim copies a padded label).
+    if (lines[i]!.label.indexOf('序') < 0) continue;
     const t = lines[i]!.label.trim();
     if (/(^|\s)序\s*号(\s|$)/.test(t)) return i;
     if (!/^序(\s|$)/.test(t)) continue;

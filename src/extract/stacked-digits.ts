@@ -1,6 +1,7 @@
 import type { Item } from './items.js';
 import { withCol, type Field } from './lines.js';
 import { readCell } from './cell.js';
+import { emptyLists } from './empty-lists.js';
 
 /**
  * Rows whose numbers stand digit over digit: a column too narrow for two full-width digits
@@ -76,8 +77,9 @@ export function joinStackedDigits(items: readonly Item[], width: number, holds: 
 
 /** A row of the layout that prints every cell, each a number of digits. */
 function fullRow(it: Item, width: number): boolean {
-  return it.kind === 'row' && !it.segment && it.line.mode === 'space' && it.values === width &&
-    it.fields.length === width && it.fields.every(digitsOnly);
+  if (it.kind !== 'row' || it.segment || it.line.mode !== 'space' || it.values !== width || it.fields.length !== width) return false;
+  for (const f of it.fields) if (!digitsOnly(f)) return false;
+  return true;
 }
 
 /**
@@ -86,11 +88,18 @@ function fullRow(it: Item, width: number): boolean {
  */
 function digitsLine(it: Item, width: number): boolean {
   if (it.kind !== 'row' || it.line.mode !== 'space' || it.values === 0) return false;
-  const printed = it.fields.filter((f) => f.text !== '');
-  const digits = printed.findIndex(digitsOnly);
-  if (digits < 0 || printed.length - digits >= width || !printed.slice(digits).every(digitsOnly)) return false;
+  // Counted in one pass, without copying: the printed fields, and how many of them end the line as digit runs.
+  let printed = 0;
+  let digits = 0;
+  for (const f of it.fields) {
+    if (f.text === '') continue;
+    printed++;
+    if (digitsOnly(f)) digits++;
+    else if (digits > 0) return false;
+  }
+  if (digits === 0 || digits >= width) return false;
   // One line only (a segment gathers the one-value lines that follow each other).
-  return !it.segment || printed.length === 1;
+  return !it.segment || printed === 1;
 }
 
 /**
@@ -112,7 +121,12 @@ function adjacent(items: readonly Item[], k: number, above: readonly number[], b
 }
 
 function digitsOnly(f: Field): boolean {
-  return f.cell.kind === 'number' && /^[0-9]+$/.test(f.text);
+  if (f.cell.kind !== 'number' || f.text === '') return false;
+  for (let i = 0; i < f.text.length; i++) {
+    const c = f.text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -123,7 +137,7 @@ function digitsOnly(f: Field): boolean {
 function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: boolean }>, width: number, holds: (row: readonly Field[]) => boolean, lower: boolean): { count: number; reading?: Reading } {
   const rows = group.filter((g) => g.row).map((g) => g.k);
   // gaps[i]: the digit lines before rows[i] (i = 0: before the first row; i = rows.length: after the last).
-  const gaps: number[][] = Array.from({ length: rows.length + 1 }, () => []);
+  const gaps = emptyLists<number>(rows.length + 1);
   let at = 0;
   for (const g of group) {
     if (g.row) at++;
@@ -133,7 +147,7 @@ function readGroup(out: readonly Item[], group: ReadonlyArray<{ k: number; row: 
   // last gaps may leave lines to no row (lines outside the group's rows: a header's digits).
   const splits = gaps.map((g) => g.length + 1);
   // ways[i][s]: readings of rows[0..i) with gap i split at s (capped at 2); from[i][s]: the split of gap i − 1.
-  const ways: number[][] = [Array.from({ length: splits[0]! }, () => 1)];
+  const ways: number[][] = [new Array<number>(splits[0]!).fill(1)];
   const from: number[][] = [[]];
   let needed = false;
   const made = new Map<string, Stacked | null>();
@@ -215,8 +229,8 @@ function apply(out: Item[], gone: Set<number>, r: Reading): void {
  */
 function stack(items: readonly Item[], k: number, above: readonly number[], below: readonly number[], width: number): Stacked | null {
   const row = items[k]!.fields;
-  const before: string[][] = Array.from({ length: width }, () => []);
-  const after: string[][] = Array.from({ length: width }, () => []);
+  const before = emptyLists<string>(width);
+  const after = emptyLists<string>(width);
   const place = (lines: readonly number[], acc: string[][]): boolean => {
     for (const l of lines) {
       let last = -1;

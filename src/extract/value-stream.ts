@@ -1,6 +1,7 @@
 import { type TableDef } from '../model/formats/index.js';
 import { indexedRelations } from '../model/sums.js';
 import { withCol, type Field } from './lines.js';
+import { emptyLists } from './empty-lists.js';
 import type { Item } from './items.js';
 import { namedRow } from './label-list.js';
 import type { LabelMatcher } from './similarity.js';
@@ -204,7 +205,7 @@ function readingsThatFit(
     return true;
   };
   // The runs that may attach to the row of the label before them (run i decides bit bitOf[i]), by row.
-  const optionalOf: number[][] = Array.from({ length: nRows }, () => []);
+  const optionalOf = emptyLists<number>(nRows);
   const runOfBit = new Int32Array(bits);
   runs.forEach((run, i) => {
     if (bitOf[i]! < 0) return;

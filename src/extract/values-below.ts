@@ -51,6 +51,10 @@ function columnOf(ctx: Context, offset: number): number {
 export function valuesBelow(ctx: Context, items: readonly Item[], k: number, path: string, label: string): boolean {
   const it = items[k]!;
   if (it.line.mode !== 'space' || it.segment || it.label.trim() === '') return false;
+  // The next item must be a line of values alone (tested again below): most rows are followed by
+  // another labelled row, told before the row's values are gathered and placed.
+  const next = k + 1 < items.length ? items[k + 1]! : undefined;
+  if (!next || next.kind !== 'row' || next.label.trim() !== '' || next.line.mode !== 'space') return false;
   const vals = it.fields.filter((f) => f.text !== '');
   if (vals.length === 0) return false;
   // A layout of columns: the values stand apart from the label (plain pdftotext puts one space).
@@ -292,17 +296,28 @@ function numbersOf(ctx: Context, line: Line): Field[] | null {
 export function valuesWrapped(ctx: Context, items: readonly Item[], k: number, path: string, label: string, taken: ReadonlySet<number>): boolean {
   const it = items[k]!;
   if (it.line.mode !== 'space' || it.segment) return false;
+  // The lines right above and below that may hold its digits: most rows have none, told before
+  // the row's values are gathered.
+  const above = wrapNeighbour(items, k, k - 1, taken);
+  const below = wrapNeighbour(items, k, k + 1, taken);
+  if (!above && !below) return false;
   const vals = it.fields.filter((f) => f.text !== '' && ctx.source.lineIndex(f.start) === it.line.index);
   if (vals.length < 2) return false;
-  for (const j of [k - 1, k + 1]) {
-    const b = items[j];
-    if (!b || taken.has(j) || b.digitsTaken || b.line.mode !== 'space' || Math.abs(b.line.index - it.line.index) !== 1) continue;
+  for (const b of [above, below]) {
+    if (!b) continue;
     const nums = numbersOf(ctx, b.line);
     if (!nums || nums.length >= vals.length || !inColumnsOf(ctx, nums, vals)) continue;
     ctx.report('values-wrapped', 'warning', { label, text: nums.map((f) => f.text).join(' ') }, nums[0]!.start, { path });
     return true;
   }
   return false;
+}
+
+/** Item `j`, where it is a line right above or below row `k` that no row took: where a row's wrapped digits may stand. */
+function wrapNeighbour(items: readonly Item[], k: number, j: number, taken: ReadonlySet<number>): Item | null {
+  const b = j >= 0 && j < items.length ? items[j]! : undefined;
+  if (!b || taken.has(j) || b.digitsTaken || b.line.mode !== 'space' || Math.abs(b.line.index - items[k]!.line.index) !== 1) return null;
+  return b;
 }
 
 /**

@@ -76,8 +76,8 @@ export const parseMessages = {
     en: 'row label “{printed}” differs from the official “{label}”; matched approximately',
   },
   'values-below-joined': {
-    zh: '“{label}”一行的行名分两行印在数值的上下，合为一行读入',
-    en: 'row “{label}” prints its label over two lines around its values; read as one row',
+    zh: '“{label}”一行的行名折行印在数值所在行的上方或上下，合为一行读入',
+    en: 'row “{label}” prints its label wrapped above or around its values\' line; read as one row',
   },
   'values-below-row': {
     zh: '“{label}”一行的数值有一部分印在下一行（{text}），不在本行读到的各列之中；本行读取存疑',

@@ -393,6 +393,18 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     // Rows the layout leaves out of step are still all said so.
     assert.deepEqual(silent(report, wrongCells(report, truth)), []);
   });
+  it('plain pdftotext: 表二\'s values placed by the column headers printed right before them; the 2019 form\'s ／ cells are none', () => {
+    // fixtures/real-forms/plain-layouts/lg-2019-units.txt: the label column, then each block's
+    // headers and values row by row, its taller third header (对外公开总数量) later with its own:
+    // 本年新制作数量 / 本年新公开数量 / 49件 49件 61件 61件 … 对外公开总数量 / 87件 126件
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lg-2019-units.txt')), { name: 'lg' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lg-2019-units')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table2.')), []);
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    assert.deepEqual(Object.values(t2.regulations!).map((c) => c.value), [49, 49, 87]);
+    // Still paired with their labels by order: 表二 prints no sum to confirm them.
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/cells-unverified' && d.path === 'table2.regulations'));
+  });
   it('plain pdftotext: a row\'s last values printed as a block before its label line, which holds its first: joined where the 总计 adds up', () => {
     // fixtures/real-forms/plain-layouts/lq-2021-split-head.txt: `0 61 4 3119` a line each, then
     // `一、本年新收政府信息公开申请数量 3001 53 0`; `0 0 0 0 34`, then `二、上年结转… 34 0`;

@@ -1,6 +1,6 @@
 import type { Item } from './items.js';
 import { withCol, type Field } from './lines.js';
-import type { LabelMatcher } from './similarity.js';
+import { labelKey, type LabelMatcher } from './similarity.js';
 
 /**
  * A table printed as its label column first and its values after, block by block: plain
@@ -46,6 +46,7 @@ export function pairLabelList(
   items: readonly Item[],
   matcher: LabelMatcher,
   widths: readonly number[],
+  columns: ReadonlyArray<readonly string[]> = [],
 ): { items: Item[]; lastApart: Field | null } | null {
   // Groups of a label list and the value runs after it, up to the next label.
   type Group = { labels: Array<{ k: number; row: number }>; runs: number[] };
@@ -75,7 +76,7 @@ export function pairLabelList(
   const rows = new Map<number, Item>();
   let lastApart: Field | null = null;
   for (const g of groups) {
-    const paired = pairGroup(items, g, widths, rows);
+    const paired = pairGroup(items, g, widths, rows, columns);
     if (!paired) return null;
     if (paired.apart) lastApart ??= paired.apart;
   }
@@ -98,8 +99,20 @@ function pairGroup(
   g: { labels: ReadonlyArray<{ k: number; row: number }>; runs: readonly number[] },
   widths: readonly number[],
   rows: Map<number, Item>,
+  columns: ReadonlyArray<readonly string[]>,
 ): { apart: Field | null } | null {
-  const fields: Field[] = [];
+  const headed = columns.length ? byHeaders(items, g, columns) : null;
+  if (headed) {
+    g.labels.forEach(({ k }, i) => {
+      const it = items[k]!;
+      const mine = headed[i]!;
+      let values = 0;
+      for (const f of mine) if (f.text !== '') values++;
+      rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values, segment: true, apart: true });
+    });
+    return { apart: null };
+  }
+  let fields: Field[] = [];
   for (const k of g.runs) for (const f of items[k]!.fields) fields.push(f);
   const ws: number[] = [];
   let cells = 0;
@@ -107,6 +120,9 @@ function pairGroup(
     ws.push(widths[row]!);
     cells += widths[row]!;
   }
+  // The 2019 form prints ／ in the cells its last rows lack (行政事业性收费's third): where the
+  // values are exactly the cells but for them, those are no cells.
+  if (cells !== fields.length) fields = withoutDashes(fields, cells);
   if (cells !== fields.length) return null;
   const tail = g.runs.length > 1 ? items[g.runs[g.runs.length - 1]!]!.fields : [];
   let apart = false;
@@ -132,6 +148,97 @@ function pairGroup(
     rows.set(k, { kind: 'row', line: it.line, label: it.label, labelStart: it.labelStart, fields: mine, values, segment: true, apart: true });
   });
   return { apart: apart ? tail[0]! : null };
+}
+
+/**
+ * A group's runs placed by the column headers printed right before each: plain pdftotext of a
+ * ruled 表二 prints a block's header cells, then the values under them row by row; a header cell
+ * taller than the others comes later, with the values under it.
+ *
+ * ```text
+ * 本年新制作数量
+ * 本年新公开数量
+ * 49件  49件  61件  61件      ← 规章's and 规范性文件's first two columns, row by row
+ * …
+ * 对外公开总数量
+ * 87件  126件                  ← their third column
+ * ```
+ *
+ * Each run goes to the first rows, in the labels' order, that have every column its headers name
+ * still empty, as many rows as the run fills. The cells of each label's row in column order, or
+ * null where a run has no header right before it, does not fill whole rows, or a cell is left.
+ */
+function byHeaders(
+  items: readonly Item[],
+  g: { labels: ReadonlyArray<{ k: number; row: number }>; runs: readonly number[] },
+  columns: ReadonlyArray<readonly string[]>,
+): Field[][] | null {
+  const keys = g.labels.map(({ row }) => (columns[row] ?? []).map(labelKey));
+  const cells: Array<Array<Field | undefined>> = keys.map((ks) => new Array<Field | undefined>(ks.length));
+  let after = g.labels[g.labels.length - 1]!.k;
+  for (const k of g.runs) {
+    const heads = headersBefore(items, k, after, keys);
+    after = k;
+    const fields = items[k]!.fields;
+    if (placeRun(fields, heads, keys, cells)) continue;
+    // A lone ／ among the headers (the 2019 form's cell of a column a row lacks) heads nothing.
+    if (!fields.every((f) => f.cell.kind === 'dash')) return null;
+  }
+  const out: Field[][] = [];
+  for (const row of cells) {
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) return null;
+    out.push(row as Field[]);
+  }
+  return out;
+}
+
+/**
+ * Put a run's fields, row by row, into the first rows whose columns `heads` names are all still
+ * empty (`cells`, changed only where the whole run finds its place). Whether it did.
+ */
+function placeRun(fields: readonly Field[], heads: readonly string[], keys: ReadonlyArray<readonly string[]>, cells: Array<Array<Field | undefined>>): boolean {
+  if (heads.length === 0 || fields.length % heads.length !== 0) return false;
+  const rows: Array<{ i: number; cols: number[] }> = [];
+  for (let i = 0; i < keys.length && rows.length < fields.length / heads.length; i++) {
+    const cols = heads.map((h) => keys[i]!.indexOf(h));
+    if (!cols.some((c) => c < 0 || cells[i]![c] !== undefined)) rows.push({ i, cols });
+  }
+  if (rows.length < fields.length / heads.length) return false;
+  let at = 0;
+  for (const { i, cols } of rows) for (const c of cols) cells[i]![c] = withCol(fields[at++]!, c);
+  return true;
+}
+
+/**
+ * The column headers (label keys of the group's columns) printed on the text lines right before
+ * item `k` and after item `after`, in printed order: lines are taken back from `k` while they
+ * name a column (`第二十条第（五）项` or `信息内容` ends them). A line may name several.
+ */
+function headersBefore(items: readonly Item[], k: number, after: number, keys: ReadonlyArray<readonly string[]>): string[] {
+  const known = new Set<string>();
+  for (const ks of keys) for (const key of ks) known.add(key);
+  const out: string[] = [];
+  for (let j = k - 1; j > after && items[j]!.kind === 'text'; j--) {
+    const text = labelKey(items[j]!.label);
+    const all: Array<[number, string]> = [];
+    for (const key of known) {
+      const at = text.indexOf(key);
+      if (at >= 0) all.push([at, key]);
+    }
+    // A key inside a longer one found there is not a header of its own (本年处理决定数量 holds 处理决定数量).
+    const found = all.filter(([a, x]) => !all.some(([b, y]) => y.length > x.length && b <= a && a + x.length <= b + y.length));
+    if (found.length === 0) break;
+    found.sort((x, y) => x[0] - y[0]);
+    out.unshift(...found.map(([, key]) => key));
+  }
+  return out;
+}
+
+/** The fields but their dashes, where that leaves exactly `cells` of them; else the fields as they are. */
+function withoutDashes(fields: Field[], cells: number): Field[] {
+  const kept: Field[] = [];
+  for (const f of fields) if (f.cell.kind !== 'dash') kept.push(f);
+  return kept.length === cells ? kept : fields;
 }
 
 /** Whether the runs, read in order into rows of these widths, each start a row and together fill them. */

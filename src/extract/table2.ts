@@ -1,4 +1,4 @@
-import { formats, table2FormatMarkers, type FormatId } from '../model/formats/index.js';
+import { formats, table2FormatMarkers, type FormatId, type TableDef } from '../model/formats/index.js';
 import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { tableNames, type Context } from './context.js';
@@ -9,6 +9,14 @@ import { blankRow, evidenceOf, labelAlone, readRow } from './rows.js';
 import { shiftRowsUp } from './rows-shifted.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
+
+const columnLabels = new WeakMap<TableDef, string[][]>();
+/** Each row's column labels, once per table definition. */
+function columnLabelsOf(t: TableDef): string[][] {
+  let c = columnLabels.get(t);
+  if (!c) columnLabels.set(t, (c = t.rows.map((r) => r.columns.map((col) => col.label))));
+  return c;
+}
 
 const markerKeys = {
   '2019': table2FormatMarkers['2019'].map(labelKey),
@@ -94,7 +102,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const fmt = decideFormat(ctx, printed, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);
-  const paired = pairLabelList(printed, m, t.rows.map((r) => r.columns.length));
+  const paired = pairLabelList(printed, m, t.rows.map((r) => r.columns.length), columnLabelsOf(t));
   const items = paired?.items ?? printed;
   if (paired?.lastApart) {
     ctx.report('last-column-apart', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en }, paired.lastApart.start);

@@ -99,19 +99,39 @@ export async function connect(target: string = defaultDbFile, options: ConnectOp
       file.close();
       throw new StoreError(`不是 SQLite 数据库文件：${target}`, `not a SQLite database file: ${target}`, { cause: e }, 'store.not-a-database');
     }
-    file.pragma('journal_mode = WAL');
+    file.pragma('busy_timeout = 10000');
+    walMode(file);
     file.pragma('synchronous = NORMAL');
     // Fewer, larger checkpoints (each one syncs) and a page cache that holds the hot B-tree pages.
     file.pragma('wal_autocheckpoint = 10000');
     file.pragma('cache_size = -65536');
     file.pragma('foreign_keys = ON');
-    file.pragma('busy_timeout = 10000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
     conn = { db, dialect: 'sqlite', target };
   }
   await migrate(conn);
   return conn;
 }
+
+/**
+ * Switch a SQLite file to WAL. Two processes opening a new file at once can each hold the read
+ * lock the other's switch must wait out; SQLite then answers one of them "database is locked" at
+ * once instead of waiting (its busy handler would deadlock). The switch is tried again for a
+ * while: once the other process has made the file WAL, it is already done.
+ */
+function walMode(file: SQLite.Database): void {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    try {
+      file.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw e;
+      Atomics.wait(pause, 0, 0, 20 + Math.random() * 30);
+    }
+  }
+}
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** The PostgreSQL advisory lock a migration holds: one migration at a time in a database. */
 export const migrationLock = 4242;

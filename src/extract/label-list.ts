@@ -46,6 +46,7 @@ export function pairLabelList(
   items: readonly Item[],
   matcher: LabelMatcher,
   widths: readonly number[],
+  /** Each row's column labels as label keys (similarity.ts labelKey): where given, runs are placed by their headers. */
   columns: ReadonlyArray<readonly string[]> = [],
 ): { items: Item[]; lastApart: Field | null } | null {
   // Groups of a label list and the value runs after it, up to the next label.
@@ -173,11 +174,13 @@ function byHeaders(
   g: { labels: ReadonlyArray<{ k: number; row: number }>; runs: readonly number[] },
   columns: ReadonlyArray<readonly string[]>,
 ): Field[][] | null {
-  const keys = g.labels.map(({ row }) => (columns[row] ?? []).map(labelKey));
+  const keys = g.labels.map(({ row }) => columns[row] ?? []);
   const cells: Array<Array<Field | undefined>> = keys.map((ks) => new Array<Field | undefined>(ks.length));
+  const known = new Set<string>();
+  for (const ks of keys) for (const key of ks) known.add(key);
   let after = g.labels[g.labels.length - 1]!.k;
   for (const k of g.runs) {
-    const heads = headersBefore(items, k, after, keys);
+    const heads = headersBefore(items, k, after, known);
     after = k;
     const fields = items[k]!.fields;
     if (placeRun(fields, heads, keys, cells)) continue;
@@ -210,13 +213,11 @@ function placeRun(fields: readonly Field[], heads: readonly string[], keys: Read
 }
 
 /**
- * The column headers (label keys of the group's columns) printed on the text lines right before
- * item `k` and after item `after`, in printed order: lines are taken back from `k` while they
- * name a column (`第二十条第（五）项` or `信息内容` ends them). A line may name several.
+ * The column headers (of `known`, the group's column label keys) printed on the text lines right
+ * before item `k` and after item `after`, in printed order: lines are taken back from `k` while
+ * they name a column (`第二十条第（五）项` or `信息内容` ends them). A line may name several.
  */
-function headersBefore(items: readonly Item[], k: number, after: number, keys: ReadonlyArray<readonly string[]>): string[] {
-  const known = new Set<string>();
-  for (const ks of keys) for (const key of ks) known.add(key);
+function headersBefore(items: readonly Item[], k: number, after: number, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let j = k - 1; j > after && items[j]!.kind === 'text'; j--) {
     const text = labelKey(items[j]!.label);

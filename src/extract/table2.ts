@@ -10,11 +10,11 @@ import { shiftRowsUp } from './rows-shifted.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
 
-const columnLabels = new WeakMap<TableDef, string[][]>();
-/** Each row's column labels, once per table definition. */
-function columnLabelsOf(t: TableDef): string[][] {
-  let c = columnLabels.get(t);
-  if (!c) columnLabels.set(t, (c = t.rows.map((r) => r.columns.map((col) => col.label))));
+const columnKeys = new WeakMap<TableDef, string[][]>();
+/** Each row's column labels as label keys, once per table definition. */
+function columnKeysOf(t: TableDef): string[][] {
+  let c = columnKeys.get(t);
+  if (!c) columnKeys.set(t, (c = t.rows.map((r) => r.columns.map((col) => labelKey(col.label)))));
   return c;
 }
 
@@ -102,7 +102,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
   const fmt = decideFormat(ctx, printed, regionKey);
   const t = formats[fmt].table2;
   const m = matcherFor(t);
-  const paired = pairLabelList(printed, m, t.rows.map((r) => r.columns.length), columnLabelsOf(t));
+  const paired = pairLabelList(printed, m, t.rows.map((r) => r.columns.length), columnKeysOf(t));
   const items = paired?.items ?? printed;
   if (paired?.lastApart) {
     ctx.report('last-column-apart', 'info', { table: tableNames.table2.zh, tableEn: tableNames.table2.en }, paired.lastApart.start);

@@ -217,14 +217,14 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
  */
 function fromRowNumber(ctx: Context, f: TextField): TextField {
   let from = -1;
-  for (const m of f.text.matchAll(/\s(?:\d{1,2}\s*[.．、](?!\d)|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/g)) from = m.index + 1;
+  for (const m of f.text.matchAll(numberAfterSpaceRe)) from = m.index + 1;
   if (from < 0) return f;
   const at = f.start + from;
   return { text: f.text.slice(from), start: at, col: columnOf(ctx, at) };
 }
 
 /** How many row numbers a text holds (`三、本年度 （一）予以公开` two: a group's label and a row's). */
-const numbers = (s: string) => s.match(/[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|(?<![\d.])\d{1,2}\s*[.．、](?!\d)/g)?.length ?? 0;
+const numbers = (s: string) => s.match(numbersRe)?.length ?? 0;
 
 /**
  * The one text field of values line `b` in the label's column (starting at `col` less two or
@@ -247,8 +247,15 @@ function ownWords(ctx: Context, b: Item, col: number): TextField | undefined | n
   return own;
 }
 
+/** A row number: 三、 or （三）, and 3. or 3、 (a digit after it makes it a decimal: 1.5). */
+const chineseNumber = '[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]';
+const digitNumber = '\\d{1,2}\\s*[.．、]';
+const startsRowRe = new RegExp(`^\\s*(?:${chineseNumber}|${digitNumber})`);
+const numbersRe = new RegExp(`${chineseNumber}|(?<![\\d.])${digitNumber}(?!\\d)`, 'g');
+const numberAfterSpaceRe = new RegExp(`\\s(?:${digitNumber}(?!\\d)|${chineseNumber})`, 'g');
+
 /** A text that begins a row of its own (a row number), not the end of a wrapped label. */
-const startsRow = (s: string) => /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.．、])/.test(s);
+const startsRow = (s: string) => startsRowRe.test(s);
 
 /** The character index of a text offset on its line (every character one, as `pdftotext -layout` counts). */
 function charColumnOf(ctx: Context, offset: number): number {

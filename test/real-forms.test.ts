@@ -77,9 +77,31 @@ describe('plain pdftotext of pages laid out as real organs lay them out (wrapped
 describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /./));
 describe('LibreOffice prints of Word tables wider than the page, through pdftotext -layout', () => read('layout-cut', /^$/));
 // A row printing fewer values than columns where no full row tells the columns (zeros blank, the
-// header squeezed to single spaces: `3001   53           61 4 3119`): the values are placed from
-// the left and the whole row is named as a guess (scripts/measure/layouts3.py `l2`).
-describe('pdftotext -layout of rows whose zeros print blank, no full row to give the columns', () => read('layout-short-rows', /^$/));
+// header squeezed to single spaces: `3001   53           61 4 3119`): the header's column places,
+// mapped onto the values' by one scale and offset for the table, place them, and each row says so
+// (scripts/measure/layouts3.py `l2`; extract/header-columns.ts).
+describe('pdftotext -layout of rows whose zeros print blank, no full row to give the columns', () => {
+  read('layout-short-rows', /^$/);
+  it('places each row under the header\'s columns and says so on the row', () => {
+    const report = parse(readFileSync(join(dir, 'layout-short-rows/l2-2024-huaian.txt')), { name: 'l2' });
+    assert.deepEqual(rowValues(report, 'newReceived'), [3001, 53, null, null, 61, 4, 3119]);
+    // `67 3 1 71`: the 1 stands between 法律服务机构's and 其他's header places, and where the
+    // other rows put their 法律服务机构 values.
+    assert.deepEqual(rowValues(report, 'otherHandling.overdueCorrection'), [67, 3, null, null, 1, null, 71]);
+    const byHeader = report.diagnostics.filter((d) => d.ruleId === 'parse/cells-by-header');
+    assert.equal(byHeader.length, 23);
+    assert.equal(byHeader.find((d) => d.path === 'table3.newReceived.research')?.severity, 'warning');
+    // (五)1 and 2 stand interleaved line by line in this print (56 / 25 / 6 62 / 25): not placed
+    // by the header, left from the left and flagged.
+    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/cells-ambiguous').map((d) => d.path), ['table3.notProcessed.duplicate.other']);
+  });
+  it('leaves values in two places only (自然人 and 总计) to the sums, not to the header', () => {
+    // la prints only 自然人 and 总计: any two of the header's columns fit two places at some scale.
+    const report = parse(readFileSync(join(dir, 'layout/la-2019-word.txt')), { name: 'la' });
+    assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/cells-by-header').map((d) => d.path), []);
+    assert.deepEqual(rowValues(report, 'newReceived'), [21, null, null, null, null, null, 21]);
+  });
+});
 
 describe('plain pdftotext of numbers wrapped in narrow cells, their first digits above the row', () => {
   it('says the first row may be out of step, and the findings resting on it say they may be the reader\'s', () => {

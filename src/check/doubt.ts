@@ -12,14 +12,14 @@ import { failedSums, reportRelations } from '../model/sums.js';
 
 /** Reader diagnostics that say a cell or a row may be read wrong. */
 export const doubtIds: ReadonlySet<string> = new Set([
-  'parse/cells-missing', 'parse/cells-ambiguous', 'parse/cells-doubtful', 'parse/cells-unverified', 'parse/label-approximate',
+  'parse/cells-missing', 'parse/cells-by-header', 'parse/cells-ambiguous', 'parse/cells-doubtful', 'parse/cells-unverified', 'parse/label-approximate',
   'parse/row-no-values', 'parse/row-missing', 'parse/ocr-low-confidence', 'parse/ocr-sum-doubt', 'parse/ocr-blank-doubt', 'parse/label-digits',
   'parse/cells-order-by-sums', 'parse/cells-order-ambiguous', 'parse/cells-by-columns', 'parse/last-column-apart', 'parse/cell-across-pages', 'parse/cells-by-sums', 'parse/cells-two-columns', 'parse/row-order-ambiguous',
   'parse/columns-cut', 'parse/columns-cut-page', 'parse/values-below-row', 'parse/values-wrapped', 'parse/rows-out-of-step', 'parse/cells-extra', 'parse/values-absent',
 ]);
 
 /** Doubts about how a whole row was placed (reported at its first gap). */
-const rowWide: ReadonlySet<string> = new Set(['parse/cells-missing', 'parse/cells-ambiguous']);
+const rowWide: ReadonlySet<string> = new Set(['parse/cells-missing', 'parse/cells-by-header', 'parse/cells-ambiguous']);
 
 /** Column ids of 表三 and 表四 (from the format data): a path ending in one names a cell. */
 const columnIds: ReadonlySet<string> = new Set([...table3Columns, ...table4Columns].map((c) => c.id));

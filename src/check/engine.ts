@@ -42,7 +42,7 @@ function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], report: Repo
 
 /** Reader diagnostics a rule reports again, in its own words: left out of `check()`'s result. */
 const coveredByRules = new Set([
-  'parse/cells-missing', 'parse/cells-ambiguous', 'parse/row-no-values', 'parse/row-missing', 'parse/table-missing', 'parse/label-approximate',
+  'parse/cells-missing', 'parse/cells-by-header', 'parse/cells-ambiguous', 'parse/row-no-values', 'parse/row-missing', 'parse/table-missing', 'parse/label-approximate',
   'parse/section-missing', 'parse/section-repeated',
 ]);
 

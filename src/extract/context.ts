@@ -27,7 +27,7 @@ export class Context {
    * printed: `order` (values printed apart from their label, taken in order), or the
    * resolution of a short row (`grid`, `sum`, `left`). Sums that fail point at these rows.
    */
-  readonly placed = new Map<string, 'order' | 'grid' | 'sum' | 'left'>();
+  readonly placed = new Map<string, 'order' | 'grid' | 'header' | 'sum' | 'left'>();
   /** 表二 block headings as printed. */
   readonly blockHeadings: Array<{ text: string; position: Position }> = [];
   private readonly lines: Array<Line | undefined>;

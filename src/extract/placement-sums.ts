@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 const howWords = {
   order: { zh: '与行名分开印出、按顺序对应到本行', en: 'printed apart from its label and assigned in order' },
   grid: { zh: '少于列数、按相邻整行的列位置放入', en: 'fewer than the columns, placed by the columns of a full row nearby' },
+  header: { zh: '少于列数、按表头各列的位置放入', en: 'fewer than the columns, placed under the header\'s columns' },
   sum: { zh: '少于列数、按“末格为合计”放入', en: 'fewer than the columns, placed taking the last as the total' },
   left: { zh: '少于列数、从左到右放入', en: 'fewer than the columns, placed from the left' },
 } as const;

@@ -10,7 +10,7 @@ export interface Resolved {
   /** Values beyond the table's width, ignored. */
   extra: Field[];
   /** How the columns were decided. */
-  how: 'exact' | 'grid' | 'positional' | 'sum' | 'left';
+  how: 'exact' | 'grid' | 'header' | 'positional' | 'sum' | 'left';
 }
 
 /** Column coordinates of a row that printed every cell: the grid other rows align to. */

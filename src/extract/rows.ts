@@ -3,7 +3,8 @@ import type { ColumnDef, RowDef } from '../model/formats/types.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
-import { gridOf, resolveCells } from './resolve-cells.js';
+import { gridOf, resolveCells, type Resolved } from './resolve-cells.js';
+import { cellsByHeader } from './header-columns.js';
 import { noteCut, pageOf, shownColumns, textPage } from './cut-columns.js';
 import type { LabelMatcher } from './similarity.js';
 import { isWhiteSpace } from './white-space.js';
@@ -243,7 +244,9 @@ export function readRow(
   const w = shown ?? width;
   const grid = filled !== w ? nearestGrid(items, k, w) : null;
   const lastIsTotal = shown === null && row.columns[width - 1]?.id === 'total';
-  const res = resolveCells(item, w, grid, space, lastIsTotal);
+  // No full row near (blank cells print nothing, some columns blank all through): the header's columns.
+  const byHeader = grid === null && space && shown === null && filled > 0 && filled < w ? cellsByHeader(ctx, items, k, row.columns) : null;
+  const res: Resolved = byHeader ? { cells: byHeader, missing: [], extra: [], how: 'header' } : resolveCells(item, w, grid, space, lastIsTotal);
   const cells = res.cells;
   if (shown !== null) while (cells.length < width) cells.push(null);
   const out: CellRow = {};
@@ -274,7 +277,7 @@ export function readRow(
   if (item.below) ctx.report('cells-below-joined', 'info', { label: rowLabel(row), text: item.fields.filter((f) => f.start > item.line.end).map((f) => f.text).join(' ') }, at, { path: pathPrefix });
   if (item.wrapped) ctx.report('numbers-wrapped-joined', 'info', { label: rowLabel(row), text: item.wrapped.join('、') }, at, { path: pathPrefix });
   if (item.segment && (item.apart || !(filled === width && attached(items, k)))) ctx.placed.set(pathPrefix, 'order');
-  else if (gaps > 0 && (res.how === 'grid' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
+  else if (gaps > 0 && (res.how === 'grid' || res.how === 'header' || res.how === 'sum' || res.how === 'left')) ctx.placed.set(pathPrefix, res.how);
   if (shown !== null) noteCut(ctx, pathPrefix, pageOf(ctx, item) ?? textPage(ctx, at), row.columns.slice(shown), at);
   if (filled < w && gaps > 0) reportShortRow(ctx, row, pathPrefix, cells, out, { w, filled, how: res.how, at });
   // A label that ends in digits took a number of the row's (OCR joined `行政强制|215 4`: 2154 cut
@@ -327,7 +330,7 @@ function reportShortRow(
   }
   const where: { path: string; related?: typeof related } = { path: `${pathPrefix}.${cols[0]?.id ?? ''}` };
   if (related.length) where.related = related;
-  ctx.report(how === 'grid' ? 'cells-missing' : 'cells-ambiguous', 'warning', {
+  ctx.report(how === 'grid' ? 'cells-missing' : how === 'header' ? 'cells-by-header' : 'cells-ambiguous', 'warning', {
     label: rowLabel(row), printed: filled, width: w, columns, columnsEn,
   }, at, where);
 }

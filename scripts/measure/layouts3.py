@@ -31,6 +31,8 @@ page's function), and the numbers in the prose follow from the same tables.
       trailing supportMisalignedColumns row. 表三's applicant header with 自然人 and 总计 in the
       bottom header row (empty cells above them in the 法人或其他组织 row), and its 法人或其他组织
       zero cells printed blank by a zero-hiding number format (0;-0;;@, x:num="0").
+  l2h-2023-hongze  l2's layout and markup filled with 2023 洪泽区's values (a development donor, added
+      after the blind round to try the mechanisms l2 led to on other numbers).
   l3-2025-shuyang  2021 format on a responsive CMS template (donor 2025 沭阳县人民政府): the
       introduction with numbers in prose, some in full-width digits (７１３件); 表二 as one
       four-column table with its header row (信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数)
@@ -193,8 +195,8 @@ def xn(x, attrs='', cls='xl70', fmla=None):
         return f"\n  <td {attrs} class={cls} align=right x:num=\"{x:.17g}\"{f}>{x:.2f}</td>"
     return f"\n  <td {attrs} class={cls} align=right x:num{f}>{num(x)}</td>"
 
-def page_l2():
-    name = 'l2-2024-huaian'; body = '淮安市人民政府'; d, T, t2, rows = donor('2024-jiangsu-huaian', body); year = d['year']; t4 = T['table4']
+def page_l2(src='2024-jiangsu-huaian', body='淮安市人民政府', name='l2-2024-huaian'):
+    d, T, t2, rows = donor(src, body); year = d['year']; t4 = T['table4']
     extra = (f'全年主动公开政府信息1.2万余条，其中制发行政规范性文件{t2["行政规范性文件"][0]}件、废止{t2["行政规范性文件"][1]}件，'
              f'现行有效行政规范性文件{t2["行政规范性文件"][2]}件。')
     h = [XL_STYLE, prose_intro(body, year, T['table3'], t4, extra), '<h3>二、主动公开政府信息情况</h3>']
@@ -249,6 +251,10 @@ def page_l2():
     title = f'{body}{year}年政府信息公开工作年度报告'
     return name, article(title, body, year, f'{year + 1}-01-24 09:30', ''.join(h),
                          footer=f'主办单位：{body}办公室 网站标识码 3208000001 苏ICP备05000001号'), T
+
+def page_l2h():
+    """l2's layout filled with 2023 洪泽区's values (its （四） rows print their values stacked under their labels)."""
+    return page_l2('2023-jiangsu-huaian-hongze', '淮安市洪泽区人民政府', 'l2h-2023-hongze')
 
 # ================================================================ l3: responsive CMS, 表四 as a CSS grid
 FW = lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in '0123456789'})
@@ -315,4 +321,4 @@ def page_l3():
                          footer=f'主办单位：{body}办公室 网站标识码 3213220000 苏ICP备05009040号'), T
 
 if __name__ == '__main__':
-    write_pages(sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts3', (page_l1, page_l2, page_l3), 'layouts3.py')
+    write_pages(sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts3', (page_l1, page_l2, page_l2h, page_l3), 'layouts3.py')

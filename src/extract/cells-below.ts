@@ -45,7 +45,7 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
 const groupLabels = Object.values(table3Groups).map((g) => g.normalize('NFKC'));
 
 /** Whether words are a piece of one of 表三's group labels, which span their rows. */
-function groupLabelPiece(words: string): boolean {
+export function groupLabelPiece(words: string): boolean {
   const w = words.replace(/\s+/g, '');
   return w.length > 0 && groupLabels.some((g) => g.includes(w));
 }

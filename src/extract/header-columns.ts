@@ -22,6 +22,7 @@ import { headerWords } from '../model/formats/index.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
+import { stackedRows } from './stacked-rows.js';
 
 /** Header lines are looked for this far above the table's first row. */
 const reach = 12;
@@ -55,8 +56,9 @@ function placeAll(ctx: Context, items: readonly Item[], columns: readonly Column
   for (const it of items) {
     if (it.kind !== 'row' || it.segment || it.line.mode !== 'space' || it.values === 0) continue;
     const values = it.fields.filter((f) => f.text !== '');
-    // (Values joined from other lines stand by those lines' columns: not this line's.)
-    if (values.length > columns.length || values.some((f) => f.start < it.line.start || f.end > it.line.end)) continue;
+    // (Values joined from other lines, as a number wrapped below, may stand by another count of
+    // columns; rows unstacked keep each value's own column.)
+    if (values.length > columns.length || (!stackedRows.has(it.line) && values.some((f) => f.start < it.line.start || f.end > it.line.end))) continue;
     let rest = 0;
     for (let i = 0; i + 1 < values.length; i++) rest += values[i]!.cell.value ?? NaN;
     const total = values.length >= 2 && columns[columns.length - 1]!.id === 'total' && rest === values[values.length - 1]!.cell.value;

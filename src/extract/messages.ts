@@ -131,6 +131,10 @@ export const parseMessages = {
     zh: '“{label}”一行的数值{how}；表二没有可核对的合计，请对照原件核对',
     en: 'the values of row “{label}” were {howEn}; table 2 prints no sum to verify them, check against the original',
   },
+  'rows-stacked': {
+    zh: '“{label}”一行与相邻几行的数值在行名之后按列上下叠印，按各列位置和合计分开读入',
+    en: 'the values of row “{label}” and of the rows next to it were printed stacked a column at a time after their labels; split by their columns and the sums',
+  },
   'cells-by-header': {
     zh: '“{label}”一行只印出 {printed} 个数值（应为 {width} 个），附近没有印全各列的行，按表头各列的位置认定缺少“{columns}”列',
     en: 'row “{label}” prints {printed} of {width} values and no row nearby prints every column; by the header\'s column places, missing: {columnsEn}',

@@ -2,6 +2,8 @@ import { formats, table3Columns, type FormatId, type TableDef } from '../model/f
 import { withoutSerials } from './serial-column.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
+import { stackedRows, unstackRows } from './stacked-rows.js';
+import { groupLabelPiece } from './cells-below.js';
 import { tableNames, type Context } from './context.js';
 import { joinStackedDigits } from './stacked-digits.js';
 import { addsUp } from './wrapped-numbers.js';
@@ -121,7 +123,9 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
 function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   const items: Item[] = [];
   // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
-  const built = ctx ? joinWrappedLabels(ctx, buildItems(lines), width) : buildItems(lines);
+  // Rows whose values stand stacked after their labels, a column at a time, are made rows first.
+  const rowLines = unstackRows(lines, width, groupLabelPiece);
+  const built = ctx ? joinWrappedLabels(ctx, buildItems(rowLines), width) : buildItems(rowLines);
   for (const it of joinRowRuns(joinStackedDigits(built, width, addsUp), width, ctx && ((o: number) => ctx.source.lineIndex(o)))) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
@@ -287,6 +291,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     setRow(table, row.id, readRow(ctx, rowItems, k, row, path));
     if (!split && !valuesBelow(ctx, rowItems, k, path, label)) valuesWrapped(ctx, rowItems, k, path, label, taken);
     if (joinedRows.has(item)) ctx.report('values-below-joined', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
+    if (stackedRows.has(item.line)) ctx.report('rows-stacked', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     if (split) ctx.report('row-split', 'info', { label }, item.fields[0]?.start ?? item.line.start, { path });
     // m.scores(item.label), worked out for the alignment
     const own = (split ? chosen.pairs!.own[ci]! : chosen.own[ci]!)[r]!;

@@ -22,6 +22,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/cells-missing': n('一行缺少数值', 'values missing in a row'),
   'parse/cells-doubtful': n('数值位置存疑', 'values possibly misplaced'),
   'parse/cells-unverified': n('数值位置无法核对', 'values placement unverified'),
+  'parse/rows-stacked': n('几行数值按列叠印，已按列位置和合计分开', 'rows printed stacked, split by columns and sums'),
   'parse/cells-by-header': n('数值按表头各列位置放入', 'values placed by the header\'s columns'),
   'parse/cells-ambiguous': n('单元格读取有歧义', 'cells read ambiguously'),
   'parse/cells-order-by-sums': n('数值顺序按合计认定', 'value order decided by the sums'),

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { groupLabelPiece } from './cells-below.js';
+import { tokenizeLine, type Line } from './lines.js';
+import { normalize } from './normalize.js';
+import { stackedRows, unstackRows } from './stacked-rows.js';
+
+function linesOf(text: string): Line[] {
+  const norm = normalize(text);
+  const out: Line[] = [];
+  let s = 0;
+  text.split('\n').forEach((l, i) => {
+    out.push(tokenizeLine(norm, i, s, s + l.length, text));
+    s += l.length + 1;
+  });
+  return out;
+}
+const texts = (ls: readonly Line[]) => ls.map((l) => l.fields.map((f) => f.text).join('|'));
+
+describe('unstackRows', () => {
+  // pdftotext -layout of l2's layout with 2023 洪泽区's values (scripts/measure/layouts3.py l2h).
+  const stacked = [
+    '      法提供 3.没有现成信息需要另行制作',
+    '              补正后申请内容仍不明确',
+    '                              3',
+    '                              0',
+    '                                                   3',
+    '                                                   0',
+    '          1.信访举报投诉类申请         1                    1',
+  ].join('\n');
+  it('makes each label line a row of the values stacked after it, a column at a time', () => {
+    const out = unstackRows(linesOf(stacked), 7, groupLabelPiece);
+    assert.deepEqual(texts(out), ['法提供 3.没有现成信息需要另行制作|3|3', '补正后申请内容仍不明确|0|0', '1.信访举报投诉类申请|1|1']);
+    assert.ok(stackedRows.has(out[0]!) && stackedRows.has(out[1]!) && !stackedRows.has(out[2]!));
+  });
+  it('gives a short column\'s value to the row whose 总计 it makes add up, values on one line to one row', () => {
+    // l2's （五）1 and 2: 56 6 62 and 25 25.
+    const ls = linesOf(['理结果 1.信访举报投诉类申请', '      2.重复申请', '               56', '               25', '                     6                  62', '                                        25'].join('\n'));
+    assert.deepEqual(texts(unstackRows(ls, 7, groupLabelPiece)), ['理结果 1.信访举报投诉类申请|56|6|62', '2.重复申请|25|25']);
+  });
+  it('changes nothing where the sums allow two ways', () => {
+    // A 1 under 商业企业 and a 1 under 科研机构, one each row's, either way round: both rows' 总计 hold.
+    const ls = linesOf(['   甲', '   乙', '      0', '      0', '          1', '              1', '                  1', '                  1'].join('\n'));
+    assert.equal(unstackRows(ls, 7, groupLabelPiece), ls);
+  });
+  it('changes nothing in plain text, where every value starts the line: one column of more than k', () => {
+    const ls = linesOf(['（一）予以公开', '（二）部分公开', '3', '0', '3', '0'].join('\n'));
+    assert.equal(unstackRows(ls, 7, groupLabelPiece), ls);
+  });
+});

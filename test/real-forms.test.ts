@@ -114,6 +114,10 @@ describe('pdftotext -layout of rows printed stacked after their labels', () => {
     assert.deepEqual(rowValues(report, 'unavailable.stillUnclear'), [0, null, null, null, null, null, 0]);
     const stacked = report.diagnostics.filter((d) => d.ruleId === 'parse/rows-stacked');
     assert.deepEqual(stacked.map((d) => [d.path, d.severity]), [['table3.unavailable.needsCreation', 'info'], ['table3.unavailable.stillUnclear', 'info']]);
+    // ly (scripts/measure/layouts2.py): （三）5 and 6 print all seven columns stacked, two values each.
+    const ly = parse(readFileSync(join(dir, 'layout-stacked/ly-2021-wps.txt')), { name: 'ly' });
+    assert.deepEqual(rowValues(ly, 'withheld.internalAffairs'), [13, 0, 0, 0, 0, 0, 13]);
+    assert.deepEqual(rowValues(ly, 'withheld.processInformation'), [2, 0, 0, 0, 0, 0, 2]);
     const l2 = parse(readFileSync(join(dir, 'layout-short-rows/l2-2024-huaian.txt')), { name: 'l2' });
     assert.deepEqual(rowValues(l2, 'notProcessed.petition'), [56, 6, null, null, null, null, 62]);
     assert.deepEqual(rowValues(l2, 'notProcessed.duplicate'), [25, null, null, null, null, null, 25]);
@@ -311,12 +315,14 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
   });
   it('pdftotext -layout of 表四 as three rows of five with blank cells: each row\'s values under the header words', () => {
     // fixtures/real-forms/layout-partial/lz-2019-gov-cms.txt (hold-out of 2026-12-07): 行政复议 prints
-    // `2 … 2` under 结果维持 and 总计 only. Its 表三's stacked labels (4. and 5. over their rows) are
-    // still misread there, flagged.
+    // `2 … 2` under 结果维持 and 总计 only. Its 表三's stacked labels (4. and 5. over their two
+    // rows of values) are read since stacked-rows.ts: no wrong cell in 表三 or 表四.
     const report = parse(readFileSync(join(dir, 'layout-partial/lz-2019-gov-cms.txt')), { name: 'lz' });
     const truth = pairs(join(dir, 'html'), join(dir, 'truth')).find((p) => p.name === 'lz-2019-gov-cms')!.truth;
     const wrong = wrongCells(report, truth);
-    assert.deepEqual(wrong.filter((w) => w.startsWith('table4')), []);
+    assert.deepEqual(wrong.filter((w) => w.startsWith('table4') || w.startsWith('table3')), []);
+    assert.deepEqual(rowValues(report, 'withheld.thirdPartyRights'), [1, 0, 0, 0, 0, 0, 1]);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/rows-stacked' && d.path === 'table3.withheld.internalAffairs'));
     assert.deepEqual(silent(report, wrong), []);
     assert.equal(report.diagnostics.filter((d) => d.ruleId === 'parse/cells-under-header').length, 3);
   });

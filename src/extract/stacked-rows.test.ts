@@ -47,4 +47,14 @@ describe('unstackRows', () => {
     const ls = linesOf(['（一）予以公开', '（二）部分公开', '3', '0', '3', '0'].join('\n'));
     assert.equal(unstackRows(ls, 7, groupLabelPiece), ls);
   });
+  it('takes k whole rows after k labels numbered one after another, in order', () => {
+    // lz (scripts/measure/layouts2.py): （三）4 and 5 stacked, then their two rows.
+    const lz = ['      （三）           4.保护第三方合法权益', '       不予          5.属于三类内部事务信息', '                                  1        0   0         0        0        0    1', '', '       公开                        0        0   0         0        0        0    0'];
+    assert.deepEqual(texts(unstackRows(linesOf(lz.join('\n')), 7, groupLabelPiece)).filter((t) => t !== ''), [
+      '(三)|4.保护第三方合法权益|1|0|0|0|0|0|1', '不予|5.属于三类内部事务信息|0|0|0|0|0|0|0',
+    ]);
+    // One label over two lines (no second row number), then its row and the next row's values: unchanged.
+    const wrapped = linesOf(['     （二）部分公开', '     （区分处理的，只计这一情形，不计其他情形）', '        4   0   0   0   0   0   4', '        1   0   0   0   0   0   1'].join('\n'));
+    assert.equal(unstackRows(wrapped, 7, groupLabelPiece), wrapped);
+  });
 });

@@ -16,8 +16,10 @@
  * The values are grouped into columns by where they stand (spans that overlap); a column of
  * fewer than k values leaves some rows blank there, and which is decided by the format's
  * arithmetic: every row's last value (总计) the sum of its others, values on one line in one
- * row. Exactly one way: each label line becomes its row, its values joined (`stacked` set, the
- * caller says so). Otherwise, or where any column holds more than k values, nothing changes.
+ * row. Exactly one way: each label line becomes its row, its values joined (in `stackedRows`,
+ * the caller says so). Otherwise, or where any column holds more than k values, nothing changes.
+ * Where exactly k lines of values follow k labels that each hold the next row number, each line
+ * a whole row (its 总计 the sum of the others), they are the rows in order (see wholeRows).
  */
 import type { Line, Field } from './lines.js';
 
@@ -38,9 +40,19 @@ export function unstackRows(lines: readonly Line[], width: number, isGroupPiece:
     }
     let k = 1;
     while (i + k < lines.length && labelOnly(lines[i + k]!, isGroupPiece)) k++;
-    let n = 0;
-    while (i + k + n < lines.length && valuesOnly(lines[i + k + n]!, isGroupPiece)) n++;
-    const rows = k >= 2 && n > k ? split(lines.slice(i + k, i + k + n), k, width) : null;
+    // The value lines after them (blank lines between them are skipped).
+    const vlines: Line[] = [];
+    let end = i + k;
+    for (let j = i + k; j < lines.length; j++) {
+      if (lines[j]!.mode === 'empty') continue;
+      if (!valuesOnly(lines[j]!, isGroupPiece)) break;
+      vlines.push(lines[j]!);
+      end = j + 1;
+    }
+    const n = vlines.length;
+    const rows = k < 2 ? null
+      : n > k ? split(vlines, k, width)
+      : n === k && numbered(lines.slice(i, i + k)) ? wholeRows(vlines) : null;
     if (rows) {
       out ??= lines.slice(0, i);
       for (let r = 0; r < k; r++) {
@@ -49,7 +61,7 @@ export function unstackRows(lines: readonly Line[], width: number, isGroupPiece:
         stackedRows.add(row);
         out.push(row);
       }
-      i += k + n;
+      i = end;
     } else {
       for (let j = 0; j < k; j++) out?.push(lines[i + j]!);
       i += k;
@@ -67,6 +79,44 @@ function valuesOnly(l: Line, piece: (w: string) => boolean): boolean {
   return true;
 }
 
+/**
+ * Whether label lines each hold a row number, one after another (`4.保护第三方合法权益`, `不予
+ * 5.属于三类内部事务信息`): k rows' labels stacked, not one label wrapped over k lines.
+ */
+function numbered(labels: readonly Line[]): boolean {
+  let last = -1;
+  for (const l of labels) {
+    const m = /(?:^|\s)(\d{1,2})[.．、]/.exec(l.label);
+    if (!m || (last >= 0 && Number(m[1]) !== last + 1)) return false;
+    last = Number(m[1]);
+  }
+  return true;
+}
+
+/**
+ * k lines of values after k stacked labels, each a whole row (its last value the sum of the
+ * others), taken in order.
+ *
+ * ```text
+ *       （三）           4.保护第三方合法权益
+ *        不予          5.属于三类内部事务信息
+ *                                  1        0   0         0        0        0    1   ← row 4
+ *        公开                      0        0   0         0        0        0    0   ← row 5
+ * ```
+ */
+function wholeRows(vlines: readonly Line[]): Field[][] | null {
+  const rows: Field[][] = [];
+  for (const l of vlines) {
+    const vs = l.fields.filter((f) => f.text !== '' && f.cell.kind === 'number');
+    if (vs.length < 2) return null;
+    let sum = 0;
+    for (let q = 0; q + 1 < vs.length; q++) sum += vs[q]!.cell.value ?? NaN;
+    if (!(Math.abs(sum - (vs[vs.length - 1]!.cell.value ?? NaN)) < 1e-9)) return null;
+    rows.push(vs);
+  }
+  return rows;
+}
+
 interface Value { f: Field; line: number; from: number; to: number }
 
 /** The k rows' values, each row's in column order, or null where the stacking is not certain. */
@@ -78,12 +128,13 @@ function split(vlines: readonly Line[], k: number, width: number): Field[][] | n
       vs.push({ f, line: li, from: f.start - l.start, to: f.end - l.start });
     }
   });
-  // Columns: values whose spans overlap (a character apart at most), left to right.
+  // Columns: values whose spans overlap, left to right (numbers set flush right or centred in a
+  // column share characters; two columns' numbers one space apart do not).
   const byFrom = [...vs].sort((a, b) => a.from - b.from);
   const cols: Value[][] = [];
   let reach = -Infinity;
   for (const v of byFrom) {
-    if (v.from > reach + 1) cols.push([]);
+    if (v.from >= reach) cols.push([]);
     cols[cols.length - 1]!.push(v);
     reach = Math.max(reach, v.to);
   }

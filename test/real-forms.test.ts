@@ -403,6 +403,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(joined.map((d) => [d.severity, d.path, d.data?.text]), [
       ['info', 'table3.newReceived', '300+1、311+9'], ['info', 'table3.granted', '128+8、136+2'], ['info', 'table3.total', '293+2、305+0']]);
   });
+  it('pdftotext -layout: a row\'s last values beside the next row\'s numbered label, joined where they make the whole row and its total holds', () => {
+    // fixtures/real-forms/layout-wrapped/lq-2021-split-head.txt (scripts/measure/layouts.py lq): the
+    // group label （三）不予公开 wrapped over three lines pushes （三）4's `0 0 0 0 0 6` onto the line of
+    // `5.属于三类内部事务信`, and （三）5's values onto its label's last line `开 息`.
+    const report = parse(readFileSync(join(dir, 'layout-wrapped/lq-2021-split-head.txt')), { name: 'lq' });
+    assert.deepEqual(rowValues(report, 'withheld.thirdPartyRights'), [6, 0, 0, 0, 0, 0, 6]);
+    assert.deepEqual(rowValues(report, 'withheld.internalAffairs'), [7, 1, 0, 0, 0, 0, 8]);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/cells-below-joined' && d.path === 'table3.withheld.thirdPartyRights'));
+    // Words without a row number beside the values (`情形） 0 0 454`, lb) end the row's own label: a
+    // row split over two lines, as before.
+    const lb = parse(readFileSync(join(dir, 'layout/lb-2021-bureau.txt')), { name: 'lb' });
+    assert.deepEqual(lb.diagnostics.filter((d) => d.path === 'table3.partiallyGranted').map((d) => d.ruleId), ['parse/row-split']);
+  });
   it('pdftotext -layout: a 总计 wrapped onto the line below, right of the row\'s values, joined where the total then holds', () => {
     // fixtures/real-forms/layout-wrapped/lh-2021-wu.txt: cells padded `&ensp;26 ` in columns too
     // narrow for both, so 一、本年新收 prints `26` on its line and its 总计 `26` alone below, in the

@@ -27,10 +27,14 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   // its own or the second line of a row split over two (split-rows.ts), not cells of this one;
   // but a piece of a group's label spanning the rows (`度办理结` of 三、本年度办理结果) belongs to
   // no row.
-  if (!next || next.kind !== 'row' || next.line.mode !== 'space' || (next.line.label.trim() !== '' && !groupLabelPiece(next.line.label))) return null;
+  if (!next || next.kind !== 'row' || next.line.mode !== 'space') return null;
   if (next.line.index !== it.line.index + 1 || next.values === 0 || next.values !== next.fields.length) return null;
   const own = it.fields.filter((f) => f.text !== '');
   if (own.length === 0 || own.length + next.values > width) return null;
+  // The next row's label beside them, its row number first (its label cell taller than its
+  // values, centred): only where the two make the whole row, every column printed. (Words
+  // without a row number end this row's own label: a row split over two lines, split-rows.ts.)
+  if (next.line.label.trim() !== '' && !groupLabelPiece(next.line.label) && (own.length + next.values !== width || !rowNumberRe.test(next.line.label))) return null;
   if (!own.every((f) => f.start >= it.line.start && f.end <= it.line.end)) return null;
   if (!next.fields.every((f) => f.cell.kind === 'number' && f.start >= next.line.start && f.end <= next.line.end)) return null;
   // Right of the row's values, by characters from each line's start (as pdftotext -layout sets them).
@@ -40,6 +44,9 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   if (!lastIsSum(row) || (own.length > 1 && lastIsSum(own))) return null;
   return Object.assign({}, it, { fields: row, values: row.length, below: true as const });
 }
+
+/** A row's number standing before its label's words (`5.属于三类内部事务信`, `不予公 5.`, `（二）`). */
+const rowNumberRe = /(?:^|\s)(?:\d{1,2}[.．、]|（[一二三四五六七]）)/;
 
 /** 表三's group labels as the text reads them (normalised, no spaces). */
 const groupLabels = Object.values(table3Groups).map((g) => g.normalize('NFKC'));

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupLabelPiece } from './cells-below.js';
-import { tokenizeLine, type Line } from './lines.js';
-import { normalize } from './normalize.js';
+import type { Line } from './lines.js';
+import { textLines } from '../../test/helpers.js';
 import { stackedRows, unstackRows } from './stacked-rows.js';
 
-function linesOf(text: string): Line[] {
-  const norm = normalize(text);
-  const out: Line[] = [];
-  let s = 0;
-  text.split('\n').forEach((l, i) => {
-    out.push(tokenizeLine(norm, i, s, s + l.length, text));
-    s += l.length + 1;
-  });
-  return out;
-}
+const linesOf = textLines;
 const texts = (ls: readonly Line[]) => ls.map((l) => l.fields.map((f) => f.text).join('|'));
 
 describe('unstackRows', () => {

@@ -448,8 +448,13 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
       assert.deepEqual(rowValues(report, row), [0, null, null, null, null, null, 0], row);
       assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/values-below-joined' && d.path === `table3.${row}`), row);
     }
-    // Rows the layout leaves out of step are still all said so.
-    assert.deepEqual(silent(report, wrongCells(report, truth)), []);
+    // （四）1's label wraps over two lines, （四）2's first line stands under it, then 1's values,
+    // then 2's label end beside its own values: each numbered label takes the next line of values
+    // (stacked-rows.ts numberedRows). Every cell right.
+    assert.deepEqual(rowValues(report, 'unavailable.notHeld'), [31, null, null, null, null, null, 31]);
+    assert.deepEqual(rowValues(report, 'unavailable.needsCreation'), [1, null, null, null, null, null, 1]);
+    assert.ok(report.diagnostics.some((d) => d.ruleId === 'parse/rows-stacked' && d.path === 'table3.unavailable.needsCreation'));
+    assert.deepEqual(wrongCells(report, truth), []);
   });
   it('plain pdftotext: 表二\'s values placed by the column headers printed right before them; the 2019 form\'s ／ cells are none', () => {
     // fixtures/real-forms/plain-layouts/lg-2019-units.txt: the label column, then each block's

@@ -48,4 +48,11 @@ describe('unstackRows', () => {
     const wrapped = linesOf(['     （二）部分公开', '     （区分处理的，只计这一情形，不计其他情形）', '        4   0   0   0   0   0   4', '        1   0   0   0   0   0   1'].join('\n'));
     assert.equal(unstackRows(wrapped, 7, groupLabelPiece), wrapped);
   });
+  it('takes the numbered labels\' rows in order where a label wraps, the last row\'s values beside its label\'s end', () => {
+    // l1 (scripts/measure/layouts3.py): （四）1 wraps over two lines, （四）2 starts under it.
+    const l1 = ['  果       1、本机关不掌握相', '             关政府信息', '     （四） 2、没有现成信息需', '                     31                           31', '     无法提 要另行制作       1                             1'];
+    const out = unstackRows(textLines(l1.join('\n')), 7, groupLabelPiece);
+    assert.deepEqual(out.map((l) => l.label), ['果 1、本机关不掌握相关政府信息', '(四) 2、没有现成信息需要另行制作']);
+    assert.deepEqual(texts(out).map((t) => t.split('|').slice(-2).join(' ')), ['31 31', '1 1']);
+  });
 });

@@ -53,7 +53,15 @@ export function unstackRows(lines: readonly Line[], width: number, isGroupPiece:
     const rows = k < 2 ? null
       : n > k ? split(vlines, k, width)
       : n === k && numbered(lines.slice(i, i + k)) ? wholeRows(vlines) : null;
-    if (rows) {
+    const byNumber = !rows && k >= 2 ? numberedRows(lines, i, k, vlines, end, isGroupPiece) : null;
+    if (byNumber) {
+      out ??= lines.slice(0, i);
+      for (const row of byNumber.rows) {
+        stackedRows.add(row);
+        out.push(row);
+      }
+      i = byNumber.end;
+    } else if (rows) {
       out ??= lines.slice(0, i);
       for (let r = 0; r < k; r++) {
         const l = lines[i + r]!;
@@ -86,7 +94,7 @@ function valuesOnly(l: Line, piece: (w: string) => boolean): boolean {
 function numbered(labels: readonly Line[]): boolean {
   let last = -1;
   for (const l of labels) {
-    const m = /(?:^|\s)(\d{1,2})[.．、]/.exec(l.label);
+    const m = numberRe.exec(l.label);
     if (!m || (last >= 0 && Number(m[1]) !== last + 1)) return false;
     last = Number(m[1]);
   }
@@ -116,6 +124,74 @@ function wholeRows(vlines: readonly Line[]): Field[][] | null {
   }
   return rows;
 }
+
+/**
+ * Stacked labels some of which wrap over two lines: each row's label is its numbered line and the
+ * unnumbered ones after it, and the rows' values follow in order, one whole row a line; the last
+ * row's values may stand beside its label's last words (l1, its group label's piece before them):
+ *
+ * ```text
+ *   果       1、本机关不掌握相        ← row 1
+ *              关政府信息
+ *      （四） 2、没有现成信息需       ← row 2
+ *                      31                           31      ← row 1's values
+ *      无法提 要另行制作       1                             1   ← row 2's end and values
+ * ```
+ *
+ * Rows on the numbered lines, or null where the labels are not so numbered, the lines of values
+ * do not match their count, or a line of values is not a whole row (its 总计 the sum of the others).
+ */
+function numberedRows(
+  lines: readonly Line[], i: number, k: number, vlines: readonly Line[], end: number, isGroupPiece: (w: string) => boolean,
+): { rows: Line[]; end: number } | null {
+  const groups: Line[][] = [];
+  let last = -1;
+  for (let j = i; j < i + k; j++) {
+    const m = numberRe.exec(lines[j]!.label);
+    if (m) {
+      if (last >= 0 && Number(m[1]) !== last + 1) return null;
+      last = Number(m[1]);
+      groups.push([lines[j]!]);
+    } else if (groups.length === 0) return null;
+    else groups[groups.length - 1]!.push(lines[j]!);
+  }
+  const m = groups.length;
+  // (k numbered lines and k rows are wholeRows' case.)
+  if (m < 2 || m === k) return null;
+  const values = vlines.slice();
+  let stop = end;
+  let tail: Line | null = null;
+  if (values.length === m - 1) {
+    // The last row's values beside its label's last words.
+    let j = end;
+    while (j < lines.length && lines[j]!.mode === 'empty') j++;
+    const t = lines[j];
+    if (!t || t.mode !== 'space' || t.values === 0 || t.label.trim() === '' || numberRe.test(t.label) || isGroupPiece(t.label)) return null;
+    tail = t;
+    values.push(t);
+    stop = j + 1;
+  }
+  if (values.length !== m) return null;
+  const rowValues = wholeRows(values);
+  if (!rowValues) return null;
+  const rows = groups.map((g, r) => {
+    const parts = g.map((l) => l.label.trim());
+    const textFields = g.flatMap((l) => l.fields.filter((f) => f.cell.kind === 'text'));
+    if (r === m - 1 && tail) {
+      // Its words after a group label's pieces (无法提 of （四）无法提供) end the label.
+      const words = tail.label.trim().split(/\s+/).filter((w) => !isGroupPiece(w));
+      parts.push(words.join(''));
+      for (const f of tail.fields) if (f.cell.kind === 'text' && !isGroupPiece(f.text)) textFields.push(f);
+    }
+    const first = g[0]!;
+    const row: Line = { ...first, label: parts.join(''), fields: [...textFields, ...rowValues[r]!], values: rowValues[r]!.length };
+    return row;
+  });
+  return { rows, end: stop };
+}
+
+/** A row number before a label's words (`1、本机关`, `（四） 2、没有`, `不予 5.属于`). */
+const numberRe = /(?:^|\s)(\d{1,2})[.．、]/;
 
 interface Value { f: Field; line: number; from: number; to: number }
 

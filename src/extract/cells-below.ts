@@ -1,5 +1,6 @@
 import { table3Groups } from '../model/formats/index.js';
 import type { Item } from './items.js';
+import { hasRowNumber } from './row-numbers.js';
 import type { Field } from './lines.js';
 
 /**
@@ -34,7 +35,7 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   // The next row's label beside them, its row number first (its label cell taller than its
   // values, centred): only where the two make the whole row, every column printed. (Words
   // without a row number end this row's own label: a row split over two lines, split-rows.ts.)
-  if (next.line.label.trim() !== '' && !groupLabelPiece(next.line.label) && (own.length + next.values !== width || !rowNumberRe.test(next.line.label))) return null;
+  if (next.line.label.trim() !== '' && !groupLabelPiece(next.line.label) && (own.length + next.values !== width || !hasRowNumber(next.line.label))) return null;
   if (!own.every((f) => f.start >= it.line.start && f.end <= it.line.end)) return null;
   if (!next.fields.every((f) => f.cell.kind === 'number' && f.start >= next.line.start && f.end <= next.line.end)) return null;
   // Right of the row's values, by characters from each line's start (as pdftotext -layout sets them).
@@ -44,9 +45,6 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
   if (!lastIsSum(row) || (own.length > 1 && lastIsSum(own))) return null;
   return Object.assign({}, it, { fields: row, values: row.length, below: true as const });
 }
-
-/** A row's number standing before its label's words (`5.属于三类内部事务信`, `不予公 5.`, `（二）`). */
-const rowNumberRe = /(?:^|\s)(?:\d{1,2}[.．、]|（[一二三四五六七]）)/;
 
 /** 表三's group labels as the text reads them (normalised, no spaces). */
 const groupLabels = Object.values(table3Groups).map((g) => g.normalize('NFKC'));
@@ -58,7 +56,7 @@ export function groupLabelPiece(words: string): boolean {
 }
 
 /** Whether every value is a number and the last is the sum of the others. */
-function lastIsSum(fields: readonly Field[]): boolean {
+export function lastIsSum(fields: readonly Field[]): boolean {
   if (fields.length < 2) return false;
   let sum = 0;
   for (let i = 0; i < fields.length - 1; i++) {

@@ -23,6 +23,7 @@ import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
 import { stackedRows } from './stacked-rows.js';
+import { lastIsSum } from './cells-below.js';
 
 /** Header lines are looked for this far above the table's first row. */
 const reach = 12;
@@ -59,9 +60,7 @@ function placeAll(ctx: Context, items: readonly Item[], columns: readonly Column
     // (Values joined from other lines, as a number wrapped below, may stand by another count of
     // columns; rows unstacked keep each value's own column.)
     if (values.length > columns.length || (!stackedRows.has(it.line) && values.some((f) => f.start < it.line.start || f.end > it.line.end))) continue;
-    let rest = 0;
-    for (let i = 0; i + 1 < values.length; i++) rest += values[i]!.cell.value ?? NaN;
-    const total = values.length >= 2 && columns[columns.length - 1]!.id === 'total' && rest === values[values.length - 1]!.cell.value;
+    const total = columns[columns.length - 1]!.id === 'total' && lastIsSum(values);
     rows.push({ item: it, values, total });
   }
   if (rows.length < 2) return null;
@@ -100,7 +99,7 @@ function headerAnchors(ctx: Context, first: number, columns: readonly ColumnDef[
     let text = ctx.text(i);
     // Group headings hold column words (法人或其他组织 holds 其他): blanked out first.
     for (const w of Object.values(headerWords)) text = text.split(w).join(' '.repeat(w.length));
-    const m = matchLine(words(text), columns);
+    const m = matchLine(wordsOf(text).map((w) => ({ text: w.text, at: (w.start + w.end) / 2 })), columns);
     if (m.size >= 2) found.push(m);
   }
   found.sort((a, b) => b.size - a.size);
@@ -112,14 +111,15 @@ function headerAnchors(ctx: Context, first: number, columns: readonly ColumnDef[
   return anchors as number[];
 }
 
-/** Runs of non-space characters, cut at every space, by character column (centre). */
-function words(text: string): Array<{ text: string; at: number }> {
-  const out: Array<{ text: string; at: number }> = [];
-  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], at: m.index! + m[0].length / 2 });
+/** Runs of non-space characters, cut at every space, by character column. */
+export function wordsOf(text: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
-const isPiece = (w: string, c: ColumnDef) => !/\d/.test(w) && [c.label, ...(c.variants ?? [])].some((l) => l.includes(w));
+/** Whether a header word is a piece of a column's label as printed (企业 of 商业企业, 结果维 of 结果维持). */
+export const labelPiece = (w: string, c: ColumnDef): boolean => c.label.includes(w) || (c.variants ?? []).some((l) => l.includes(w));
 
 /**
  * The columns a header line's words name, in order (each word a piece of one column's label, the
@@ -134,14 +134,14 @@ function matchLine(ws: ReadonlyArray<{ text: string; at: number }>, columns: rea
   for (let i = 0; i <= n; i++) f.push(new Array(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const take = isPiece(ws[i]!.text, columns[j]!) ? f[i + 1]![j + 1]! + 1 : 0;
+      const take = labelPiece(ws[i]!.text, columns[j]!) ? f[i + 1]![j + 1]! + 1 : 0;
       f[i]![j] = Math.max(f[i + 1]![j]!, f[i]![j + 1]!, take);
     }
   }
   const out = new Map<number, number>();
   const wordOf: number[] = [];
   for (let i = 0, j = 0; i < n && j < m;) {
-    if (isPiece(ws[i]!.text, columns[j]!) && f[i]![j] === f[i + 1]![j + 1]! + 1) {
+    if (labelPiece(ws[i]!.text, columns[j]!) && f[i]![j] === f[i + 1]![j + 1]! + 1) {
       out.set(j, ws[i]!.at);
       wordOf[j] = i;
       i++;
@@ -155,7 +155,7 @@ function matchLine(ws: ReadonlyArray<{ text: string; at: number }>, columns: rea
     const c = matched[q]!;
     const lo = q > 0 ? matched[q - 1]! : -1;
     const hi = q + 1 < matched.length ? matched[q + 1]! : m;
-    for (let c2 = lo + 1; c2 < hi; c2++) if (c2 !== c && isPiece(ws[wordOf[c]!]!.text, columns[c2]!)) return new Map();
+    for (let c2 = lo + 1; c2 < hi; c2++) if (c2 !== c && labelPiece(ws[wordOf[c]!]!.text, columns[c2]!)) return new Map();
   }
   return out;
 }

@@ -22,6 +22,8 @@
  * a whole row (its 总计 the sum of the others), they are the rows in order (see wholeRows).
  */
 import type { Line, Field } from './lines.js';
+import { lastIsSum } from './cells-below.js';
+import { itemNumber } from './row-numbers.js';
 
 /** A label line made a row of the values stacked after it. */
 export const stackedRows = new WeakSet<Line>();
@@ -94,9 +96,9 @@ function valuesOnly(l: Line, piece: (w: string) => boolean): boolean {
 function numbered(labels: readonly Line[]): boolean {
   let last = -1;
   for (const l of labels) {
-    const m = numberRe.exec(l.label);
-    if (!m || (last >= 0 && Number(m[1]) !== last + 1)) return false;
-    last = Number(m[1]);
+    const n = itemNumber(l.label);
+    if (n === null || (last >= 0 && n !== last + 1)) return false;
+    last = n;
   }
   return true;
 }
@@ -116,10 +118,7 @@ function wholeRows(vlines: readonly Line[]): Field[][] | null {
   const rows: Field[][] = [];
   for (const l of vlines) {
     const vs = l.fields.filter((f) => f.text !== '' && f.cell.kind === 'number');
-    if (vs.length < 2) return null;
-    let sum = 0;
-    for (let q = 0; q + 1 < vs.length; q++) sum += vs[q]!.cell.value ?? NaN;
-    if (!(Math.abs(sum - (vs[vs.length - 1]!.cell.value ?? NaN)) < 1e-9)) return null;
+    if (!lastIsSum(vs)) return null;
     rows.push(vs);
   }
   return rows;
@@ -147,10 +146,10 @@ function numberedRows(
   const groups: Line[][] = [];
   let last = -1;
   for (let j = i; j < i + k; j++) {
-    const m = numberRe.exec(lines[j]!.label);
-    if (m) {
-      if (last >= 0 && Number(m[1]) !== last + 1) return null;
-      last = Number(m[1]);
+    const n = itemNumber(lines[j]!.label);
+    if (n !== null) {
+      if (last >= 0 && n !== last + 1) return null;
+      last = n;
       groups.push([lines[j]!]);
     } else if (groups.length === 0) return null;
     else groups[groups.length - 1]!.push(lines[j]!);
@@ -166,7 +165,7 @@ function numberedRows(
     let j = end;
     while (j < lines.length && lines[j]!.mode === 'empty') j++;
     const t = lines[j];
-    if (!t || t.mode !== 'space' || t.values === 0 || t.label.trim() === '' || numberRe.test(t.label) || isGroupPiece(t.label)) return null;
+    if (!t || t.mode !== 'space' || t.values === 0 || t.label.trim() === '' || itemNumber(t.label) !== null || isGroupPiece(t.label)) return null;
     tail = t;
     values.push(t);
     stop = j + 1;
@@ -189,9 +188,6 @@ function numberedRows(
   });
   return { rows, end: stop };
 }
-
-/** A row number before a label's words (`1、本机关`, `（四） 2、没有`, `不予 5.属于`). */
-const numberRe = /(?:^|\s)(\d{1,2})[.．、]/;
 
 interface Value { f: Field; line: number; from: number; to: number }
 

@@ -1,6 +1,7 @@
 import { table4Columns } from '../model/formats/index.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
+import { labelPiece, wordsOf } from './header-columns.js';
 
 /**
  * 表四 in `pdftotext -layout` text with blank cells: the values' line prints only its numbers,
@@ -80,15 +81,5 @@ export function cellsUnderHeader(ctx: Context, from: number, to: number, rows: R
   return out;
 }
 
-/** Runs of non-space characters on a line, by character column. */
-function wordsOf(text: string): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
-  return out;
-}
-
-/** Whether a header word is a piece of column `c`'s label as printed (结果维 or 持 of 结果维持). */
-function partOf(text: string, c: number): boolean {
-  const col = table4Columns[c]!;
-  return [col.label, ...(col.variants ?? [])].some((l) => l.includes(text));
-}
+/** Whether a header word is a piece of 表四's column `c`'s label as printed (结果维 or 持 of 结果维持). */
+const partOf = (text: string, c: number): boolean => labelPiece(text, table4Columns[c]!);

@@ -17,6 +17,7 @@ import { readCell } from './cell.js';
 import type { Context } from './context.js';
 import type { Item } from './items.js';
 import type { Field, Line } from './lines.js';
+import { numberAfterSpaceRe, numbers, startsRow } from './row-numbers.js';
 import { trimmed } from './white-space.js';
 
 /** Lines below a row looked at for its values. */
@@ -223,9 +224,6 @@ function fromRowNumber(ctx: Context, f: TextField): TextField {
   return { text: f.text.slice(from), start: at, col: columnOf(ctx, at) };
 }
 
-/** How many row numbers a text holds (`三、本年度 （一）予以公开` two: a group's label and a row's). */
-const numbers = (s: string) => s.match(numbersRe)?.length ?? 0;
-
 /**
  * The one text field of values line `b` in the label's column (starting at `col` less two or
  * further right), undefined where there is none, null where it cannot end a label: more than
@@ -247,15 +245,6 @@ function ownWords(ctx: Context, b: Item, col: number): TextField | undefined | n
   return own;
 }
 
-/** A row number: 三、 or （三）, and 3. or 3、 (a digit after it makes it a decimal: 1.5). */
-const chineseNumber = '[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]';
-const digitNumber = '\\d{1,2}\\s*[.．、]';
-const startsRowRe = new RegExp(`^\\s*(?:${chineseNumber}|${digitNumber})`);
-const numbersRe = new RegExp(`${chineseNumber}|(?<![\\d.])${digitNumber}(?!\\d)`, 'g');
-const numberAfterSpaceRe = new RegExp(`\\s(?:${digitNumber}(?!\\d)|${chineseNumber})`, 'g');
-
-/** A text that begins a row of its own (a row number), not the end of a wrapped label. */
-const startsRow = (s: string) => startsRowRe.test(s);
 
 /** The character index of a text offset on its line (every character one, as `pdftotext -layout` counts). */
 function charColumnOf(ctx: Context, offset: number): number {

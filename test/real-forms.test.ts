@@ -391,6 +391,20 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(lf, lfTruth).filter((w) => w.startsWith('table4')), []);
     assert.equal(lf.diagnostics.find((d) => d.ruleId === 'parse/values-after-heading')?.data?.count, 9);
   });
+  it('plain pdftotext: the previous table\'s last column printed after 表四\'s heading, before its header words — left out where only the values after the header add up', () => {
+    // fixtures/real-forms/plain-layouts/lh-2021-wu.txt: after 四、政府信息公开行政复议… come
+    // `0 0 0 0 0 0 26 0` (表三's 总计 column, its last eight rows), then 表四's header words,
+    // then its fifteen cells (`0件 … 1件 1件 …`). Taken in printed order the first fifteen make
+    // 未经复议直接起诉 0 + 26 + 0 + 0 ≠ 0; the fifteen after the header hold every sum.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/lh-2021-wu.txt')), { name: 'lh' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'lh-2021-wu')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table4')), []);
+    const d = report.diagnostics.filter((x) => x.ruleId === 'parse/values-before-header');
+    assert.deepEqual(d.map((x) => [x.severity, x.path, x.data?.count, x.data?.text]), [['info', 'table4', 8, '0 0 0 0 0 0 26 0']]);
+    // Where the first fifteen already add up, nothing is moved (hongze: its 表四 after its header alone).
+    const hongze = parse(readFileSync(join(dir, 'plain/2023-jiangsu-huaian-hongze.txt')), { name: 'hongze' });
+    assert.equal(hongze.diagnostics.some((x) => x.ruleId === 'parse/values-before-header'), false);
+  });
   it('pdftotext -layout: numbers wrapped inside their narrow cells, a piece a line, joined where only so the row\'s 总计 adds up', () => {
     // fixtures/real-forms/layout-narrow/ll-2021-narrow.txt: `一、本年新收… 300`, then `1`, then
     // `53 0 0 61 4`, then `311`, then `9`: nine pieces for seven cells; 3001 … 3119 is the one

@@ -99,6 +99,10 @@ export const parseMessages = {
     zh: '表格之后单独印出的“{text}”放在哪一格表内合计都对不上，应是某行行名的序号，未作数值读入',
     en: '“{text}”, printed alone after the table, fits no cell under the table\'s sums: a row label\'s item number, not a value; left out',
   },
+  'values-before-header': {
+    zh: '{label}的表头之前另有 {count} 个数值（{text}），只有表头之后的数值能使{label}的合计吻合，已按表头之后的读入；前面这些未读入（可能属于上一张表）',
+    en: '{count} value(s) stand before the header of {label} ({text}); only the values after the header make its sums hold, and those were read; the ones before were left out (perhaps the previous table\'s)',
+  },
   'values-after-heading': {
     zh: '{table}的最后 {count} 个数值印在下一节标题“{heading}”之后，按印出顺序接回本表',
     en: '{tableEn}: its last {count} value(s) were printed after the next heading “{heading}”; taken back into the table in printed order',

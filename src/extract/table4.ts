@@ -273,6 +273,8 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     fields.push(...printedHere);
   }
   if (fields.length === 0) return { table: null };
+  // More values than the fifteen, some before 表四's header words: another table's spilled.
+  if (byOrder && fields.length === cellCount && !every && whole < 0 && !under) takeAfterHeader(ctx, from, to, fields);
   if (endsAtHeading && fields.length < cellCount && !every && whole < 0) {
     const rest = valuesAfterHeading(ctx, to, cellCount - fields.length, headerWord);
     if (rest) {
@@ -310,6 +312,45 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
  * of them, and a new kind of object met first in one of them then throws away the compiled code of
  * that step alone, not of extractTable4, whose compiling takes tens of milliseconds.
  */
+
+/** The header's words, by their last two characters (维持 纠正 结果 审结 总计; 复议 起诉): from the format. */
+const headerTails = [...table4Columns.map((c) => c.label), ...groups.map((g) => g.label)].map((l) => l.slice(-2));
+
+/**
+ * Values that stand between the table's heading and its header words, more of them in the
+ * region than the fifteen: plain pdftotext can print the previous table's last column (表三's
+ * 总计) after the next heading. Where the fifteen taken in printed order do not add up and the
+ * fifteen after the header words do, those are the table's (`fields` replaced, in place); the
+ * values before are said to be left out.
+ *
+ * ```text
+ * 四、政府信息公开行政复议、行政诉讼情况
+ * 0 0 0 0 0 0 26 0            ← 表三's 总计 column, its last eight rows
+ * 行政复议 … 结果维持 结果纠正 … ← 表四's header words
+ * 0件 0件 0件 1件 1件 0件 …   ← the fifteen: 0+0+0+1 = 1 …
+ * ```
+ */
+function takeAfterHeader(ctx: Context, from: number, to: number, fields: Field[]): void {
+  const values = (fs: readonly Field[]) => fs.map((f) => f.cell.value as number);
+  if (!fields.every((f) => typeof f.cell.value === 'number') || relationsHold(values(fields), relations())) return;
+  const all: Field[] = [];
+  let cut = -1;
+  for (let i = from; i < to; i++) {
+    const line = ctx.line(i);
+    if (line.values === 0) {
+      if (all.length > 0 && headerTails.some((t) => line.label.includes(t))) cut = all.length;
+      continue;
+    }
+    all.push(...printedCells(line.fields));
+  }
+  if (cut <= 0 || all.length - cut !== cellCount) return;
+  const after = all.slice(cut);
+  if (!after.every((f) => typeof f.cell.value === 'number') || !after.some((f) => f.cell.value !== 0)) return;
+  if (!relationsHold(values(after), relations())) return;
+  const before = all.slice(0, cut);
+  fields.splice(0, cellCount, ...after);
+  ctx.report('values-before-header', 'info', { label: '表四', count: before.length, text: before.map((f) => f.text).join(' ') }, before[0]!.start, { path: 'table4' });
+}
 
 /** The group (row) of cell `i` of the fifteen: its path and label. */
 function groupOf(i: number): { path: string; label: string } {

@@ -581,6 +581,22 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     // The 3 alone on its line after serial 2 is 行政许可's serial (the row's label wrapped round it), not a value.
     assert.ok(!report.diagnostics.some((d) => d.ruleId === 'parse/values-unread' && d.path === 'table2.normativeDocuments'));
   });
+  it('pdftotext -layout: 表三\'s rows named by their 序号 where tall label cells centre the labels a row off their values, and rows stacked after two serials split', () => {
+    // fixtures/real-forms/layout-partial/lc-2021-seq.txt: `13` alone, then （四）1's and 2's labels
+    // on two lines, then 111 …; `14`, 3.'s label, then 2 …; `15`, （五）1's label, then 0 …; `16`,
+    // `17`, 2.重复申请, then rows 16 and 17 a column at a time (12 over 6, 0 over 1, … 12 over 7).
+    const report = parse(readFileSync(join(dir, 'layout-partial/lc-2021-seq.txt')), { name: 'lc' });
+    const truth = pairs(join(dir, 'docx'), join(dir, 'truth')).find((p) => p.name === 'lc-2021-seq')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table3.')), []);
+    assert.deepEqual(rowValues(report, 'notProcessed.petition'), [12, 0, 0, 0, 0, 0, 12]);
+    assert.deepEqual(rowValues(report, 'notProcessed.duplicate'), [6, 1, 0, 0, 0, 0, 7]);
+    const by = report.diagnostics.filter((d) => d.ruleId === 'parse/row-by-serial').map((d) => [d.severity, d.path, d.data?.serial]);
+    assert.deepEqual(by, [
+      ['info', 'table3.unavailable.notHeld', 13], ['info', 'table3.unavailable.needsCreation', 14], ['info', 'table3.unavailable.stillUnclear', 15],
+      ['info', 'table3.notProcessed.petition', 16], ['info', 'table3.notProcessed.duplicate', 17],
+    ]);
+    assert.deepEqual(report.diagnostics.filter((d) => d.path?.startsWith('table3') && d.severity !== 'info').map((d) => d.ruleId), []);
+  });
   it('Chromium PDF: 表四 as a 行政复议 table over a 行政诉讼 table, below 表三 on the page, puts each value in its cell', async () => {
     // The page's tab fields are the columns of every table on it: the five 行政复议 values stand
     // in fifteen fields, with gaps that are not blank cells.

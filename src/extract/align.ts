@@ -20,6 +20,8 @@ export interface AlignInput {
    * pair may be taken at all.
    */
   pairs?: { own: Float64Array[]; near: Float64Array[]; counts: number[]; ok: Uint8Array };
+  /** Per candidate, the format row its 序号 names (-1: none; see serial-rows.ts). */
+  serial?: Int32Array;
 }
 
 export interface AlignResult {
@@ -59,11 +61,12 @@ export function align(input: AlignInput): AlignResult {
   f[0] = 0;
   // A row printing fewer values than this needs a label that names it.
   for (let r = 0; r < m; r++) least[r] = Math.max(Math.ceil(widths[r]! / 2), widths[r]! - 2);
-  for (let i = 0; i < n; i++) rewardRow(own[i]!, near[i]!, counts[i]!, widths, least, rewards, i * m);
+  const serial = input.serial;
+  for (let i = 0; i < n; i++) rewardRow(own[i]!, near[i]!, counts[i]!, widths, least, rewards, i * m, serial ? serial[i]! : -1);
   const pairs = input.pairs;
   // The pairs' rewards (n - 1 of them) in the work space too, every one read written first.
   const pairRewards = pairs ? work.pairRewards.fill(-Infinity, 0, Math.max(0, n - 1) * m) : null;
-  if (pairs && pairRewards) for (let i = 0; i + 1 < n; i++) if (pairs.ok[i]) rewardRow(pairs.own[i]!, pairs.near[i]!, pairs.counts[i]!, widths, least, pairRewards, i * m);
+  if (pairs && pairRewards) for (let i = 0; i + 1 < n; i++) if (pairs.ok[i]) rewardRow(pairs.own[i]!, pairs.near[i]!, pairs.counts[i]!, widths, least, pairRewards, i * m, serial ? serial[i]! : -1);
   // A row the format has but the report does not print is unusual: skipping one costs.
   const skipRowCost = 0.6;
   for (let j = 1; j <= m; j++) {
@@ -138,7 +141,11 @@ export function align(input: AlignInput): AlignResult {
  * Own-line labels are reliable: one that names another row weighs against. Text nearby is
  * only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
  */
-function rewardRow(o: Float64Array, h: Float64Array, c: number, widths: readonly number[], least: Int32Array, out: Float64Array, at: number): void {
+/** What a row's 序号 adds to its reward at the row it names, and takes away at any other. */
+const serialReward = 1;
+const serialCost = 3;
+
+function rewardRow(o: Float64Array, h: Float64Array, c: number, widths: readonly number[], least: Int32Array, out: Float64Array, at: number, serial: number): void {
   const m = widths.length;
   let best = 0;
   for (let r = 0; r < m; r++) if (o[r]! > best) best = o[r]!;
@@ -146,7 +153,8 @@ function rewardRow(o: Float64Array, h: Float64Array, c: number, widths: readonly
     const s = o[r]!;
     const hint = h[r]!;
     const w = widths[r]!;
-    const named = s > hint ? s : hint;
-    out[at + r] = c < least[r]! && named < 0.8 ? -Infinity : (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
+    const named = r === serial ? 1 : s > hint ? s : hint;
+    const v = c < least[r]! && named < 0.8 ? -Infinity : (c === w ? 0 : -0.3) + 0.5 + 2 * s - 2 * Math.max(0, best - s - 0.1) + hint;
+    out[at + r] = serial < 0 ? v : v + (r === serial ? serialReward : -serialCost);
   }
 }

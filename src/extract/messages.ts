@@ -19,6 +19,10 @@ export const parseMessages = {
     zh: '{table}“{label}”一行没有印出行名，按行序认定',
     en: '{tableEn}: the row “{label}” printed no label; taken by its place in the table',
   },
+  'row-by-serial': {
+    zh: '{table}“{label}”一行的行名未与数值印在一处，按其序号 {serial} 认定（该表的序号与行名相符）',
+    en: '{tableEn}: the row “{label}” printed its label apart from its values; taken by its 序号 {serial} (the table\'s 序号 agree with its labels)',
+  },
   'rows-shifted': {
     zh: '{table}“{label}”一行在整体上移一行印出的一段行中（每行的数值印在下一行行名所在的行上），按行序对应到本行',
     en: '{tableEn}: row “{label}” is in a run of rows printed a line up (each row\'s values on the next row\'s label line); matched by the rows\' order',

@@ -68,16 +68,16 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
     if (!l.fields.some((x, j) => j > k && x.text !== '')) {
       if (l.mode !== 'space' || shared || Number(f.text) !== last + 1) return l;
       last++;
-      return { ...l, fields: [], values: 0, mode: 'empty' };
+      return { ...l, fields: [], values: 0, mode: 'empty', serial: last };
     }
     last = Number(shared ? shared[1] : f.text);
     if (shared) {
       const rest = shared[2]!;
       const { raw: _printed, ...plain } = f;
       const words: Field = { ...plain, text: rest, start: f.end - rest.length, cell: { kind: 'text', value: null } };
-      return { ...l, fields: l.fields.map((x) => (x === f ? words : x)), values: l.values - 1 };
+      return { ...l, fields: l.fields.map((x) => (x === f ? words : x)), values: l.values - 1, serial: last };
     }
-    return { ...l, fields: l.fields.filter((x) => x !== f), values: l.values - 1 };
+    return { ...l, fields: l.fields.filter((x) => x !== f), values: l.values - 1, serial: last };
   });
 }
 

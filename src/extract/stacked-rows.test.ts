@@ -55,4 +55,19 @@ describe('unstackRows', () => {
     assert.deepEqual(out.map((l) => l.label), ['果 1、本机关不掌握相关政府信息', '(四) 2、没有现成信息需要另行制作']);
     assert.deepEqual(texts(out).map((t) => t.split('|').slice(-2).join(' ')), ['31 31', '1 1']);
   });
+  it('makes rows of values stacked after two serials (a 序号 column\'s numbers on lines of their own), each on its serial\'s line', () => {
+    // pdftotext -layout of lc (scripts/measure/layouts.py): rows 16 and 17 after their serials.
+    const ls = linesOf(['16', '17', '  果     2.重复申请', '         12', '          6', '               0', '               1', '                    12', '                     7'].join('\n'));
+    // The serials as withoutSerials leaves them: emptied lines that keep their number.
+    const taken = ls.map((l, i): Line => (i < 2 ? { ...l, fields: [], values: 0, mode: 'empty', serial: 16 + i } : l));
+    const out = unstackRows(taken, 3, groupLabelPiece);
+    assert.deepEqual(texts(out), ['果|2.重复申请', '12|0|12', '6|1|7']);
+    assert.deepEqual(out.slice(1).map((l) => l.serial), [16, 17]);
+    assert.ok(stackedRows.has(out[1]!) && stackedRows.has(out[2]!));
+  });
+  it('leaves lone serials alone where one row of values follows them', () => {
+    const ls = linesOf(['16', '17', '  果     2.重复申请', '         12     0    12'].join('\n'));
+    const taken = ls.map((l, i): Line => (i < 2 ? { ...l, fields: [], values: 0, mode: 'empty', serial: 16 + i } : l));
+    assert.equal(unstackRows(taken, 3, groupLabelPiece), taken);
+  });
 });

@@ -35,6 +35,14 @@ export const stackedRows = new WeakSet<Line>();
 export function unstackRows(lines: readonly Line[], width: number, isGroupPiece: (words: string) => boolean): readonly Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length;) {
+    const bySerial = serialStack(lines, i, width, isGroupPiece);
+    if (bySerial) {
+      out ??= lines.slice(0, i);
+      out.push(...bySerial.lines);
+      for (const row of bySerial.rows) stackedRows.add(row);
+      i = bySerial.end;
+      continue;
+    }
     if (!labelOnly(lines[i]!, isGroupPiece)) {
       out?.push(lines[i]!);
       i++;
@@ -78,6 +86,44 @@ export function unstackRows(lines: readonly Line[], width: number, isGroupPiece:
     }
   }
   return out ?? lines;
+}
+
+/**
+ * Rows stacked after their 序号 (a 序号 column, its numbers on lines of their own: see
+ * serial-column.ts), labels or not between: k serials, then more than k lines of values a column
+ * at a time, are k rows (split as above), each on its serial's line.
+ *
+ * ```text
+ * 16                       ← serials of rows 16 and 17 (taken out: Line.serial)
+ * 17
+ *   果      2.重复申请      ← row 17's label (row 16's stands a row above)
+ *                     12   ← 自然人 of rows 16, 17
+ *                      6
+ *                           0
+ *                           1   …
+ * ```
+ */
+function serialStack(lines: readonly Line[], i: number, width: number, isGroupPiece: (w: string) => boolean): { lines: Line[]; rows: Line[]; end: number } | null {
+  const serials: Line[] = [];
+  let j = i;
+  while (j < lines.length && lines[j]!.mode === 'empty' && lines[j]!.serial !== undefined) serials.push(lines[j++]!);
+  const k = serials.length;
+  if (k < 2) return null;
+  const labels: Line[] = [];
+  while (j < lines.length && (labelOnly(lines[j]!, isGroupPiece) || (lines[j]!.mode === 'empty' && lines[j]!.serial === undefined))) labels.push(lines[j++]!);
+  const vlines: Line[] = [];
+  let end = j;
+  for (; j < lines.length; j++) {
+    if (lines[j]!.mode === 'empty' && lines[j]!.serial === undefined) continue;
+    if (!valuesOnly(lines[j]!, isGroupPiece)) break;
+    vlines.push(lines[j]!);
+    end = j + 1;
+  }
+  if (vlines.length <= k) return null;
+  const rows = split(vlines, k, width);
+  if (!rows) return null;
+  const made = serials.map((l, r): Line => ({ ...l, mode: 'space', fields: rows[r]!, values: rows[r]!.length, label: '', labelStart: rows[r]![0]!.start }));
+  return { lines: [...labels, ...made], rows: made, end };
 }
 
 const labelOnly = (l: Line, piece: (w: string) => boolean) =>

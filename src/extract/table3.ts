@@ -1,5 +1,6 @@
 import { formats, table3Columns, type FormatId, type TableDef } from '../model/formats/index.js';
 import { withoutSerials } from './serial-column.js';
+import { serialRows } from './serial-rows.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { stackedRows, unstackRows } from './stacked-rows.js';
@@ -155,7 +156,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
 
   const has2021 = items.some((it) => it.label !== '' && names2021(it.label));
 
-  type Try = { t: TableDef; score: number; rowToItem: Int32Array; paired: Uint8Array; pairs: SplitPairs | null; own: Float64Array[]; near: Float64Array[] };
+  type Try = { t: TableDef; score: number; rowToItem: Int32Array; paired: Uint8Array; pairs: SplitPairs | null; own: Float64Array[]; near: Float64Array[]; serial: Int32Array | null };
   const counts = candidates.map((k) => items[k]!.values);
   // The text around each row, per orientation: the same for both formats.
   const nearTexts = { pre: [] as Array<string | undefined>, post: [] as Array<string | undefined> };
@@ -180,13 +181,28 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
     if (!s) markerScores.set(f, (s = []));
     return s;
   };
+  // The rows a 序号 column names, per format (its rows differ after the twentieth).
+  const serialScores = new Map<FormatId, Int32Array | null>();
+  const serialsOf = (f: FormatId): Int32Array | null => {
+    if (!serialScores.has(f)) {
+      const own = ownOf(f);
+      serialScores.set(f, serialRows(read, items, candidates, formats[f].table3.rows.length, (ci) => {
+        const o = own[ci]!;
+        let best = -1;
+        for (let r = 0; r < o.length; r++) if (o[r]! >= 0.8 && (best < 0 || o[r]! > o[best]!)) best = r;
+        return best;
+      }));
+    }
+    return serialScores.get(f)!;
+  };
   const run = (f: FormatId, o: 'pre' | 'post'): Try => {
     const t = formats[f].table3;
     const ev = evidenceOf(items, candidates, matcherFor(t), o, nearTexts[o], ownOf(f), markersOf(f));
     if (!splits.has(f)) splits.set(f, splitRowPairs(items, candidates, matcherFor(t), width, (shapes ??= pairShapes(items, candidates, width))));
     const pairs = splits.get(f)!;
-    const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined });
-    return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near };
+    const serial = serialsOf(f);
+    const res = align({ own: ev.own, near: ev.near, counts, widths: widthsOf(t), pairs: pairs ?? undefined, serial: serial ?? undefined });
+    return { t, score: res.score, rowToItem: res.rowToItem, paired: res.paired, pairs, own: ev.own, near: ev.near, serial };
   };
   // Where every printed row carries its own label, the text around rows is never consulted:
   // one alignment suffices, and the 2021 （六） labels decide the format. (Asked only where it
@@ -301,7 +317,9 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
       const near = items[orientation === 'pre' ? k - 1 : k + 1];
       if (near?.kind === 'text' && m.scores(near.label)[r]! >= 0.6) ctx.label(path, near.line);
     }
-    if (own >= 0.6 && own < 1) {
+    if (own < 0.6 && chosen.serial?.[ci] === r) {
+      ctx.report('row-by-serial', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, label, serial: r + 1 }, item.fields[0]?.start ?? item.line.start, { path });
+    } else if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label }, item.labelStart, { path });
     } else if (own < 0.6 && (split ? chosen.pairs!.near[ci]! : chosen.near[ci]!)[r]! >= 0.6 * 0.9) {
       // One cell per line prints every label apart from its values: that is the layout, not news.

@@ -12,6 +12,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/table-missing': n('未找到统计表', 'table not found'),
   'parse/row-missing': n('未找到规范行', 'official row not found'),
   'parse/row-no-values': n('一行只有行名、没有数值', 'row without values'),
+  'parse/row-by-serial': n('行名与数值分开，按序号认定', 'row taken by its 序号'),
   'parse/row-by-order': n('行名缺失，按行序认定', 'row taken by its place'),
   'parse/rows-shifted': n('各行数值上移一行印出，按行序对应', 'rows printed a line up, matched in order'),
   'parse/cells-below-joined': n('后几格数值折到下一行，按合计并入本行', 'last cells wrapped below, joined by the total'),

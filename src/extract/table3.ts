@@ -1,6 +1,7 @@
 import { formats, table3Columns, type FormatId, type TableDef } from '../model/formats/index.js';
 import { withoutSerials } from './serial-column.js';
 import { serialRows } from './serial-rows.js';
+import { joinWrappedColumns } from './wrapped-columns.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { stackedRows, unstackRows } from './stacked-rows.js';
@@ -127,7 +128,11 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   // Rows whose values stand stacked after their labels, a column at a time, are made rows first.
   const rowLines = unstackRows(lines, width, groupLabelPiece);
   const built = ctx ? joinWrappedLabels(ctx, buildItems(rowLines), width) : buildItems(rowLines);
-  for (const it of joinRowRuns(joinStackedDigits(built, width, addsUp), width, ctx && ((o: number) => ctx.source.lineIndex(o)))) {
+  const lineOf = ctx && ((o: number) => ctx.source.lineIndex(o));
+  let runs = joinRowRuns(joinStackedDigits(built, width, addsUp), width, lineOf);
+  // Numbers wrapped in their narrow cells, their pieces apart: joined by column (-layout text).
+  if (ctx && lineOf) runs = joinWrappedColumns(runs, width, lineOf, (o) => o - ctx.line(lineOf(o)).start, groupLabelPiece);
+  for (const it of runs) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
   }

@@ -55,32 +55,38 @@ function rowAt(
   lineOf: (offset: number) => number, columnOf: (offset: number) => number, isGroupPiece: (words: string) => boolean,
 ): { row: Item; texts: Item[]; last: number } | null {
   const head = items[k]!;
-  const label = head.label.trim();
-  if (label === '' || isGroupPiece(label) || (head.kind === 'row' && head.line.mode !== 'space') || head.segment) return null;
-  if (head.kind === 'row' && head.values >= width) return null;
-  const pieces: Piece[] = [];
-  const add = (it: Item) => {
-    for (const f of it.fields) if (f.text !== '') pieces.push({ f, line: lineOf(f.start), col: columnOf(f.start) + (f.end - f.start) / 2 });
-  };
-  if (head.kind === 'row') add(head);
-  const first = lineOf(head.line.start);
+  // Most items fail these first, cheap tests: a row of the table's width, or nothing after it to take.
+  if (head.segment || (head.kind === 'row' && (head.values >= width || head.line.mode !== 'space'))) return null;
+  const after = items[k + 1];
+  if (!after || after.kind !== 'row' || after.line.mode !== 'space') return null;
+  // The items after it and how many pieces they print, before any column is worked out.
+  const first = head.line.index;
+  let count = head.kind === 'row' ? head.values : 0;
   let last = k;
-  const texts: Item[] = [];
   for (let j = k + 1; j < items.length; j++) {
     const it = items[j]!;
+    if (it.kind !== 'row' || it.line.mode !== 'space' || it.line.index > first + maxLines) break;
     const words = it.label.trim();
     // Words beside the pieces: a group label's, or (next to the row's own line) its label's end.
-    const wordsOk = words === '' || isGroupPiece(words) || (j === k + 1 && head.kind === 'row' && !hasRowNumber(words));
-    if (it.kind !== 'row' || it.line.mode !== 'space' || !wordsOk) break;
+    if (words !== '' && !isGroupPiece(words) && !(j === k + 1 && head.kind === 'row' && !hasRowNumber(words))) break;
     if (lineOf(it.fields[it.fields.length - 1]!.start) > first + maxLines) break;
-    add(it);
-    if (words !== '') texts.push({ kind: 'text', line: it.line, label: it.label, labelStart: it.labelStart, fields: [], values: 0, segment: false });
+    count += it.values;
     last = j;
   }
-  const extra = pieces.length - width;
+  const extra = count - width;
   if (last === k || extra < 1 || extra > maxJoins) return null;
+  const label = head.label.trim();
+  if (label === '' || isGroupPiece(label)) return null;
+  const pieces: Piece[] = [];
+  const texts: Item[] = [];
+  for (let j = k; j <= last; j++) {
+    const it = items[j]!;
+    if (it.kind !== 'row') continue;
+    for (const f of it.fields) if (f.text !== '') pieces.push({ f, line: lineOf(f.start), col: columnOf(f.start) + (f.end - f.start) / 2 });
+    if (j > k && it.label.trim() !== '') texts.push({ kind: 'text', line: it.line, label: it.label, labelStart: it.labelStart, fields: [], values: 0, segment: false });
+  }
   // Plain text starts every value at the line's start: no columns to tell pieces by.
-  if (pieces.some((p) => p.col < 10 || p.f.cell.kind !== 'number')) return null;
+  if (pieces.length !== count || pieces.some((p) => p.col < 10 || p.f.cell.kind !== 'number')) return null;
   const joins = candidateJoins(pieces);
   if (joins.length < extra) return null;
   let found: { fields: Field[]; joined: string[] } | null = null;

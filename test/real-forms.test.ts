@@ -651,6 +651,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     assert.deepEqual(wrongCells(report, truth), []);
     assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/row-by-order').map((d) => d.path), []);
   });
+  it('Chromium PDF: digits in a font of their own (Word\'s Times New Roman spans) stand on their row, not the row above', async () => {
+    // fixtures/real-forms/pdf/m1-2024-word-lists-p2.pdf: page 2 of a page Word saved as HTML (a
+    // hold-out of 2026-12-07, scripts/measure/layouts5.py m1), its numbers in `lang=EN-US` spans of
+    // Times New Roman beside 宋体 labels whose boxes are twice a row tall. The digits' box offset had
+    // been learnt from poppler's lines, which set them with the row above: every 表二 value was
+    // read a row up (规章 8 26 66), with no diagnostic on 表二.
+    const report = await parseAsync(readFileSync(join(dir, 'pdf/m1-2024-word-lists-p2.pdf')), { name: 'm1' });
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    const values = Object.fromEntries(Object.entries(t2).map(([k, r]) => [k, Object.values(r).map((c) => c.value)]));
+    assert.deepEqual(values, {
+      regulations: [1, 0, 11], normativeDocuments: [8, 26, 66], licensing: [447228], penalty: [3985758], coercion: [88283], fees: [96171.6],
+    });
+  });
   it('Chromium PDF: dotted rules (drawn as one small square per dot) are rules: each value in its ruled cell', async () => {
     // fixtures/real-forms/pdf/lu-2021-dotted.pdf: page lu (border:1px dotted, a 9px table font).
     // The dots had been read as nothing, the tables as unruled text: 27 cells wrong.

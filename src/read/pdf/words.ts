@@ -6,8 +6,9 @@
  * Chinese character is one em wide in every font. So, per box height (one font at one size):
  * - the size is learnt from its words of only Chinese characters (width / characters);
  * - a height without such words (digits in a font of their own) takes the size, and the
- *   offset of its box's middle from theirs, from lines poppler set it in beside them;
- * poppler's lines are not trusted further: it sets words of neighbouring baselines in one.
+ *   offset of its box's middle from theirs, from the Chinese word nearest its middle among those
+ *   its box overlaps, the median over its words;
+ * poppler's lines are not trusted: it sets words of neighbouring baselines in one.
  */
 import { median, type Box } from '../box.js';
 import { fixCompat, r2, wide } from './geometry.js';
@@ -35,13 +36,19 @@ export interface Calibration {
   all: number;
 }
 
-function linesOf(p: PopplerPage): PopplerWord[][] {
-  const byLine = new Map<number, PopplerWord[]>();
-  for (const w of p.words) {
-    if (!byLine.has(w.line)) byLine.set(w.line, []);
-    byLine.get(w.line)!.push(w);
+/** How far (points) a word's middle and a Chinese word's beside it may stand apart: boxes up to 2.6 em of a large heading. */
+const maxReach = 60;
+
+/** The first index of `sorted` (by middle) whose middle is at least `m`. */
+function lowerBound(sorted: readonly PopplerWord[], m: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const h = (lo + hi) >> 1;
+    if (mid(sorted[h]!) < m) lo = h + 1;
+    else hi = h;
   }
-  return [...byLine.values()];
+  return lo;
 }
 
 /** Learn sizes and offsets per box height from the words of the document. */
@@ -63,18 +70,25 @@ export function calibrate(pages: PopplerPage[]): Calibration {
   for (const [k, v] of lists) ratio.set(k, median(v));
   const seen = new Map<number, { size: number[]; offset: number[] }>();
   for (const p of pages) {
-    for (const ws of linesOf(p)) {
-      const known = ws.filter((w) => ratio.has(key(w.y1 - w.y0)));
-      if (known.length === 0) continue;
-      const size = median(known.map((w) => ratio.get(key(w.y1 - w.y0))! * (w.y1 - w.y0)));
-      const m = median(known.map(mid));
-      for (const w of ws) {
-        const k = key(w.y1 - w.y0);
-        if (ratio.has(k)) continue;
-        if (!seen.has(k)) seen.set(k, { size: [], offset: [] });
-        seen.get(k)!.size.push(size);
-        seen.get(k)!.offset.push(m - mid(w));
+    // Each word of another height beside the Chinese word nearest its middle among those its box
+    // overlaps (poppler's lines are not used: it sets a cell's digits in the line of the row above
+    // where that row's tall boxes reach down to them).
+    const known = p.words.filter((w) => ratio.has(key(w.y1 - w.y0))).sort((a, b) => mid(a) - mid(b));
+    if (known.length === 0) continue;
+    for (const w of p.words) {
+      const k = key(w.y1 - w.y0);
+      if (ratio.has(k)) continue;
+      const m = mid(w);
+      let best: PopplerWord | null = null;
+      for (let i = lowerBound(known, m - maxReach); i < known.length && mid(known[i]!) <= m + maxReach; i++) {
+        const c = known[i]!;
+        if (c.y0 >= w.y1 || c.y1 <= w.y0) continue;
+        if (!best || Math.abs(mid(c) - m) < Math.abs(mid(best) - m)) best = c;
       }
+      if (!best) continue;
+      if (!seen.has(k)) seen.set(k, { size: [], offset: [] });
+      seen.get(k)!.size.push(ratio.get(key(best.y1 - best.y0))! * (best.y1 - best.y0));
+      seen.get(k)!.offset.push(mid(best) - m);
     }
   }
   const other = new Map<number, { size: number; offset: number }>();

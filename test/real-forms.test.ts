@@ -27,7 +27,7 @@ import { pairs, root, wrongCells } from './helpers.js';
 
 const dir = join(root, 'fixtures/real-forms');
 /** Reports whose 表三 and 表四 add up as published (../shared/corpus/SOURCES.md). */
-const consistent = new Set(['2023-jiangsu-shuyang-fgj', '2024-jiangsu-huaian', 'li-2021-fullwidth', 'lj-2021-cms', 'l4-2019-excel']);
+const consistent = new Set(['2023-jiangsu-shuyang-fgj', '2024-jiangsu-huaian', 'li-2021-fullwidth', 'lj-2021-cms', 'l4-2019-excel', 'm1-2024-word-lists']);
 
 /** Wrong cells no diagnostic names (on the cell, its row or a related place). */
 function silent(report: Report, wrong: string[]): string[] {
@@ -71,7 +71,7 @@ function read(form: string, exact: RegExp) {
 
 describe('real reports through pandoc (Markdown with HTML tables)', () => read('md', /./));
 describe('real reports through pdftotext -layout', () => read('layout', /./));
-describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian)/));
+describe('real reports through plain pdftotext', () => read('plain', /^(000_|003_|004_|2023-jiangsu-huaian-hongze|2024-jiangsu-huaian|m1-)/));
 describe('LibreOffice text of Word files (one cell per line; blank cells as lines of no-break spaces)', () => read('doctxt', /./));
 describe('plain pdftotext of pages laid out as real organs lay them out (wrapped labels and numbers)', () => read('plain-layouts', /^(lb|lc|le|lf|lj|ln|lq)-/));
 describe('pdftotext -layout of narrow tables (labels wrapped over their neighbours\' values)', () => read('layout-narrow', /./));
@@ -650,6 +650,22 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'lp-2021-open-rule')!.truth;
     assert.deepEqual(wrongCells(report, truth), []);
     assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/row-by-order').map((d) => d.path), []);
+  });
+  it('表四 printed transposed (a row per result, a column per group) is read by columns: in a grid, a layout, and a cell a line where only so its sums hold', () => {
+    // fixtures/real-forms/{layout,doctxt,plain}/m1-2024-word-lists.txt (a hold-out of 2026-12-07,
+    // scripts/measure/layouts5.py m1): 结果维持 72 13 12 / 结果纠正 64 4 1 / … / 总计 351 26 20 under
+    // 项目 行政复议 行政诉讼 (未经复议直接起诉 复议后起诉). Read in printed order it had been 72 13 12 64 4 …
+    const want = [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20];
+    for (const form of ['layout', 'doctxt', 'plain']) {
+      const report = parse(readFileSync(join(dir, `${form}/m1-2024-word-lists.txt`)), { name: 'm1' });
+      const t4 = report.table4 as Record<string, Record<string, { value: number | null }>>;
+      assert.deepEqual(Object.values(t4).flatMap((r) => Object.values(r).map((c) => c.value)), want, form);
+      assert.deepEqual(report.diagnostics.filter((d) => d.ruleId === 'parse/table-transposed').map((d) => [d.severity, d.path]),
+        [['info', 'table4.review'], ['info', 'table4.litigationDirect'], ['info', 'table4.litigationAfterReview']], form);
+    }
+    // A table of three groups names each result three times: never read by columns (hongze, plain).
+    const hongze = parse(readFileSync(join(dir, 'plain/2023-jiangsu-huaian-hongze.txt')), { name: 'hongze' });
+    assert.equal(hongze.diagnostics.some((d) => d.ruleId === 'parse/table-transposed'), false);
   });
   it('Chromium PDF: digits in a font of their own (Word\'s Times New Roman spans) stand on their row, not the row above', async () => {
     // fixtures/real-forms/pdf/m1-2024-word-lists-p2.pdf: page 2 of a page Word saved as HTML (a

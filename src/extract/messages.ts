@@ -103,6 +103,10 @@ export const parseMessages = {
     zh: '表格之后单独印出的“{text}”放在哪一格表内合计都对不上，应是某行行名的序号，未作数值读入',
     en: '“{text}”, printed alone after the table, fits no cell under the table\'s sums: a row label\'s item number, not a value; left out',
   },
+  'table-transposed': {
+    zh: '{table}按行列互换的样式印出（每个结果一行、每类案件一列），已按列读入',
+    en: '{tableEn} is printed with rows and columns swapped (a row per result, a column per kind of case); read by columns',
+  },
   'values-before-header': {
     zh: '{label}的表头之前另有 {count} 个数值（{text}），只有表头之后的数值能使{label}的合计吻合，已按表头之后的读入；前面这些未读入（可能属于上一张表）',
     en: '{count} value(s) stand before the header of {label} ({text}); only the values after the header make its sums hold, and those were read; the ones before were left out (perhaps the previous table\'s)',

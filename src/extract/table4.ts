@@ -8,6 +8,7 @@ import { noteCut } from './cut-columns.js';
 import { joinStackedLine, valuesWrappedLine } from './values-below.js';
 import { cellsUnderHeader } from './table4-under-header.js';
 import { valuesAfterHeading } from './values-after-heading.js';
+import { transposedBySums, transposedCells } from './table4-transposed.js';
 
 /** The cut page (SourceText.cutPages) all of 表四's values were read from on one line, if any. */
 function cutPageOf(ctx: Context, fields: readonly Field[]): number | undefined {
@@ -214,6 +215,12 @@ function blankAt(at: number, col: number): Field {
  * values may stand (plain pdftotext; see values-after-heading.ts).
  */
 export function extractTable4(ctx: Context, from: number, to: number, endsAtHeading = false): { table: Record<string, CellRow> | null } {
+  // Printed with rows and columns swapped (a row a result, a column a group): read by columns.
+  const transposed = transposedCells(ctx, from, to);
+  if (transposed) {
+    for (const g of groups) ctx.report('table-transposed', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en }, transposed[0]!.start, { path: `table4.${g.id}` });
+    return { table: tableOf(ctx, transposed, null, false) };
+  }
   const fields: Field[] = [];
   // Values not read from a line of 15 (or 5) cells are taken in printed order.
   let byOrder = false;
@@ -288,9 +295,18 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   // Values taken in printed order that do not add up: a block of them may have been moved by
   // the text's reading order. (A scan's cells are placed by their boxes: a sum that fails there
   // is a misread digit, which ocr-sums.ts flags, not a moved block.)
-  const unread = byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number')
-    ? orderedBySums(ctx, fields)
-    : null;
+  const inOrder = byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number');
+  // A table printed transposed, its cells one a line (plain text, a cell per line): read by columns where only so its sums hold.
+  if (inOrder && transposedBySums(ctx, from, to, fields, relations())) {
+    for (const g of groups) ctx.report('table-transposed', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en }, fields[0]!.start, { path: `table4.${g.id}` });
+    return { table: tableOf(ctx, fields, null, byOrder) };
+  }
+  const unread = inOrder ? orderedBySums(ctx, fields) : null;
+  return { table: tableOf(ctx, fields, unread, byOrder) };
+}
+
+/** The fifteen cells (format order) as 表四's rows; `unread` cells left unread; `byOrder`: placed by their order. */
+function tableOf(ctx: Context, fields: readonly Field[], unread: boolean[] | null, byOrder: boolean): Record<string, CellRow> {
   const table: Record<string, CellRow> = {};
   const end = fields[fields.length - 1]!.end;
   groups.forEach((g, gi) => {
@@ -304,7 +320,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
     });
     table[g.id] = row;
   });
-  return { table };
+  return table;
 }
 
 /*

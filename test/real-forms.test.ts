@@ -667,6 +667,20 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const hongze = parse(readFileSync(join(dir, 'plain/2023-jiangsu-huaian-hongze.txt')), { name: 'hongze' });
     assert.equal(hongze.diagnostics.some((d) => d.ruleId === 'parse/table-transposed'), false);
   });
+  it('LibreOffice text: a blank spacer column between 表三\'s labels and values (a line of no-break spaces before every row\'s cells) is left out', () => {
+    // fixtures/real-forms/doctxt/m3-2025-wps-sliver.txt (a hold-out of 2026-12-07, layouts5.py m3: a
+    // WPS table with a 3-pixel empty column after the labels). Every row had read one column right.
+    const report = parse(readFileSync(join(dir, 'doctxt/m3-2025-wps-sliver.txt')), { name: 'm3' });
+    assert.deepEqual(rowValues(report, 'newReceived'), [705, 3, 0, 0, 5, 0, 713]);
+    assert.deepEqual(rowValues(report, 'carriedForward'), [31, 0, 0, 0, 0, 0, 31]);
+    const d = report.diagnostics.filter((x) => x.ruleId === 'parse/spacer-column');
+    assert.deepEqual(d.map((x) => [x.severity, x.path, x.data?.rows]), [['info', 'table3', 25]]);
+    // LibreOffice text of tables without one: nothing left out.
+    for (const name of ['la-2019-word', 'l2-2024-huaian', 'lc-2021-seq', 'm1-2024-word-lists']) {
+      const r = parse(readFileSync(join(dir, `doctxt/${name}.txt`)), { name });
+      assert.equal(r.diagnostics.some((x) => x.ruleId === 'parse/spacer-column'), false, name);
+    }
+  });
   it('Chromium PDF: digits in a font of their own (Word\'s Times New Roman spans) stand on their row, not the row above', async () => {
     // fixtures/real-forms/pdf/m1-2024-word-lists-p2.pdf: page 2 of a page Word saved as HTML (a
     // hold-out of 2026-12-07, scripts/measure/layouts5.py m1), its numbers in `lang=EN-US` spans of

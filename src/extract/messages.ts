@@ -103,6 +103,10 @@ export const parseMessages = {
     zh: '表格之后单独印出的“{text}”放在哪一格表内合计都对不上，应是某行行名的序号，未作数值读入',
     en: '“{text}”, printed alone after the table, fits no cell under the table\'s sums: a row label\'s item number, not a value; left out',
   },
+  'spacer-column': {
+    zh: '{table}的行名与数值之间有一列空白单元格（{rows} 行各多出一个空格），视为间隔列，不计为数值',
+    en: '{tableEn} has a blank column between its labels and its values ({rows} rows each hold one blank cell more); taken as a spacer, not a column of values',
+  },
   'table-transposed': {
     zh: '{table}按行列互换的样式印出（每个结果一行、每类案件一列），已按列读入',
     en: '{tableEn} is printed with rows and columns swapped (a row per result, a column per kind of case); read by columns',

@@ -2,6 +2,7 @@ import { formats, table3Columns, type FormatId, type TableDef } from '../model/f
 import { withoutSerials } from './serial-column.js';
 import { serialRows } from './serial-rows.js';
 import { joinWrappedColumns } from './wrapped-columns.js';
+import { withoutSpacerColumn } from './spacer-column.js';
 import type { CellRow } from '../model/report.js';
 import { align } from './align.js';
 import { stackedRows, unstackRows } from './stacked-rows.js';
@@ -127,7 +128,12 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   // Labels wrapped round their values' line are joined once, on the table's own lines (ctx given).
   // Rows whose values stand stacked after their labels, a column at a time, are made rows first.
   const rowLines = unstackRows(lines, width, groupLabelPiece);
-  const built = ctx ? joinWrappedLabels(ctx, buildItems(rowLines), width) : buildItems(rowLines);
+  const spaced = withoutSpacerColumn(buildItems(rowLines), width);
+  if (ctx && spaced.dropped) {
+    const first = spaced.items.find((it) => it.kind === 'row' && it.segment)!;
+    ctx.report('spacer-column', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: spaced.dropped }, first.fields[0]?.start ?? first.line.start, { path: 'table3' });
+  }
+  const built = ctx ? joinWrappedLabels(ctx, spaced.items, width) : spaced.items;
   const lineOf = ctx && ((o: number) => ctx.source.lineIndex(o));
   let runs = joinRowRuns(joinStackedDigits(built, width, addsUp), width, lineOf);
   // Numbers wrapped in their narrow cells, their pieces apart: joined by column (-layout text).

@@ -41,6 +41,7 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/columns-after-table': n('表格末尾几行的后几列印在表后，已放回', 'last columns printed after the table, put back'),
   'parse/numbers-wrapped-joined': n('单元格内折行的数字按本行总计接合', 'numbers wrapped in their cells, joined by the row total'),
   'parse/item-number-apart': n('行名的序号单独印在表后，未作数值读入', 'a label\'s item number printed apart, not read as a value'),
+  'parse/spacer-column': n('行名与数值间的空白列不计', 'blank spacer column left out'),
   'parse/table-transposed': n('表格行列互换，按列读入', 'table printed transposed, read by columns'),
   'parse/values-before-header': n('表头之前的数值不属于本表（合计判定），未读入', 'values before the header not the table\'s (by its sums), left out'),
   'parse/values-after-heading': n('表格末尾的数值印在下一节标题之后，已接回', 'last values printed after the next heading, taken back'),

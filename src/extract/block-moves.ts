@@ -120,6 +120,9 @@ export function orderBySums(values: readonly number[], relations: readonly Relat
       // The block [i, j) goes to place k of what remains (k ≠ i: that is where it was).
       for (let k = 0; k <= n - len; k++) {
         if (k === i) continue;
+        // Moving [i, j) left to k is moving [k, i) right past it: that move, (k, i, k + len),
+        // came earlier in this order and gave the same reading, so it is not tried again.
+        if (k < i && i - k <= maxLength) continue;
         const lo = Math.min(i, k);
         const hi = Math.max(j, k + len);
         if (outside(failing, lo, hi)) continue;

@@ -1,6 +1,7 @@
 import { table3Groups } from '../model/formats/index.js';
 import type { Item } from './items.js';
 import { hasRowNumber } from './row-numbers.js';
+import { isWhiteSpace } from './white-space.js';
 import type { Field } from './lines.js';
 
 /**
@@ -49,8 +50,17 @@ export function cellsBelow(it: Item, next: Item | undefined, width: number): Ite
 /** 表三's group labels as the text reads them (normalised, no spaces). */
 const groupLabels = Object.values(table3Groups).map((g) => g.normalize('NFKC'));
 
+/** The characters of the group labels, by code (a piece of one holds no other). */
+const groupChars = new Uint8Array(0x10000);
+for (const g of groupLabels) for (let i = 0; i < g.length; i++) groupChars[g.charCodeAt(i)] = 1;
+
 /** Whether words are a piece of one of 表三's group labels, which span their rows. */
 export function groupLabelPiece(words: string): boolean {
+  // Most words hold a character no group label has: told without copying them.
+  for (let i = 0; i < words.length; i++) {
+    const c = words.charCodeAt(i);
+    if (groupChars[c] === 0 && !isWhiteSpace(c)) return false;
+  }
   const w = words.replace(/\s+/g, '');
   return w.length > 0 && groupLabels.some((g) => g.includes(w));
 }

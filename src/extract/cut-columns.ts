@@ -117,9 +117,14 @@ function totalCut(items: readonly Item[], columns: readonly ColumnDef[]): boolea
       if (vals.length !== width || vals.some((f) => f.cell.value === null)) continue;
       const total = vals[width - 1]!.cell.value!;
       const sum = vals.slice(0, -1).reduce((a, f) => a + f.cell.value!, 0);
-      const [t, u] = [String(total), String(sum)];
-      if (total === sum && sum >= 10) exact++;
-      else if (u.length > t.length && u.startsWith(t)) prefix++;
+      // One row whose sum holds is enough to tell the table is not cut: the rows after it are not read.
+      if (total === sum && sum >= 10) {
+        exact++;
+        break;
+      }
+      const t = String(total);
+      const u = String(sum);
+      if (u.length > t.length && u.startsWith(t)) prefix++;
     }
   }
   cut = prefix >= 2 && exact === 0;

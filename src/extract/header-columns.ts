@@ -98,7 +98,7 @@ function headerAnchors(ctx: Context, first: number, columns: readonly ColumnDef[
     if (ctx.line(i).values > 0) continue;
     let text = ctx.text(i);
     // Group headings hold column words (法人或其他组织 holds 其他): blanked out first.
-    for (const w of Object.values(headerWords)) text = text.split(w).join(' '.repeat(w.length));
+    for (const w of Object.values(headerWords)) if (text.includes(w)) text = text.split(w).join(' '.repeat(w.length));
     const m = matchLine(wordsOf(text).map((w) => ({ text: w.text, at: (w.start + w.end) / 2 })), columns);
     if (m.size >= 2) found.push(m);
   }

@@ -26,6 +26,8 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
   for (let i = 0; i < lines.length && head < 0; i++) {
     const l = lines[i]!;
     if (l.mode !== 'space' && l.mode !== 'tab') continue;
+    // The label joins the line's text fields: a line whose label holds no 序 has no such field.
+    if (l.label.indexOf('序') < 0) continue;
     for (const f of l.fields) {
       // Only a field holding 序 can be the header (序号, or 序 over 号 — a line or, in a scan's
       // grid where the header cell's other words make lines of their own, a few lines below).
@@ -48,7 +50,7 @@ export function withoutSerials(table: readonly Line[], above: readonly Line[] = 
   }
   if (head < 0) {
     const run = withoutSerialRun(table);
-    return run !== table ? run : withoutInterleavedSerials(table, above);
+    return run !== table ? run : withoutInterleavedSerials(table, above, lines);
   }
   // The last serial taken out: a number alone on its line under 序号 is one only where it comes next.
   let last = 0;
@@ -187,8 +189,7 @@ function serialHeader(lines: readonly Line[]): number {
  * 0
  * ```
  */
-function withoutInterleavedSerials(table: readonly Line[], above: readonly Line[]): readonly Line[] {
-  const lines = [...above, ...table];
+function withoutInterleavedSerials(table: readonly Line[], above: readonly Line[], lines: readonly Line[]): readonly Line[] {
   const head = serialHeader(lines);
   if (head < 0) return table;
   const serials: number[] = [];

@@ -45,7 +45,7 @@ export function joinStackedDigits(items: readonly Item[], width: number, holds: 
     else flush();
   }
   flush();
-  if (groups.length === 0) return items as Item[];
+  if (groups.length === 0 || !someRowShort(items, groups, holds)) return items as Item[];
   // A stacked number is centred on its row: as many lines above the row's line as below, or one
   // more below (or, the other way, one more above: where pdftotext set the row's one-line cells),
   // the same way in every row of the table. The way is the table's where a group fits one way
@@ -73,6 +73,15 @@ export function joinStackedDigits(items: readonly Item[], width: number, holds: 
   const gone = new Set<number>();
   for (const r of readings) apply(out, gone, r);
   return gone.size ? out.filter((_, k) => !gone.has(k)) : out;
+}
+
+/**
+ * Whether a row of the groups does not add up as printed. Only such a row can need digits
+ * (a reading is taken only where one does): where every row adds up, the groups are not read.
+ */
+function someRowShort(items: readonly Item[], groups: ReadonlyArray<ReadonlyArray<{ k: number; row: boolean }>>, holds: (row: readonly Field[]) => boolean): boolean {
+  for (const g of groups) for (const x of g) if (x.row && !holds(items[x.k]!.fields)) return true;
+  return false;
 }
 
 /** A row of the layout that prints every cell, each a number of digits. */

@@ -10,6 +10,14 @@ import { shiftRowsUp } from './rows-shifted.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
 
+const paths = new WeakMap<TableDef, string[]>();
+/** Each row's path (`table2.<id>`), made once per table definition: the same strings every report. */
+function pathsOf(t: TableDef): string[] {
+  let p = paths.get(t);
+  if (!p) paths.set(t, (p = t.rows.map((r) => `table2.${r.id}`)));
+  return p;
+}
+
 const columnKeys = new WeakMap<TableDef, string[][]>();
 /** Each row's column labels as label keys, once per table definition. */
 function columnKeysOf(t: TableDef): string[][] {
@@ -185,9 +193,10 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     }
     const k = candidates[ci]!;
     const item = items[k]!;
-    table[row.id] = readRow(ctx, items, k, row, `table2.${row.id}`);
+    const path = pathsOf(t)[r]!;
+    table[row.id] = readRow(ctx, items, k, row, path);
     const own = m.scores(item.label)[r]!;
-    if (own >= 0.6) ctx.label(`table2.${row.id}`, item.line);
+    if (own >= 0.6) ctx.label(path, item.line);
     if (own >= 0.6 && own < 1) {
       ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path: `table2.${row.id}` });
     }

@@ -18,7 +18,7 @@ import type { Context } from './context.js';
 import type { Item } from './items.js';
 import type { Field, Line } from './lines.js';
 import { numberAfterSpaceRe, numbers, startsRow } from './row-numbers.js';
-import { trimmed } from './white-space.js';
+import { isWhiteSpace, trimmed } from './white-space.js';
 
 /** Lines below a row looked at for its values. */
 const reach = 2;
@@ -217,11 +217,19 @@ function wrappedAround(ctx: Context, items: readonly Item[], k: number, width: n
  * ```
  */
 function fromRowNumber(ctx: Context, f: TextField): TextField {
+  // The number follows white space: a text without any (most labels) has none such.
+  if (!holdsWhiteSpace(f.text)) return f;
   let from = -1;
   for (const m of f.text.matchAll(numberAfterSpaceRe)) from = m.index + 1;
   if (from < 0) return f;
   const at = f.start + from;
   return { text: f.text.slice(from), start: at, col: columnOf(ctx, at) };
+}
+
+/** Whether a text holds a white-space character (what `\s` matches). */
+function holdsWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

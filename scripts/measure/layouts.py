@@ -81,6 +81,12 @@ def truth(name):
         if os.path.exists(p): return json.load(open(p, encoding='utf-8'))
     raise SystemExit(f'no truth {name}')
 
+def ascii_runs(text):
+    """The runs of a line of text, ASCII ones (digits, Latin, . % / -) apart: (is_ascii, run) pairs,
+    as Word and WPS save a line in spans of two fonts."""
+    for part in re.findall(r'[0-9A-Za-z.%/\-]+|[^0-9A-Za-z.%/\-]+', text):
+        yield bool(re.match(r'[0-9A-Za-z.%/\-]', part)), part
+
 def num(v):
     if v is None: return ''
     return str(int(v)) if float(v).is_integer() else str(v)

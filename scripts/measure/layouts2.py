@@ -32,7 +32,7 @@ writes OUT/src/<name>.html and OUT/truth/<name>.json.
 import json, os, sys, copy, re, html as H
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import intro as layouts_intro, SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, write_pages  # noqa: E402
+from layouts import intro as layouts_intro, ascii_runs, SHARED, truth, num, printed, ROWS3_2019, W, U, N, O, GROUPS, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, write_pages  # noqa: E402
 
 out = sys.argv[1] if len(sys.argv) > 1 else '/tmp/layouts2'
 os.makedirs(f'{out}/src', exist_ok=True); os.makedirs(f'{out}/truth', exist_ok=True)
@@ -52,8 +52,8 @@ def wps_runs(text, size='16.0000pt', cjk_font='仿宋_GB2312', bold=False):
     """Text as WPS 文字 saves it: a <span> per run, CJK runs in <font face>, ASCII (digits) runs in
     Times New Roman spans of their own."""
     out = []; b = 'font-weight:bold;' if bold else ''
-    for part in re.findall(r'[0-9A-Za-z.%/\-]+|[^0-9A-Za-z.%/\-]+', text):
-        if re.match(r'[0-9A-Za-z.%/\-]', part):
+    for is_ascii, part in ascii_runs(text):
+        if is_ascii:
             out.append(f"<span style=\"mso-spacerun:'yes';font-family:'Times New Roman';mso-fareast-font-family:{cjk_font};{b}font-size:{size};mso-font-kerning:0.0000pt;\" >{part}</span>")
         else:
             out.append(f"<span style=\"mso-spacerun:'yes';font-family:{cjk_font};mso-hansi-font-family:'Times New Roman';{b}font-size:{size};mso-font-kerning:0.0000pt;\" ><font face=\"{cjk_font}\">{part}</font></span>")

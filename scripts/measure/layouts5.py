@@ -48,7 +48,7 @@ from the same tables.
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from layouts import truth, num, printed, W, U, N, O, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor, write_pages  # noqa: E402,F401
+from layouts import ascii_runs, truth, num, printed, W, U, N, O, COLS, FIVE, T3_NOTE, T2_2021, T2_2019, t3_rows, TAIL, donor, write_pages  # noqa: E402,F401
 
 # ---------------------------------------------------------------- shared
 class Grid:
@@ -240,8 +240,8 @@ def w_runs(text, size='10.5pt', font='宋体'):
     out = []
     for line_no, line in enumerate(text.split('\n')):
         if line_no: out.append(f"<span lang=EN-US style='font-size:{size}'><br></span>")
-        for part in re.findall(r'[0-9A-Za-z.%/\-]+|[^0-9A-Za-z.%/\-]+', line):
-            if re.match(r'[0-9A-Za-z.%/\-]', part):
+        for is_ascii, part in ascii_runs(line):
+            if is_ascii:
                 out.append(f"<span lang=EN-US style='font-size:{size};font-family:\"Times New Roman\",serif;mso-fareast-font-family:{font};mso-font-kerning:0pt'>{part}</span>")
             else:
                 out.append(f"<span style='font-size:{size};font-family:{font};mso-ascii-font-family:\"Times New Roman\";mso-hansi-font-family:\"Times New Roman\";mso-bidi-font-family:宋体;mso-font-kerning:0pt'>{part}</span>")
@@ -449,8 +449,8 @@ def k_runs(text, size='16.0000pt', font='仿宋_GB2312', bold=False):
     out = []; b = 'font-weight:bold;' if bold else ''
     for li, line in enumerate(text.split('\n')):
         if li: out.append(f'<span style="font-family:{font};font-size:{size};" ><br></span>')
-        for part in re.findall(r'[0-9A-Za-z.%/\-]+|[^0-9A-Za-z.%/\-]+', line):
-            if re.match(r'[0-9A-Za-z.%/\-]', part):
+        for is_ascii, part in ascii_runs(line):
+            if is_ascii:
                 out.append(f"<span style=\"mso-spacerun:'yes';font-family:'Times New Roman';mso-fareast-font-family:{font};{b}font-size:{size};mso-font-kerning:1.0000pt;\" >{part}</span>")
             else:
                 out.append(f"<span style=\"mso-spacerun:'yes';font-family:{font};mso-hansi-font-family:'Times New Roman';{b}font-size:{size};mso-font-kerning:1.0000pt;\" ><font face=\"{font}\" >{part}</font></span>")

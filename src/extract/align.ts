@@ -136,15 +136,16 @@ export function align(input: AlignInput): AlignResult {
   return { score: f[n * W + m]!, rowToItem, paired };
 }
 
-/**
- * What matching one candidate to each format row is worth (written at `out[at + r]`).
- * Own-line labels are reliable: one that names another row weighs against. Text nearby is
- * only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts.
- */
 /** What a row's 序号 adds to its reward at the row it names, and takes away at any other. */
 const serialReward = 1;
 const serialCost = 3;
 
+/**
+ * What matching one candidate to each format row is worth (written at `out[at + r]`).
+ * Own-line labels are reliable: one that names another row weighs against. Text nearby is
+ * only a hint (extraction tools scatter wrapped labels), so it adds and never subtracts. A 序号
+ * (`serial`, the row it names, or -1) names its row as surely as its label would, and no other.
+ */
 function rewardRow(o: Float64Array, h: Float64Array, c: number, widths: readonly number[], least: Int32Array, out: Float64Array, at: number, serial: number): void {
   const m = widths.length;
   let best = 0;

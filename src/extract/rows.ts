@@ -1,5 +1,5 @@
 import type { Cell, CellRow } from '../model/report.js';
-import type { ColumnDef, RowDef } from '../model/formats/types.js';
+import type { ColumnDef, RowDef, TableDef } from '../model/formats/types.js';
 import type { Context } from './context.js';
 import type { Field } from './lines.js';
 import type { Item } from './items.js';
@@ -369,6 +369,15 @@ function attached(items: readonly Item[], k: number): boolean {
 }
 
 /** rowLabel of each row definition, made once. */
+const rowPaths = new WeakMap<TableDef, string[]>();
+
+/** Each row's path (`table3.<id>`), made once per table definition: the same strings every report. */
+export function rowPathsOf(t: TableDef): string[] {
+  let p = rowPaths.get(t);
+  if (!p) rowPaths.set(t, (p = t.rows.map((r) => `${t.table}.${r.id}`)));
+  return p;
+}
+
 const rowLabels = new WeakMap<RowDef, string>();
 
 /** The row's label as the format prints it, with its group where that makes it unique. */

@@ -24,6 +24,7 @@
 import type { Line, Field } from './lines.js';
 import { lastIsSum } from './cells-below.js';
 import { itemNumber } from './row-numbers.js';
+import { range, subsets } from './subsets.js';
 
 /** A label line made a row of the values stacked after it. */
 export const stackedRows = new WeakSet<Line>();
@@ -278,7 +279,7 @@ function split(vlines: readonly Line[], k: number, width: number): Field[][] | n
       }
       return;
     }
-    for (const pick of increasing(cols[c]!.length, k)) {
+    for (const pick of subsets(range(k), cols[c]!.length)) {
       rowOf[c] = pick;
       walk(c + 1);
     }
@@ -304,23 +305,4 @@ function split(vlines: readonly Line[], k: number, width: number): Field[][] | n
   const rows: Field[][] = Array.from({ length: k }, () => []);
   for (let c = 0; c < cols.length; c++) cols[c]!.forEach((v, q) => rows[picked[c]![q]!]!.push(v.f));
   return rows;
-}
-
-/** Every increasing choice of `n` rows out of `k`. */
-function increasing(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const cur: number[] = [];
-  const go = (from: number): void => {
-    if (cur.length === n) {
-      out.push([...cur]);
-      return;
-    }
-    for (let r = from; r <= k - (n - cur.length); r++) {
-      cur.push(r);
-      go(r + 1);
-      cur.pop();
-    }
-  };
-  go(0);
-  return out;
 }

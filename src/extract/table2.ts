@@ -5,18 +5,10 @@ import { tableNames, type Context } from './context.js';
 import { buildItems, onlyDashes, type Item } from './items.js';
 import { pairLabelList } from './label-list.js';
 import { labelsOnly, reportLabelsOnly } from './labels-only.js';
-import { blankRow, evidenceOf, labelAlone, readRow } from './rows.js';
+import { blankRow, evidenceOf, labelAlone, readRow, rowPathsOf } from './rows.js';
 import { shiftRowsUp } from './rows-shifted.js';
 import { maxWeightMatching } from './matching.js';
 import { labelKey, matcherFor } from './similarity.js';
-
-const paths = new WeakMap<TableDef, string[]>();
-/** Each row's path (`table2.<id>`), made once per table definition: the same strings every report. */
-function pathsOf(t: TableDef): string[] {
-  let p = paths.get(t);
-  if (!p) paths.set(t, (p = t.rows.map((r) => `table2.${r.id}`)));
-  return p;
-}
 
 const columnKeys = new WeakMap<TableDef, string[][]>();
 /** Each row's column labels as label keys, once per table definition. */
@@ -193,7 +185,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     }
     const k = candidates[ci]!;
     const item = items[k]!;
-    const path = pathsOf(t)[r]!;
+    const path = rowPathsOf(t)[r]!;
     table[row.id] = readRow(ctx, items, k, row, path);
     const own = m.scores(item.label)[r]!;
     if (own >= 0.6) ctx.label(path, item.line);

@@ -11,7 +11,7 @@ import { tableNames, type Context } from './context.js';
 import { joinStackedDigits } from './stacked-digits.js';
 import { addsUp } from './wrapped-numbers.js';
 import { buildItems, chunkSegment, joinRowRuns, onlyDashes, type Item } from './items.js';
-import { blankRow, evidenceOf, hintWeight, makeCell, readRow, rowLabel } from './rows.js';
+import { blankRow, evidenceOf, hintWeight, makeCell, readRow, rowLabel, rowPathsOf } from './rows.js';
 import { labelKey, matcherFor, type LabelMatcher } from './similarity.js';
 import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './split-rows.js';
 import { orderRows, streamRows } from './value-stream.js';
@@ -34,14 +34,6 @@ function names2021(label: string): boolean {
   const key = labelKey(label);
   return markers2021.some((m) => key.includes(m));
 }
-
-const paths = new WeakMap<TableDef, string[]>();
-/** Each row's path (`table3.<id>`), made once per table definition. */
-const pathsOf = (t: TableDef): string[] => {
-  let p = paths.get(t);
-  if (!p) paths.set(t, (p = t.rows.map((r) => `table3.${r.id}`)));
-  return p;
-};
 
 const labels = new WeakMap<TableDef, string[]>();
 /** Each row's label (rowLabel), made once per table definition. */
@@ -91,7 +83,7 @@ function readStream(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Fie
   let lastLine = from;
   t.rows.forEach((row, r) => {
     const { fields, item } = rows[r]!;
-    const path = pathsOf(t)[r]!;
+    const path = rowPathsOf(t)[r]!;
     if (doubt[r]) {
       // Readings the sums all accept put other values here: the row is left unread.
       const cells: CellRow = {};
@@ -137,7 +129,7 @@ function itemsOf(lines: readonly Line[], ctx?: Context): Item[] {
   const lineOf = ctx && ((o: number) => ctx.source.lineIndex(o));
   let runs = joinRowRuns(joinStackedDigits(built, width, addsUp), width, lineOf);
   // Numbers wrapped in their narrow cells, their pieces apart: joined by column (-layout text).
-  if (ctx && lineOf) runs = joinWrappedColumns(runs, width, lineOf, (o) => o - ctx.line(lineOf(o)).start, groupLabelPiece);
+  if (ctx && lineOf) runs = joinWrappedColumns(runs, width, addsUp, lineOf, (o) => o - ctx.line(lineOf(o)).start, groupLabelPiece);
   for (const it of runs) {
     if (it.segment) items.push(...chunkSegment(it, width));
     else items.push(it);
@@ -279,7 +271,7 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   const table: Record<string, unknown> = {};
   let lastLine = from;
   const used = new Set<number>();
-  const rowPaths = pathsOf(t);
+  const rowPaths = rowPathsOf(t);
   const missing: number[] = [];
   const blanks: number[] = [];
   // The items the rows took (a row split over two lines takes the next too).
@@ -397,7 +389,7 @@ function readApart(ctx: Context, t: TableDef, m: LabelMatcher, items: Item[], re
   if (cb && byColumns && sure()) {
     t.rows.forEach((row, r) => {
       const f = byColumns[r]!.fields.find((x) => moved.has(x.start));
-      if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: pathsOf(t)[r]! });
+      if (f && !agreed.doubt[r]) ctx.report('cells-by-columns', 'info', { label: rowLabel(row) }, f.start, { path: rowPathsOf(t)[r]! });
     });
     return readStream(ctx, t, byColumns, from, false, agreed.doubt);
   }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { groupLabelPiece } from './cells-below.js';
 import { buildItems, type Item } from './items.js';
 import { joinWrappedColumns } from './wrapped-columns.js';
+import { addsUp } from './wrapped-numbers.js';
 import { textLines } from '../../test/helpers.js';
 
 /** The items of a text and the joined ones, with the line and column of an offset. */
@@ -14,7 +15,7 @@ function run(rows: string[]): { before: Item[]; after: Item[] } {
     return i;
   };
   const before = buildItems(lines);
-  return { before, after: joinWrappedColumns(before, 7, lineOf, (o) => o - lines[lineOf(o)]!.start, groupLabelPiece) };
+  return { before, after: joinWrappedColumns(before, 7, addsUp, lineOf, (o) => o - lines[lineOf(o)]!.start, groupLabelPiece) };
 }
 const values = (it: Item) => it.fields.map((f) => f.cell.value);
 

@@ -1,8 +1,8 @@
 import { readCell } from './cell.js';
 import { withCol, type Field } from './lines.js';
 import type { Item } from './items.js';
-import { lastIsSum } from './cells-below.js';
 import { hasRowNumber } from './row-numbers.js';
+import { subsets } from './subsets.js';
 
 /** How many more printed pieces than cells a row may hold for its wrapped numbers to be tried. */
 const maxJoins = 3;
@@ -23,20 +23,22 @@ const maxLines = 4;
  *                                                         62
  * ```
  *
- * A piece may continue the nearest piece above it in its column (within `reach` characters),
- * digits after digits; a number may wrap over more than two lines. Of every way to make the row's
- * pieces exactly `width` numbers so, the one under which its last (总计) is the sum of the others
- * is taken, where exactly one is; else nothing changes. Items after the row's own are taken while
- * they hold values and no words but a group label's (`isGroupPiece`) or, on the next line, the
- * end of the row's own label (no row number); those words are kept as a line of text. `lineOf`/`columnOf`: a document offset's line and character column.
+ * A piece may continue the piece above it nearest its column (within `reach` characters), digits
+ * after digits; a number may wrap over more than two lines. Of every way to make the row's pieces
+ * exactly `width` numbers so, the one under which the row keeps the format's row relation
+ * (`holds`: 表三's 总计 the sum of the applicant columns) is taken, where exactly one does; else
+ * nothing changes. Items after the row's own are taken while they hold values and no words but a
+ * group label's (`isGroupPiece`) or, on the next line, the end of the row's own label (no row
+ * number); those words are kept as a line of text. `lineOf`/`columnOf`: a document offset's line
+ * and character column.
  */
 export function joinWrappedColumns(
-  items: readonly Item[], width: number,
+  items: readonly Item[], width: number, holds: (row: readonly Field[]) => boolean,
   lineOf: (offset: number) => number, columnOf: (offset: number) => number, isGroupPiece: (words: string) => boolean,
 ): Item[] {
   let out: Item[] | null = null;
   for (let k = 0; k < items.length; k++) {
-    const joined = rowAt(items, k, width, lineOf, columnOf, isGroupPiece);
+    const joined = rowAt(items, k, width, holds, lineOf, columnOf, isGroupPiece);
     if (!joined) {
       out?.push(items[k]!);
       continue;
@@ -51,7 +53,7 @@ export function joinWrappedColumns(
 interface Piece { f: Field; line: number; col: number }
 
 function rowAt(
-  items: readonly Item[], k: number, width: number,
+  items: readonly Item[], k: number, width: number, holds: (row: readonly Field[]) => boolean,
   lineOf: (offset: number) => number, columnOf: (offset: number) => number, isGroupPiece: (words: string) => boolean,
 ): { row: Item; texts: Item[]; last: number } | null {
   const head = items[k]!;
@@ -90,9 +92,9 @@ function rowAt(
   const joins = candidateJoins(pieces);
   if (joins.length < extra) return null;
   let found: { fields: Field[]; joined: string[] } | null = null;
-  for (const set of subsets(joins.length, extra)) {
-    const made = numbersOf(pieces, set.map((i) => joins[i]!));
-    if (!made || made.fields.length !== width || !lastIsSum(made.fields)) continue;
+  for (const set of subsets(joins, extra)) {
+    const made = numbersOf(pieces, set);
+    if (!made || made.fields.length !== width || !holds(made.fields)) continue;
     if (found) return null; // two ways add up: the layout does not say which
     found = made;
   }
@@ -150,17 +152,4 @@ function numbersOf(pieces: readonly Piece[], joins: ReadonlyArray<[number, numbe
     joined.push(parts.join('+'));
   }
   return { fields, joined };
-}
-
-/** Every choice of `k` indices out of `n`, in increasing order. */
-function* subsets(n: number, k: number, from = 0, acc: number[] = []): Generator<number[]> {
-  if (acc.length === k) {
-    yield acc.slice();
-    return;
-  }
-  for (let i = from; i <= n - (k - acc.length); i++) {
-    acc.push(i);
-    yield* subsets(n, k, i + 1, acc);
-    acc.pop();
-  }
 }

@@ -1,5 +1,6 @@
 import { table3Columns } from '../model/formats/index.js';
 import { readCell } from './cell.js';
+import { subsets } from './subsets.js';
 import type { Field } from './lines.js';
 
 /** How many more printed pieces than cells a row may hold for its wrapped numbers to be tried. */
@@ -69,18 +70,6 @@ export function joinWrappedNumbers(
     joined = texts;
   }
   return found && { fields: found, joined };
-}
-
-function* subsets(xs: readonly number[], k: number, from = 0, acc: number[] = []): Generator<number[]> {
-  if (acc.length === k) {
-    yield acc.slice();
-    return;
-  }
-  for (let i = from; i < xs.length; i++) {
-    acc.push(xs[i]!);
-    yield* subsets(xs, k, i + 1, acc);
-    acc.pop();
-  }
 }
 
 // 表三's row relation as the format states it (relations.ts, table3.applicants): the 总计 column

@@ -144,6 +144,25 @@ describe('plain pdftotext of numbers wrapped in narrow cells, their first digits
   });
 });
 
+describe('plain pdftotext of a 2019 表二: the label column first, then each block\'s headers and values', () => {
+  it('places each block\'s values by the headers before them; the last value, printed past the table, is named as assumed', () => {
+    // fixtures/real-forms/plain-layouts/m2-2020-total-apart.txt (scripts/measure/layouts5.py `m2`):
+    // the eight labels, then 本年新制作数量… 49 49 87 61 61 126, 上一年项目数量… 490 …, and last
+    // 采购项目数量 采购总金额 271: the amount 249887966.42, right-aligned in a wide cell, comes after
+    // 表三's header words.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/m2-2020-total-apart.txt')), { name: 'm2' });
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    const values = (row: string) => Object.values(t2[row]!).map((c) => c.value);
+    assert.deepEqual(values('regulations'), [49, 49, 87]);
+    assert.deepEqual(values('otherServices'), [86, 44, 12204]);
+    assert.deepEqual(values('coercion'), [7, 0, 68]);
+    assert.deepEqual(values('fees'), [4, 3]);
+    assert.deepEqual(values('procurement'), [271, null]);
+    const doubt = report.diagnostics.find((d) => d.path === 'table2.procurement.amount');
+    assert.equal(doubt?.ruleId, 'parse/cells-ambiguous');
+  });
+});
+
 describe('a table wider than the page, cut at its right edge (LibreOffice print of a DOCX)', () => {
   const errorsOn3 = (r: Report) => check(r).filter((d) => d.severity === 'error' && /^table3/.test(d.path ?? '')).map((d) => `${d.ruleId} ${d.path}`);
   it('PDF: glyphs the edge cuts through are not read (231 is not 2); the cut total column is unread and named cell by cell', async () => {

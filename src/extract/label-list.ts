@@ -179,37 +179,73 @@ function byHeaders(
   const known = new Set<string>();
   for (const ks of keys) for (const key of ks) known.add(key);
   let after = g.labels[g.labels.length - 1]!.k;
-  for (const k of g.runs) {
+  let partial = -1;
+  for (let j = 0; j < g.runs.length; j++) {
+    const k = g.runs[j]!;
     const heads = headersBefore(items, k, after, known);
     after = k;
     const fields = items[k]!.fields;
-    if (placeRun(fields, heads, keys, cells)) continue;
+    const placed = placeRun(fields, heads, keys, cells, j === g.runs.length - 1);
+    if (placed >= -1) {
+      partial = placed;
+      continue;
+    }
     // A lone ／ among the headers (the 2019 form's cell of a column a row lacks) heads nothing.
     if (!fields.every((f) => f.cell.kind === 'dash')) return null;
   }
   const out: Field[][] = [];
-  for (const row of cells) {
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) return null;
-    out.push(row as Field[]);
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i]!;
+    const mine: Field[] = [];
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] !== undefined) mine.push(row[c]!);
+      else if (i !== partial) return null;
+    }
+    out.push(mine);
   }
   return out;
 }
 
 /**
  * Put a run's fields, row by row, into the first rows whose columns `heads` names are all still
- * empty (`cells`, changed only where the whole run finds its place). Whether it did.
+ * empty (`cells`, changed only where the whole run finds its place). Returns -2 where it did not,
+ * else the row left part-filled (-1: none).
+ *
+ * The group's last run may end inside a row (`lastRun`): a value of the table's last row printed
+ * far from it, past the table (a long amount right-aligned in its cell, plain pdftotext):
+ *
+ * ```text
+ * 采购项目数量
+ * 采购总金额
+ * 271                       ← 政府集中采购's first value; its 249887966.42 comes after 表三's header
+ * ```
+ *
+ * That row keeps the values the run has; which of its cells the missing one is, nothing in the
+ * text says, and the row reader names the cells it assumed (`parse/cells-ambiguous`). Only a run
+ * of less than one row may be short.
  */
-function placeRun(fields: readonly Field[], heads: readonly string[], keys: ReadonlyArray<readonly string[]>, cells: Array<Array<Field | undefined>>): boolean {
-  if (heads.length === 0 || fields.length % heads.length !== 0) return false;
+function placeRun(
+  fields: readonly Field[],
+  heads: readonly string[],
+  keys: ReadonlyArray<readonly string[]>,
+  cells: Array<Array<Field | undefined>>,
+  lastRun: boolean,
+): number {
+  if (heads.length === 0) return -2;
+  const rest = fields.length % heads.length;
+  // Short only where the run is the one row: in a longer run, a blank cell that left no trace
+  // could sit in any of its rows, and the rows before the short one would be read shifted.
+  if (rest !== 0 && (!lastRun || fields.length > heads.length)) return -2;
+  const need = Math.ceil(fields.length / heads.length);
   const rows: Array<{ i: number; cols: number[] }> = [];
-  for (let i = 0; i < keys.length && rows.length < fields.length / heads.length; i++) {
+  for (let i = 0; i < keys.length && rows.length < need; i++) {
     const cols = heads.map((h) => keys[i]!.indexOf(h));
     if (!cols.some((c) => c < 0 || cells[i]![c] !== undefined)) rows.push({ i, cols });
   }
-  if (rows.length < fields.length / heads.length) return false;
+  if (rows.length < need) return -2;
   let at = 0;
-  for (const { i, cols } of rows) for (const c of cols) cells[i]![c] = withCol(fields[at++]!, c);
-  return true;
+  for (const { i, cols } of rows) for (const c of cols) if (at < fields.length) cells[i]![c] = withCol(fields[at++]!, c);
+  return rest !== 0 ? rows[rows.length - 1]!.i : -1;
 }
 
 /**

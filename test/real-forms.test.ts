@@ -391,6 +391,18 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const d = report.diagnostics.find((x) => x.ruleId === 'parse/columns-after-table')!;
     assert.deepEqual([d.severity, d.data?.rows, d.data?.cols], ['info', 11, 4]);
   });
+  it('plain pdftotext: a page\'s rows with their first columns by the labels and the other columns after them, the next page\'s rows whole', () => {
+    // fixtures/real-forms/plain-layouts/m3-2025-wps-sliver.txt (layouts5.py `m3`): on the table's
+    // first page the nine rows print 自然人 and 商业企业 by their labels (705 3, 36 0, …), then the
+    // other five columns' header words and the nine rows' five values each (0 0 5 0 713, …); the
+    // second page's rows follow whole. Put back where the run ends, not only at the table's end.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/m3-2025-wps-sliver.txt')), { name: 'm3' });
+    const truth = pairs(join(dir, 'plain-layouts'), join(dir, 'truth')).find((p) => p.name === 'm3-2025-wps-sliver')!.truth;
+    assert.deepEqual(wrongCells(report, truth).filter((w) => w.startsWith('table3')), []);
+    const d = report.diagnostics.find((x) => x.ruleId === 'parse/columns-after-table')!;
+    assert.deepEqual([d.severity, d.data?.rows, d.data?.cols], ['info', 9, 5]);
+    assert.match(d.message.zh, /自“一、本年新收政府信息公开申请数量”起 9 行的后 5 列/);
+  });
   it('plain pdftotext: the last columns after the table on the same page, an item number apart, and 表四\'s tail after the next heading', () => {
     // fixtures/real-forms/plain-layouts/lj-2021-cms.txt: from （三）4 on, each row prints its 自然人
     // value in place (some at the end of a label line: `…公开申 7`) and its other six after the

@@ -28,11 +28,10 @@ import type { Field, Line } from './lines.js';
  * how many rows and columns moved (and the item number left out, if any), or null. The caller
  * keeps this reading only where the table's sums confirm it.
  */
-export function columnsAfter(lines: readonly Line[], width: number): { lines: Line[]; rows: number; cols: number; stray?: Field } | null {
-  const isValues = (l: Line) => l.values > 0 && l.label.trim() === '' && l.fields.every((f) => f.cell.kind !== 'text' || f.text === '');
+export function columnsAfter(lines: readonly Line[], width: number, upTo = lines.length): { lines: Line[]; rows: number; cols: number; first: Field; stray?: Field } | null {
   const count = (l: Line) => l.fields.filter((f) => f.text !== '').length;
   // The trailing run of value lines (blank lines between them allowed).
-  let end = lines.length;
+  let end = upTo;
   while (end > 0 && lines[end - 1]!.mode === 'empty') end--;
   let start = end;
   let n = 0;
@@ -79,10 +78,40 @@ export function columnsAfter(lines: readonly Line[], width: number): { lines: Li
         const add = run.slice(skip + j * k, skip + (j + 1) * k).map((f, c) => ({ ...f, col: l.fields.length + c }));
         out[last] = { ...l, fields: [...l.fields, ...add], values: l.values + k };
       });
-      return { lines: out, rows: g, cols: k, ...(skip ? { stray: run[0]! } : {}) };
+      return { lines: out, rows: g, cols: k, first: run[skip]!, ...(skip ? { stray: run[0]! } : {}) };
     }
   }
   return null;
+}
+
+/**
+ * The same where a page's part of the table is printed so and the table goes on after it: the run
+ * of value lines ends where the next page's labels begin (m3's 表三 through plain pdftotext: nine
+ * rows' 自然人 and 商业企业 each by its label, the nine rows' other five columns, then the next
+ * page's rows whole). Each such inner run is tried, in order, on the lines as the runs before it
+ * left them; the lines rewritten, and each run put back (its rows, columns and first value).
+ * The caller keeps this reading only where the table's sums confirm it.
+ */
+export function columnsAfterPages(lines: readonly Line[], width: number): { lines: Line[]; moved: Array<{ rows: number; cols: number; first: Field }> } | null {
+  let out: readonly Line[] = lines;
+  const moved: Array<{ rows: number; cols: number; first: Field }> = [];
+  for (let i = 1; i < out.length; i++) {
+    // A run ends at i: a value line, then (blank lines passed over) a line of text.
+    if (!isValues(out[i - 1]!)) continue;
+    let j = i;
+    while (j < out.length && out[j]!.mode === 'empty') j++;
+    if (j >= out.length || isValues(out[j]!)) continue;
+    const ca = columnsAfter(out, width, i);
+    if (!ca) continue;
+    out = ca.lines;
+    moved.push({ rows: ca.rows, cols: ca.cols, first: ca.first });
+  }
+  return moved.length ? { lines: out as Line[], moved } : null;
+}
+
+/** A line holding only values (and blank fields). */
+function isValues(l: Line): boolean {
+  return l.values > 0 && l.label.trim() === '' && l.fields.every((f) => f.cell.kind !== 'text' || f.text === '');
 }
 
 /**

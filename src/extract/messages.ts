@@ -92,8 +92,8 @@ export const parseMessages = {
     en: 'row “{label}”: numbers stand on the line right above or below its values, in the value columns, with no label ({text}): a number wrapped inside its narrow cell, part of it a line; the row may be misread',
   },
   'columns-after-table': {
-    zh: '{table}最后 {rows} 行的后 {cols} 列数值印在表格之后，已按行序放回，并经表内合计核对',
-    en: '{tableEn}: the last {cols} column(s) of its last {rows} rows were printed after the table; put back in row order, confirmed by the table\'s sums',
+    zh: '{table}自“{label}”起 {rows} 行的后 {cols} 列数值印在这些行之后，已按行序放回，并经表内合计核对',
+    en: '{tableEn}: the last {cols} column(s) of the {rows} rows from “{label}” were printed after those rows; put back in row order, confirmed by the table\'s sums',
   },
   'numbers-wrapped-joined': {
     zh: '“{label}”一行的数字在窄单元格内折行印出，按本行总计接合（{text}）：只有这样接合，总计才等于各列之和',

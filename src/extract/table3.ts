@@ -17,7 +17,7 @@ import { pairShapes, splitRowPairs, type PairShapes, type SplitPairs } from './s
 import { orderRows, streamRows } from './value-stream.js';
 import type { Field, Line } from './lines.js';
 import { columnBlocks } from './column-blocks.js';
-import { columnsAfter } from './columns-after.js';
+import { columnsAfter, columnsAfterPages } from './columns-after.js';
 import { joinedRows, joinWrappedLabels, labelsAbove, valuesBelow, valuesWrapped } from './values-below.js';
 import { rowsOutOfStep } from './out-of-step.js';
 import { labelsOnly, reportLabelsOnly } from './labels-only.js';
@@ -349,6 +349,16 @@ export function extractTable3(ctx: Context, from: number, to: number): Table3Res
   return { table, format: t.format, lastLine };
 }
 
+/** Say which rows had their last columns printed after them and were put back (the first row by its label). */
+function reportColumnsAfter(ctx: Context, t: TableDef, rows: ReadonlyArray<{ fields: Field[] }>, moved: { rows: number; cols: number; first: Field }): void {
+  const r = rows.findIndex((row) => row.fields.some((f) => f.start === moved.first.start));
+  if (r < 0) return;
+  const at = rows[r]!.fields[0]!.start;
+  ctx.report('columns-after-table', 'info', {
+    table: tableNames.table3.zh, tableEn: tableNames.table3.en, label: rowLabel(t.rows[r]!), rows: moved.rows, cols: moved.cols,
+  }, at, { path: 'table3' });
+}
+
 /**
  * 表三 from values printed apart from their labels (see value-stream.ts), or null where no
  * reading of them is confirmed by the sums: the values in the table's own order; else in the
@@ -367,12 +377,14 @@ function readApart(ctx: Context, t: TableDef, m: LabelMatcher, items: Item[], re
     // table put back first.
     const ca = columnsAfter(read, width);
     const after = ca && orderRows(itemsOf(ca.lines), t);
-    const ordered = after ?? orderRows(items, t);
+    const paged = after ? null : columnsAfterPages(read, width);
+    const pagedRows = paged && orderRows(itemsOf(paged.lines), t);
+    const ordered = after ?? pagedRows ?? orderRows(items, t);
     if (ca && after) {
-      const at = after[t.rows.length - ca.rows]!.fields[0]!.start;
-      ctx.report('columns-after-table', 'info', { table: tableNames.table3.zh, tableEn: tableNames.table3.en, rows: ca.rows, cols: ca.cols }, at, { path: 'table3' });
+      reportColumnsAfter(ctx, t, after, ca);
       if (ca.stray) ctx.report('item-number-apart', 'info', { text: ca.stray.text }, ca.stray.start, { path: 'table3' });
     }
+    if (paged && pagedRows) for (const moved of paged.moved) reportColumnsAfter(ctx, t, pagedRows, moved);
     if (ordered) return readStream(ctx, t, ordered, from);
   }
   // Blocks of rows printed one column at a time, put back in row order: kept where the sums confirm it.

@@ -5,6 +5,7 @@ import type { Report } from './model/report.js';
 import { read, type ReadOptions, type ReadResult } from './read/index.js';
 import { readAsync } from './read/async.js';
 import type { SourceText } from './read/source.js';
+import { miscodedCharacters } from './read/pdf/miscoded.js';
 
 /**
  * Where a report keeps the text it was read from: a property of its own that is not enumerable
@@ -27,7 +28,7 @@ export async function parseAsync(input: Uint8Array | string, options: ParseOptio
   try {
     const r = await readAsync(input, options);
     const report = fromRead(r, options);
-    return (await tablesAsPictures(input, r, report, options)) ?? report;
+    return (await tablesAsPictures(input, r, report, options)) ?? (await miscodedTextLayer(input, r, report, options));
   } catch (e) {
     return internalError(e, input, options);
   }
@@ -55,6 +56,30 @@ async function tablesAsPictures(input: Uint8Array | string, r: ReadResult, repor
     message: { zh: format(m.zh, data), en: format(m.en, data) }, position: null,
   });
   return again;
+}
+
+/**
+ * A PDF whose text layer is mis-coded (its fonts map glyphs to wrong characters, see
+ * read/pdf/miscoded.ts): what it says of labels, headings and numbers cannot be trusted. The file
+ * is read again by OCR of its pages, and that reading kept where it finds as many tables, said so
+ * (`parse/text-layer-miscoded`); else (no OCR engine, or OCR found fewer) the text layer's reading
+ * is kept with a warning that it may be wrong (`parse/text-layer-miscoded-kept`).
+ */
+async function miscodedTextLayer(input: Uint8Array | string, r: ReadResult, report: Report, options: ParseOptions): Promise<Report> {
+  if (typeof input === 'string' || options.ocrPdf || r.source?.form !== 'pdf') return report;
+  const odd = miscodedCharacters(r.source.text);
+  if (!odd) return report;
+  const data = { count: odd.count, sample: odd.sample };
+  const again = fromRead(await readAsync(input, { ...options, ocrPdf: true }), options);
+  const byOcr = again.status === 'ok' && tablesFound(again) >= tablesFound(report);
+  const kept = byOcr ? again : report;
+  const id = byOcr ? 'text-layer-miscoded' : 'text-layer-miscoded-kept';
+  const m = parseMessages[id];
+  kept.diagnostics.unshift({
+    ruleId: `parse/${id}`, severity: 'warning', messageId: id, data,
+    message: { zh: format(m.zh, data), en: format(m.en, data) }, position: null,
+  });
+  return kept;
 }
 
 export interface ParseOptions extends ReadOptions {

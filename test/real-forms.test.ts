@@ -144,7 +144,7 @@ describe('plain pdftotext of numbers wrapped in narrow cells, their first digits
   });
 });
 
-describe('plain pdftotext of a 2019 表二: the label column first, then each block\'s headers and values', () => {
+describe('plain pdftotext of 表二: the label column first, then each block\'s headers and values', () => {
   it('places each block\'s values by the headers before them; the last value, printed past the table, is named as assumed', () => {
     // fixtures/real-forms/plain-layouts/m2-2020-total-apart.txt (scripts/measure/layouts5.py `m2`):
     // the eight labels, then 本年新制作数量… 49 49 87 61 61 126, 上一年项目数量… 490 …, and last
@@ -160,6 +160,17 @@ describe('plain pdftotext of a 2019 表二: the label column first, then each bl
     assert.deepEqual(values('procurement'), [271, null]);
     const doubt = report.diagnostics.find((d) => d.path === 'table2.procurement.amount');
     assert.equal(doubt?.ruleId, 'parse/cells-ambiguous');
+  });
+  it('takes the labels printed between the heading and the header as the table\'s (2021 表二)', () => {
+    // fixtures/real-forms/plain-layouts/m8-2024-figures-filled.txt (layouts6.py `m8`): 二、主动公开…,
+    // then 规章 行政规范性文件 行政许可, then 信息内容 … 本年制发件数 … 1 0 11 8 26 66. The table had
+    // been taken to begin at 信息内容, its first three labels left outside it.
+    const report = parse(readFileSync(join(dir, 'plain-layouts/m8-2024-figures-filled.txt')), { name: 'm8' });
+    const t2 = report.table2 as Record<string, Record<string, { value: number | null }>>;
+    const values = Object.fromEntries(Object.entries(t2).map(([k, r]) => [k, Object.values(r).map((c) => c.value)]));
+    assert.deepEqual(values, {
+      regulations: [1, 0, 11], normativeDocuments: [8, 26, 66], licensing: [447228], penalty: [3985758], coercion: [88283], fees: [96171.6],
+    });
   });
 });
 

@@ -35,6 +35,9 @@ describe('tokenizeLine', () => {
     assert.equal(line(',,2.其他法律行政法规禁止公开,0,0,0,0,0,0,0').mode, 'csv');
     assert.equal(line('6,1,2,1,10,2,0,1,2,5,1,0,0,0,1').values, 15);
     assert.deepEqual(line('1,234,567').fields.map((f) => f.cell.value), [1234567]);
+    // A Word cell's amount on a line of its own (LibreOffice text): decimals after the last group.
+    assert.deepEqual(line('249,887,966.42').fields.map((f) => f.cell.value), [249887966.42]);
+    assert.equal(line('1234,567,890').mode, 'csv');
   });
   it('reads a layout line whose numbers print thousands separators as cells parted by spaces, not CSV', () => {
     const l = line('一、本年新收政府信息公开申请数量          3,001 53 0  0   61  4 3,119');

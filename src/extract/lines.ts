@@ -144,10 +144,13 @@ function csvFields(norm: string, start: number, end: number): Array<[number, num
   }
   const cjk = /[\u4e00-\u9fff]/;
   if (out.some(([x, y]) => x === y || cjk.test(norm.slice(x, y)))) return out;
-  // All numbers: a row of a sheet (6,1,2,1,10) unless the groups read as one number (1,234,567).
+  // All numbers: a row of a sheet (6,1,2,1,10) unless the groups read as one number (1,234,567,
+  // 249,887,966.42: the decimals after the last group).
   const groups = out.map(([x, y]) => norm.slice(x, y).trim());
-  if (groups.every((g) => /^\d+(\.\d+)?$/.test(g)) && groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return out;
-  return null;
+  if (!groups.every((g) => /^\d+(\.\d+)?$/.test(g))) return null;
+  const last = groups.length - 1;
+  const oneNumber = /^\d{1,3}$/.test(groups[0]!) && groups.every((g, i) => i === 0 || (i === last ? /^\d{3}(\.\d+)?$/ : /^\d{3}$/).test(g));
+  return oneNumber ? null : out;
 }
 
 /**

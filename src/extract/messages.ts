@@ -227,6 +227,14 @@ export const parseMessages = {
     zh: 'PDF 的文字层中缺少统计表，第 {pages} 页有图片（表格可能以图片插入）：整份文件已按扫描件文字识别读取，识别出的数值请对照原件核对',
     en: 'the PDF\'s text layer lacks tables and pictures cover page(s) {pages} (tables pasted as pictures): the whole file was read by OCR of its pages; check the values against the original',
   },
+  'text-layer-miscoded': {
+    zh: 'PDF 的文字层字符编码有误（有 {count} 个报告中不应出现的字符，如“{sample}”），其中的文字与数值不可信：整份文件已按扫描件文字识别读取，识别出的数值请对照原件核对',
+    en: 'the PDF\'s text layer is mis-coded ({count} characters no report holds, such as “{sample}”), so its words and numbers cannot be trusted: the whole file was read by OCR of its pages; check the values against the original',
+  },
+  'text-layer-miscoded-kept': {
+    zh: 'PDF 的文字层字符编码有误（有 {count} 个报告中不应出现的字符，如“{sample}”），文字识别不可用或读出的表格更少，仍按文字层读取：行名、标题与数值都可能有误，请对照原件核对',
+    en: 'the PDF\'s text layer is mis-coded ({count} characters no report holds, such as “{sample}”); OCR was unavailable or found fewer tables, so the text layer was read: labels, headings and numbers may all be wrong; check against the original',
+  },
   'read-failed': {
     zh: '{reason}',
     en: '{reasonEn}',

@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import type { Heading } from './sections.js';
+import { formats } from '../model/formats/index.js';
 import { isKeyChar, labelKey } from './similarity.js';
 
 export interface Regions {
@@ -46,6 +47,11 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
   if (t2 < 0) {
     const h = headingAt('proactive', bodyStart);
     t2 = h >= 0 && h < t2End ? h : -1;
+  } else {
+    // Plain pdftotext may print the label column first, between the heading and the header:
+    // those labels are the table's (see label-list.ts).
+    const h = headingAt('proactive', bodyStart);
+    if (h >= 0 && h < t2 && labelsOnlyBetween(ctx, h + 1, t2, key)) t2 = h + 1;
   }
 
   let t4 = -1;
@@ -62,6 +68,33 @@ export function findRegions(ctx: Context, headings: readonly Heading[], bodyStar
     table3: t3 >= 0 ? [t3, t4 >= 0 ? t4 : problems >= 0 ? problems : n] : null,
     table4: t4 >= 0 ? [t4, t4End] : null,
   };
+}
+
+/** 表二's row labels in both formats, as label keys. */
+const table2Labels = new Set(
+  (['2019', '2021'] as const).flatMap((f) => formats[f].table2.rows.flatMap((r) => [r.label, ...r.variants].map(labelKey))),
+);
+
+/**
+ * Whether the lines [from, to) hold 表二's row labels and nothing else (blank lines aside), at
+ * least two of them: the label column printed before the table's header.
+ *
+ * ```text
+ * 二、主动公开政府信息情况
+ * 规章                  ┐
+ * 行政规范性文件        │ the label column first
+ * 行政许可              ┘
+ * 信息内容              ← the header, where the region had begun
+ * ```
+ */
+function labelsOnlyBetween(ctx: Context, from: number, to: number, key: (i: number) => string): boolean {
+  let labels = 0;
+  for (let i = from; i < to; i++) {
+    if (ctx.isEmpty(i)) continue;
+    if (!table2Labels.has(key(i))) return false;
+    labels++;
+  }
+  return labels >= 2;
 }
 
 /** A key without a leading 序号, then without a leading 项目 (the columns a header may lead with). */

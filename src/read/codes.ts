@@ -64,6 +64,8 @@ export const codeNames: Readonly<Record<string, Message>> = {
   'parse/organ-unknown': n('发布机关不明', 'issuing organ unknown'),
   'parse/not-a-report': n('不是年度报告', 'not an annual report'),
   'parse/tables-by-ocr': n('统计表为图片，按文字识别读取', 'tables as pictures, read by OCR'),
+  'parse/text-layer-miscoded': n('PDF 文字层编码有误，按文字识别读取', 'PDF text layer mis-coded, read by OCR'),
+  'parse/text-layer-miscoded-kept': n('PDF 文字层编码有误，仍按文字层读取', 'PDF text layer mis-coded, read as it is'),
   'parse/tables-not-found': n('年度报告中没有统计表文字', 'annual report without its tables as text'),
   'parse/read-failed': n('读取失败', 'reading failed'),
   'parse/read-repaired': n('文件经修复后读取', 'read after repair'),

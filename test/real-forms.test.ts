@@ -743,6 +743,19 @@ describe('web pages laid out as real organs lay them out (scripts/measure/layout
     const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === 'lu-2021-dotted')!.truth;
     assert.deepEqual(wrongCells(report, truth), []);
   });
+  it('PDF pages shown turned (/Rotate 90, 180): the text read the right way up, the ruling turned with it', async () => {
+    // fixtures/real-forms/pdf-turned: `qpdf --static-id --rotate=+90` of li (every page shown a
+    // quarter turn clockwise, as a landscape table printed turned on a portrait page is), and
+    // `--rotate=180` of lk. The turned pages' rules had been left out: li's ６ over １ in a narrow
+    // 总计 cell was read as two rows, 11 cells wrong with no diagnostic. Upside down, poppler's
+    // words read backwards (`罚处政行`): lk was "not a report".
+    for (const [file, name] of [['li-2021-fullwidth-rotate90', 'li-2021-fullwidth'], ['lk-2021-unruled-rotate180', 'lk-2021-unruled']] as const) {
+      const report = await parseAsync(readFileSync(join(dir, `pdf-turned/${file}.pdf`)), { name: file });
+      const truth = pairs(join(dir, 'pdf'), join(dir, 'truth')).find((p) => p.name === name)!.truth;
+      assert.equal(report.status, 'ok', file);
+      assert.deepEqual(wrongCells(report, truth), [], file);
+    }
+  });
   it('pdftotext -layout: a number wrapped a digit a line inside its narrow cell is joined where the sums decide, and said so on the row where they do not', () => {
     // fixtures/real-forms/layout-wrapped: pdftotext -layout of that PDF. 一、本年新收 prints
     // ０ ３ ０ ０ ５ ０ １ with ７ … ７ on the line above and ５ … ３ below (705 … 713): joined

@@ -129,7 +129,7 @@ describe('readPdf: the layout the extractor reads', () => {
   it('reads a page turned by /Rotate, and text set at a quarter turn, in reading order', () => {
     // Two lines of text set rotated 90° counter-clockwise on a portrait page: the first is
     // the one further left, and each reads bottom to top.
-    const vp = { transform: [1, 0, 0, -1, 0, 842], width: 595, height: 842 };
+    const vp = { transform: [1, 0, 0, -1, 0, 842], rotation: 0, width: 595, height: 842 };
     const item = (str: string, x: number, y: number) => ({ str, transform: [0, 10, -10, 0, x, y], width: str.length * 10, height: 10 });
     const { runs } = internals.pageRuns([item('规章', 100, 300), item('49', 100, 400), item('规范性文件', 120, 300), item('3', 120, 400)], vp);
     const lines = internals.pageLines(runs, 1);

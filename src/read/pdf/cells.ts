@@ -15,9 +15,11 @@ import type { Run } from './runs.js';
 import { startsItem } from '../../text/item-number.js';
 
 /** Rules in the page's display frame, merged where they continue each other. */
-export function displayRules(segs: Segment[], vp: PdfViewport): { h: Segment[]; v: Segment[] } {
+export function displayRules(segs: Segment[], vp: PdfViewport, then?: (x: number, y: number) => [number, number]): { h: Segment[]; v: Segment[] } {
   const t = vp.transform;
-  const map = (x: number, y: number): [number, number] => [t[0]! * x + t[2]! * y + t[4]!, t[1]! * x + t[3]! * y + t[5]!];
+  const shown = (x: number, y: number): [number, number] => [t[0]! * x + t[2]! * y + t[4]!, t[1]! * x + t[3]! * y + t[5]!];
+  // `then`: the display frame → another (a turned page's reading frame, see runs.ts).
+  const map = then ? (x: number, y: number) => then(...shown(x, y)) : shown;
   const h: Segment[] = [];
   const v: Segment[] = [];
   for (const s of segs) {

@@ -26,6 +26,7 @@ import { findRegions } from './regions.js';
 import { pageRuns, type Run } from './runs.js';
 import { pageRules, type PageDrawing } from './ruling.js';
 import { displayRules, runsByCell } from './cells.js';
+import { miscodedCode } from './miscoded.js';
 import { pageEdge } from './page-edge.js';
 import { joinRowsAcrossPages } from './row-across-pages.js';
 
@@ -135,7 +136,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       for (let k = 0; k < laid.length; k++) {
         const p = laid[k];
         const segs = rules[k];
-        if (!p || !segs || p.turned) continue;
+        if (!p || !segs || (p.turned && !p.frame)) continue;
         let vp: PdfViewport;
         try {
           vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
@@ -143,11 +144,15 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
           if (e instanceof Timeout) throw e;
           continue;
         }
-        const ruled = displayRules(segs, vp);
-        const edge = pageEdge(p.runs, vp.width, ruled.h);
-        if (edge.cut) {
-          cutPages.push(k + 1);
-          p.runs = edge.runs;
+        // A page whose text reads sideways (a landscape table printed turned on a portrait page):
+        // its rules are turned with it, into the frame its text is read in.
+        const ruled = displayRules(segs, vp, p.frame);
+        if (!p.frame) {
+          const edge = pageEdge(p.runs, vp.width, ruled.h);
+          if (edge.cut) {
+            cutPages.push(k + 1);
+            p.runs = edge.runs;
+          }
         }
         p.runs = runsByCell(p.runs, ruled);
       }
@@ -191,7 +196,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   }
 }
 
-type PageRuns = { runs: Run[]; height: number; turned?: boolean } | null;
+type PageRuns = { runs: Run[]; height: number; turned?: boolean; frame?: (x: number, y: number) => [number, number] } | null;
 
 /** A page of a report's text holds hundreds of characters; a scanned page's text layer a stamp at most. */
 const pageTextMin = 50;
@@ -214,7 +219,7 @@ function quality(pages: PageRuns[]): { chars: number; bad: number; dense: number
         const c = ch.codePointAt(0)!;
         // Private-use and replacement characters, and Latin letters with accents: glyphs
         // without a Unicode mapping, or mapped through the wrong encoding.
-        if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xc0 && c <= 0x24f)) bad++;
+        if (miscodedCode(c)) bad++;
       }
     }
     if (chars - before >= pageTextMin) dense++;
@@ -245,6 +250,9 @@ async function popplerPages(bytes: Uint8Array, doc: PdfDocument, timeoutMs: numb
     const p = words[n - 1]!;
     // poppler and pdf.js frame the page alike (crop box, /Rotate); a page they disagree on is pdf.js's.
     if (Math.abs(vp.width - p.width) > 1 || Math.abs(vp.height - p.height) > 1) return null;
+    // A page shown upside down (/Rotate 180): poppler's words read backwards (`罚处政行`), with boxes
+    // as wide as upright ones; pdf.js turns the page's text the right way up.
+    if (vp.rotation % 360 === 180) return null;
     out.push(wordRuns(p, vp, cal));
   }
   return out;

@@ -12,6 +12,8 @@ export interface PdfTextItem {
 }
 export interface PdfViewport {
   transform: number[];
+  /** The page's /Rotate, in degrees (0, 90, 180, 270). */
+  rotation: number;
   width: number;
   height: number;
 }

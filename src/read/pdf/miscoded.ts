@@ -19,7 +19,7 @@ export function miscodedCharacters(text: string, least = 20): { count: number; s
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c > 0x20) visible++;
-    if (!odd(c)) continue;
+    if (!miscodedCode(c)) continue;
     count++;
     seen.set(ch, (seen.get(ch) ?? 0) + 1);
   }
@@ -29,8 +29,12 @@ export function miscodedCharacters(text: string, least = 20): { count: number; s
   return { count, sample };
 }
 
-/** C1 controls, Latin-1 letters (not × or ÷), Latin Extended-A and -B, private use, U+FFFD. */
-function odd(c: number): boolean {
+/**
+ * A code point no Chinese report's text holds, a sign of glyphs mapped through the wrong encoding
+ * or not at all: C1 controls, Latin-1 letters (not × or ÷), Latin Extended-A and -B, private use,
+ * U+FFFD.
+ */
+export function miscodedCode(c: number): boolean {
   if (c < 0x80) return false;
   if (c <= 0x9f) return true;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;

@@ -10,6 +10,9 @@ import type { Gray } from './raster.js';
 /** How many pixels out from kept ink its lighter edges are kept. */
 const edgeSteps = 2;
 
+/** The paper level (0–255) from which a page turned straight keeps its edges: white paper, no noise to grow. */
+const whitePaper = 230;
+
 /**
  * Table ruling wiped out (the rest keeps its grey levels).
  * A ruling line is a run of ink much longer than a character is wide, across or down, that
@@ -267,14 +270,15 @@ export function clean(g: Gray, turned = false, dashedToo = turned): { img: Gray;
   // what a thin stroke of a grey scan mostly is: at 150 dpi the hairlines of a serif digit stay
   // lighter than the ink level (a 0 kept as two arcs, read as "()"). An edge pixel: lighter than
   // ink, darker than most of the way to paper, within two steps of kept ink, not by the ruling.
-  // Not on a page turned straight here: the turn's interpolation greys the paper round every
-  // speck of a noisy scan, and its edges grew the specks into letters (a noisy, turned variant
-  // of seed 001 lost a cell of 表四).
+  // On a page turned straight here, only where its paper is white: the turn's interpolation
+  // greys the paper round every speck of a noisy scan, and its edges grew the specks into letters
+  // (a noisy, turned variant of seed 001, its paper at 170, lost a cell of 表四); without them, a
+  // clean scan turned 2.5° lost the hairlines of its zeros (表三 read as `()`, 141 of 175 right).
   const hi = t + Math.round((paper - t) * 0.7);
   const show = new Uint8Array(kept);
   const byRule = (i: number, x: number, y: number) =>
     rule[i] || (x > 0 && rule[i - 1]) || (x + 1 < w && rule[i + 1]) || (y > 0 && rule[i - w]) || (y + 1 < h && rule[i + w]);
-  for (let step = 1; step <= (turned ? 0 : edgeSteps); step++) {
+  for (let step = 1; step <= (turned && paper < whitePaper ? 0 : edgeSteps); step++) {
     for (let y = 1; y + 1 < h; y++) {
       for (let x = 1; x + 1 < w; x++) {
         const i = y * w + x;

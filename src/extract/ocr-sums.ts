@@ -1,5 +1,6 @@
 import type { SumRelation } from '../model/formats/index.js';
 import { getCell } from '../model/cells.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { failedSums, reportRelations } from '../model/sums.js';
 import type { Context } from './context.js';
@@ -9,9 +10,10 @@ import type { Context } from './context.js';
  * applicant columns, （七）总计 = the outcome rows, the balance of each column; 表四 总计 = its
  * four parts) hold in most reports; where one fails in a report read by OCR, a cell of it may
  * have been misread. The cell where a failing row and a failing column cross is the suspect,
- * else the cell of the sum read with the lowest confidence; it gets `parse/ocr-sum-doubt`
- * (unless already reported as read with low confidence), naming as related the sum's other cells
- * read with a value (any of them may be the misread one); every cell of such a sum read blank gets
+ * else the cell of the sum read with the lowest confidence; it gets `parse/ocr-sum-doubt`, naming as
+ * related the sum's other cells read with a value (any of them may be the misread one), or, where it
+ * was already reported as read with low confidence, that report names them; every cell of such a
+ * sum read blank gets
  * `parse/ocr-blank-doubt`. Values stay as read: the report may print a wrong sum itself, and the
  * checks say so.
  *
@@ -26,13 +28,13 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
     const o = getCell(report, path)?.position.origin;
     return o?.form === 'image' ? o : undefined;
   };
-  const flagged = new Set(ctx.diagnostics.filter((d) => d.ruleId === 'parse/ocr-low-confidence').map((d) => d.path));
+  const lowConfidence = new Map<string | undefined, Diagnostic>();
+  for (const d of ctx.diagnostics) if (d.ruleId === 'parse/ocr-low-confidence') lowConfidence.set(d.path, d);
   const failed = failedSums(report, reportRelations(report)).map((o) => o.rel);
   for (const path of sumSuspects(report, failed, (p) => {
     const o = origin(p);
     return o ? (o.confidence ?? 100) : undefined;
   })) {
-    if (flagged.has(path)) continue;
     const cell = getCell(report, path)!;
     const o = origin(path)!;
     // The other cells read with a value in the sums that fail with it: any of them may be the
@@ -40,6 +42,14 @@ export function ocrSumDoubts(ctx: Context, report: Report): void {
     const related = [...new Set(failed.filter((rel) => rel.lhs.includes(path) || rel.rhs.includes(path)).flatMap((rel) => [...rel.lhs, ...rel.rhs]))]
       .filter((p) => p !== path && origin(p) && getCell(report, p)!.kind !== 'blank')
       .map((p) => ({ path: p, position: getCell(report, p)!.position }));
+    // A suspect already reported as read with low confidence is not reported again, but that
+    // report names the sum's other cells: two cells of a row misread, the one not the suspect had
+    // been named by nothing.
+    const low = lowConfidence.get(path);
+    if (low) {
+      if (related.length) low.related = [...(low.related ?? []), ...related.filter((r) => !(low.related ?? []).some((x) => x.path === r.path))];
+      continue;
+    }
     ctx.report('ocr-sum-doubt', 'warning', { text: cell.raw, confidence: o.confidence ?? 100, page: o.page ?? 1, box: o.box.join(',') }, cell.position.offset, { path, actual: cell.raw, ...(related.length ? { related } : {}) });
   }
   // A cell read blank in a failing sum: the OCR may have missed what is printed there (a number

@@ -49,13 +49,17 @@ async function tablesAsPictures(input: Uint8Array | string, r: ReadResult, repor
   if (found === 3) return null;
   const again = fromRead(await readAsync(input, { ...options, ocrPdf: true }), options);
   if (tablesFound(again) <= found) return null;
-  const data = { pages: pages.join('、') };
-  const m = parseMessages['tables-by-ocr'];
-  again.diagnostics.unshift({
-    ruleId: 'parse/tables-by-ocr', severity: 'warning', messageId: 'tables-by-ocr', data,
+  warnFirst(again, 'tables-by-ocr', { pages: pages.join('、') });
+  return again;
+}
+
+/** Put a parse warning of the whole file (no position) first among the report's diagnostics. */
+function warnFirst(report: Report, id: 'tables-by-ocr' | 'text-layer-miscoded' | 'text-layer-miscoded-kept', data: Record<string, string | number>): void {
+  const m = parseMessages[id];
+  report.diagnostics.unshift({
+    ruleId: `parse/${id}`, severity: 'warning', messageId: id, data,
     message: { zh: format(m.zh, data), en: format(m.en, data) }, position: null,
   });
-  return again;
 }
 
 /**
@@ -69,16 +73,10 @@ async function miscodedTextLayer(input: Uint8Array | string, r: ReadResult, repo
   if (typeof input === 'string' || options.ocrPdf || r.source?.form !== 'pdf') return report;
   const odd = miscodedCharacters(r.source.text);
   if (!odd) return report;
-  const data = { count: odd.count, sample: odd.sample };
   const again = fromRead(await readAsync(input, { ...options, ocrPdf: true }), options);
   const byOcr = again.status === 'ok' && tablesFound(again) >= tablesFound(report);
   const kept = byOcr ? again : report;
-  const id = byOcr ? 'text-layer-miscoded' : 'text-layer-miscoded-kept';
-  const m = parseMessages[id];
-  kept.diagnostics.unshift({
-    ruleId: `parse/${id}`, severity: 'warning', messageId: id, data,
-    message: { zh: format(m.zh, data), en: format(m.en, data) }, position: null,
-  });
+  warnFirst(kept, byOcr ? 'text-layer-miscoded' : 'text-layer-miscoded-kept', { count: odd.count, sample: odd.sample });
   return kept;
 }
 

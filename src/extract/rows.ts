@@ -368,7 +368,6 @@ function attached(items: readonly Item[], k: number): boolean {
   return items[k - 1]?.kind === 'text' && items[k + 1]?.line !== item.line;
 }
 
-/** rowLabel of each row definition, made once. */
 const rowPaths = new WeakMap<TableDef, string[]>();
 
 /** Each row's path (`table3.<id>`), made once per table definition: the same strings every report. */
@@ -378,6 +377,7 @@ export function rowPathsOf(t: TableDef): string[] {
   return p;
 }
 
+/** rowLabel of each row definition, made once. */
 const rowLabels = new WeakMap<RowDef, string>();
 
 /** The row's label as the format prints it, with its group where that makes it unique. */

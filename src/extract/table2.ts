@@ -190,7 +190,7 @@ export function extractTable2(ctx: Context, from: number, to: number): Table2Res
     const own = m.scores(item.label)[r]!;
     if (own >= 0.6) ctx.label(path, item.line);
     if (own >= 0.6 && own < 1) {
-      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path: `table2.${row.id}` });
+      ctx.report('label-approximate', 'info', { printed: item.label.trim(), label: row.label }, item.labelStart, { path });
     }
   });
   // Values inside the table that no row took: the row matched just before them may hold

@@ -218,7 +218,7 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   // Printed with rows and columns swapped (a row a result, a column a group): read by columns.
   const transposed = transposedCells(ctx, from, to);
   if (transposed) {
-    for (const g of groups) ctx.report('table-transposed', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en }, transposed[0]!.start, { path: `table4.${g.id}` });
+    reportTransposed(ctx, transposed[0]!.start);
     return { table: tableOf(ctx, transposed, null, false) };
   }
   const fields: Field[] = [];
@@ -298,11 +298,16 @@ export function extractTable4(ctx: Context, from: number, to: number, endsAtHead
   const inOrder = byOrder && ctx.source.form !== 'image' && fields.length === cellCount && fields.every((f) => typeof f.cell.value === 'number');
   // A table printed transposed, its cells one a line (plain text, a cell per line): read by columns where only so its sums hold.
   if (inOrder && transposedBySums(ctx, from, to, fields, relations())) {
-    for (const g of groups) ctx.report('table-transposed', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en }, fields[0]!.start, { path: `table4.${g.id}` });
+    reportTransposed(ctx, fields[0]!.start);
     return { table: tableOf(ctx, fields, null, byOrder) };
   }
   const unread = inOrder ? orderedBySums(ctx, fields) : null;
   return { table: tableOf(ctx, fields, unread, byOrder) };
+}
+
+/** 表四 read by columns, printed transposed: said on each of its rows. */
+function reportTransposed(ctx: Context, at: number): void {
+  for (const g of groups) ctx.report('table-transposed', 'info', { table: tableNames.table4.zh, tableEn: tableNames.table4.en }, at, { path: `table4.${g.id}` });
 }
 
 /** The fifteen cells (format order) as 表四's rows; `unread` cells left unread; `byOrder`: placed by their order. */

@@ -136,7 +136,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       for (let k = 0; k < laid.length; k++) {
         const p = laid[k];
         const segs = rules[k];
-        if (!p || !segs || (p.turned && !p.frame)) continue;
+        if (!p || !segs) continue;
         let vp: PdfViewport;
         try {
           vp = (await Promise.race([d.getPage(k + 1), expired])).getViewport({ scale: 1 });
@@ -157,7 +157,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
         p.runs = runsByCell(p.runs, ruled);
       }
       // A row broken at the foot of a page goes on at the top of the next.
-      joinRowsAcrossPages(laid.map((p) => (p && !p.turned ? p : null)));
+      joinRowsAcrossPages(laid.map((p) => (p && !p.frame ? p : null)));
     }
     // Pages a picture covers a fifth of or more: a table pasted as a picture may stand there.
     // Pages a picture covers whole, their text drawn invisible: a scan with another program's
@@ -196,7 +196,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   }
 }
 
-type PageRuns = { runs: Run[]; height: number; turned?: boolean; frame?: (x: number, y: number) => [number, number] } | null;
+/** A page's runs; `frame`, on a page whose text is turned: its display frame → the frame the runs are in. */
+type PageRuns = { runs: Run[]; height: number; frame?: (x: number, y: number) => [number, number] } | null;
 
 /** A page of a report's text holds hundreds of characters; a scanned page's text layer a stamp at most. */
 const pageTextMin = 50;

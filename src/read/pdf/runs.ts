@@ -34,7 +34,7 @@ export interface Run {
  * The runs of one page in its reading frame: the viewport (which applies the page's
  * /Rotate), turned further so that most of the text reads left to right.
  */
-export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfViewport): { runs: Run[]; height: number; turned?: boolean; frame?: (x: number, y: number) => [number, number] } {
+export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, vp: PdfViewport): { runs: Run[]; height: number; frame?: (x: number, y: number) => [number, number] } {
   const raw: Array<{ it: PdfTextItem; m: Matrix; q: number }> = [];
   const weight = [0, 0, 0, 0];
   for (const it of items) {
@@ -97,12 +97,12 @@ export function pageRuns(items: ReadonlyArray<PdfTextItem | { type: string }>, v
     splitRun(s, x, y, it.width, size, t, runs);
   }
   if (dom === 0) return { runs, height };
-  // The display frame → this reading frame, for what else the page draws (its rules).
+  // A turned page: the display frame → this reading frame, for what else the page draws (its rules).
   const frame = (x: number, y: number): [number, number] => {
     const [a, b] = rot(x, y);
     return [a - minX, b - minY];
   };
-  return { runs, height, turned: true, frame };
+  return { runs, height, frame };
 }
 
 /**
